@@ -1,0 +1,66 @@
+/** The domain's nouns: people of the bank, pairs, settings. Parsed from sheets by bank/people.ts. */
+
+export type Gender = 'м' | 'ж';
+
+/** A 1-based location in a sheet, as the curator sees it (row 1 is the header). */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column: string;
+}
+
+interface Person {
+  code: string;
+  fullName: string;
+  gender?: Gender;
+  position: string;
+  subjects: string[];
+  experienceYears: number;
+  email?: string;
+  consentPersonalData: boolean;
+  status: string;
+  note?: string;
+  /** Where the person's row is, for messages. */
+  ref: CellRef;
+}
+
+export interface Mentor extends Person {
+  qualification?: string;
+  competences: string[];
+  /** Forms of interaction / kinds of mentoring the mentor accepts (both vocabularies share this cell). */
+  acceptedForms: string[];
+  capacity: number;
+  consentToMentor: boolean;
+}
+
+export interface Mentee extends Person {
+  category: string;
+  deficits: string[];
+  preferredForm?: string;
+}
+
+export type PairStatus = 'предложена' | 'утверждена' | 'действует' | 'завершена' | 'прекращена';
+
+export interface Pair {
+  code: string;
+  mentorCode: string;
+  mentorName: string;
+  menteeCodes: string[];
+  menteeNames: string[];
+  form: string;
+  kind: string;
+  compatibility?: number;
+  reasons: string;
+  start?: Date;
+  end?: Date;
+  order?: string;
+  status: PairStatus | string;
+  endReason?: string;
+  ref: CellRef;
+}
+
+/** One row of «Предпочтения»: who would like to work with whom, best first. */
+export interface Preference {
+  who: string;
+  whom: string[];
+}
