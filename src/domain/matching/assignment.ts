@@ -1,0 +1,209 @@
+/**
+ * Optimal assignment of mentees to mentors with capacities.
+ *
+ * Objective (decided for the curator, DESIGN §4): first place as many mentees as possible, then,
+ * among all such placements, maximise the total compatibility. Every candidate pair already
+ * reaches the minimum score, so each of them is acceptable; a curator would rather see two
+ * acceptable pairs than one excellent pair and a teacher left without a mentor. Pure "maximum
+ * total" would leave a mentee unpaired whenever that buys a higher sum (A–X 100 alone beats
+ * A–Y 40 + B–X 50). Both goals are one weight per pair: BONUS + score, with BONUS larger than any
+ * possible difference of total scores, so one more pair always wins.
+ *
+ * Method: the Hungarian algorithm in its shortest-augmenting-path form (successive shortest paths
+ * with Johnson potentials), adding mentees one at a time. A mentor is one node with a capacity
+ * instead of capacity copies, and "unpaired" is an edge of every mentee to the sink, so a later
+ * mentee may push an earlier one out only when that raises the objective. Each step is a
+ * Dijkstra over mentors (dense scan, ≤ a few hundred) that stops as soon as the sink is settled.
+ * All costs are integers, so the result is exact. Ties: mentees are taken in the given order and
+ * mentors scanned in the given order with strict comparisons, so the same input gives the same
+ * output; callers sort by code so that the order of rows in the sheet does not matter.
+ */
+
+export interface Candidate {
+  /** Index of the mentor in `capacities`. */
+  mentor: number;
+  /** Compatibility, a non-negative integer. */
+  score: number;
+}
+
+export interface AssignmentProblem {
+  /** Free places of each mentor (capacity minus current active mentees); 0 is allowed. */
+  capacities: readonly number[];
+  /** For each mentee, the mentors it may be given (hard rules and the minimum score already applied). */
+  candidates: readonly (readonly Candidate[])[];
+}
+
+export interface AssignmentSolution {
+  /** For each mentee, the mentor index, or -1 when unpaired. */
+  mentorOf: Int32Array;
+  paired: number;
+  totalScore: number;
+}
+
+const UNPAIRED = -1;
+
+function validate(problem: AssignmentProblem): void {
+  for (const c of problem.capacities) {
+    if (!Number.isInteger(c) || c < 0) throw new RangeError(`capacity must be a non-negative integer, got ${c}`);
+  }
+  const m = problem.capacities.length;
+  for (const list of problem.candidates) {
+    for (const c of list) {
+      if (!Number.isInteger(c.score) || c.score < 0) throw new RangeError(`score must be a non-negative integer, got ${c.score}`);
+      if (!Number.isInteger(c.mentor) || c.mentor < 0 || c.mentor >= m) throw new RangeError(`mentor index out of range: ${c.mentor}`);
+    }
+  }
+}
+
+export function summarize(problem: AssignmentProblem, mentorOf: Int32Array): AssignmentSolution {
+  let paired = 0;
+  let totalScore = 0;
+  mentorOf.forEach((j, i) => {
+    if (j < 0) return;
+    paired++;
+    totalScore += problem.candidates[i].find((c) => c.mentor === j)?.score ?? NaN;
+  });
+  return { mentorOf, paired, totalScore };
+}
+
+export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
+  validate(problem);
+  const n = problem.candidates.length;
+  const m = problem.capacities.length;
+  const cap = Int32Array.from(problem.capacities);
+
+  // Edges in compressed rows; duplicate mentors of a mentee keep the best score.
+  let maxScore = 0;
+  const edgeStart = new Int32Array(n + 1);
+  let edgeCount = 0;
+  const cleaned: Candidate[][] = problem.candidates.map((list) => {
+    const best = new Map<number, number>();
+    for (const c of list) if (!best.has(c.mentor) || best.get(c.mentor)! < c.score) best.set(c.mentor, c.score);
+    const out = [...best.entries()].map(([mentor, score]) => ({ mentor, score }));
+    out.sort((a, b) => a.mentor - b.mentor);
+    for (const c of out) maxScore = Math.max(maxScore, c.score);
+    return out;
+  });
+  cleaned.forEach((list, i) => {
+    edgeStart[i] = edgeCount;
+    edgeCount += list.length;
+  });
+  edgeStart[n] = edgeCount;
+  const edgeMentor = new Int32Array(edgeCount);
+  const edgeCost = new Float64Array(edgeCount);
+  cleaned.forEach((list, i) => {
+    list.forEach((c, k) => {
+      edgeMentor[edgeStart[i] + k] = c.mentor;
+      // weight = BONUS + score; cost = (BONUS + maxScore) − weight, so real edges cost 0..maxScore
+      edgeCost[edgeStart[i] + k] = maxScore - c.score;
+    });
+  });
+  const bonus = n * maxScore + 1;
+  const unpairedCost = bonus + maxScore;
+
+  const mentorOf = new Int32Array(n).fill(UNPAIRED);
+  const assignedCost = new Float64Array(n);
+  const rowsOf: number[][] = Array.from({ length: m }, () => []);
+  const piRow = new Float64Array(n);
+  const piMentor = new Float64Array(m);
+  const piSink = 0; // never changes: the sink is never settled before the search stops
+
+  const distM = new Float64Array(m);
+  const doneM = new Uint8Array(m);
+  const prevRow = new Int32Array(m);
+  const prevCost = new Float64Array(m);
+  const distR = new Float64Array(n);
+  const settledRows: number[] = [];
+  const settledMentors: number[] = [];
+
+  for (let start = 0; start < n; start++) {
+    distM.fill(Infinity);
+    doneM.fill(0);
+    settledRows.length = 0;
+    settledMentors.length = 0;
+    let distSink = Infinity;
+    let sinkFromMentor = -1;
+    let sinkFromRow = -1;
+
+    const relaxRow = (r: number, d: number): void => {
+      const base = d + piRow[r];
+      const own = r === start ? -2 : mentorOf[r];
+      for (let e = edgeStart[r], end = edgeStart[r + 1]; e < end; e++) {
+        const j = edgeMentor[e];
+        if (j === own || doneM[j]) continue;
+        const nd = base + edgeCost[e] - piMentor[j];
+        if (nd < distM[j]) {
+          distM[j] = nd;
+          prevRow[j] = r;
+          prevCost[j] = edgeCost[e];
+        }
+      }
+      const nd = base + unpairedCost - piSink;
+      if (nd < distSink) {
+        distSink = nd;
+        sinkFromRow = r;
+        sinkFromMentor = -1;
+      }
+    };
+
+    distR[start] = 0;
+    settledRows.push(start);
+    relaxRow(start, 0);
+    for (;;) {
+      let best = -1;
+      let bestD = distSink;
+      for (let j = 0; j < m; j++) {
+        if (!doneM[j] && distM[j] < bestD) {
+          bestD = distM[j];
+          best = j;
+        }
+      }
+      if (best < 0) break;
+      doneM[best] = 1;
+      settledMentors.push(best);
+      if (rowsOf[best].length < cap[best]) {
+        const nd = bestD + piMentor[best] - piSink;
+        if (nd < distSink) {
+          distSink = nd;
+          sinkFromMentor = best;
+          sinkFromRow = -1;
+        }
+      }
+      for (const r of rowsOf[best]) {
+        // the reverse of an assigned edge; its reduced cost is 0 by complementary slackness
+        const d = bestD - assignedCost[r] + piMentor[best] - piRow[r];
+        distR[r] = d;
+        settledRows.push(r);
+        relaxRow(r, d);
+      }
+    }
+
+    // Potentials: settled nodes move by (dist − distSink), the rest stay; reduced costs stay ≥ 0.
+    for (const j of settledMentors) piMentor[j] += distM[j] - distSink;
+    for (const r of settledRows) piRow[r] += distR[r] - distSink;
+
+    // Augment along the path back from the sink.
+    let gainer: number;
+    if (sinkFromMentor >= 0) {
+      gainer = sinkFromMentor;
+    } else {
+      const r = sinkFromRow;
+      const old = r === start ? UNPAIRED : mentorOf[r];
+      mentorOf[r] = UNPAIRED;
+      if (old === UNPAIRED) continue;
+      rowsOf[old].splice(rowsOf[old].indexOf(r), 1);
+      gainer = old;
+    }
+    for (;;) {
+      const r = prevRow[gainer];
+      const old = r === start ? UNPAIRED : mentorOf[r];
+      mentorOf[r] = gainer;
+      assignedCost[r] = prevCost[gainer];
+      rowsOf[gainer].push(r);
+      if (old === UNPAIRED) break;
+      rowsOf[old].splice(rowsOf[old].indexOf(r), 1);
+      gainer = old;
+    }
+  }
+  return summarize({ capacities: problem.capacities, candidates: cleaned }, mentorOf);
+}

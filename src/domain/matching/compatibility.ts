@@ -1,0 +1,255 @@
+/**
+ * Compatibility of a mentor and a mentee, 0–100, with the reasons in words (DESIGN §4, seeds 000 §6
+ * and 003 §9: the mentor's profile must answer the mentee's requests; mutual interest).
+ *
+ * Each criterion gives a value 0..1 times its weight. A criterion the mentee gives no data for
+ * (no deficits, no subject, category «иное», no preferred form) or that the bank has no data for
+ * (an empty «Предпочтения») is left out of both the sum and the total weight, so the score is the
+ * share of what could be checked; all mentors of one mentee are thus scored on the same scale.
+ */
+import {
+  allowsYoungerMentor,
+  categoryPhrase,
+  KIND_REVERSE,
+} from './forms';
+import { preferenceRankOf, type MatchingContext, type MenteeProfile, type MentorProfile, type Term } from './context';
+import { ofCount, ordinalChoice, plural, years } from './wording';
+import { CRITERIA, type CriterionKey } from './weights';
+
+/** Value of an unknown: the mentor did not say which forms they accept. Half: neither yes nor no. */
+const UNKNOWN = 0.5;
+/** Mutual choice is worth 1; a one-sided choice counts less, the mentee's wish more than the mentor's. */
+const MENTEE_CHOSE = 0.6;
+const MENTOR_CHOSE = 0.4;
+
+export interface CriterionResult {
+  key: CriterionKey;
+  /** False when there is nothing to compare; then the weight is not counted. */
+  applicable: boolean;
+  /** 0..1 */
+  value: number;
+  weight: number;
+  /** The reason in Russian; empty when there is nothing worth saying. */
+  text: string;
+  /** Whether the reason speaks for the pair (for the sidebar's marks). */
+  favourable: boolean;
+}
+
+export interface Compatibility {
+  score: number;
+  criteria: CriterionResult[];
+  /** The non-empty texts of the criteria, in the order of CRITERIA. */
+  reasons: string[];
+}
+
+interface Measure {
+  applicable: boolean;
+  value: number;
+  /** The mentor's data is missing, so the value is a neutral guess. */
+  unknown?: boolean;
+}
+
+const NOT_APPLICABLE: Measure = { applicable: false, value: 0 };
+
+function shared(a: readonly Term[], b: readonly Term[]): Term[] {
+  return a.filter((x) => b.some((y) => y.id === x.id));
+}
+
+function accepts(mentor: MentorProfile, term: Term): boolean {
+  return mentor.accepted.some((t) => t.id === term.id);
+}
+
+// --- the criteria: each measured once; the texts below use the same measures ---
+
+function coveredDeficits(mentor: MentorProfile, mentee: MenteeProfile): Term[] {
+  return shared(mentee.deficits, mentor.competences);
+}
+
+function measureDeficits(mentor: MentorProfile, mentee: MenteeProfile): Measure {
+  if (mentee.deficits.length === 0) return NOT_APPLICABLE;
+  return { applicable: true, value: coveredDeficits(mentor, mentee).length / mentee.deficits.length };
+}
+
+function measureSubject(mentor: MentorProfile, mentee: MenteeProfile): Measure {
+  if (mentee.subjects.length === 0) return NOT_APPLICABLE;
+  return { applicable: true, value: shared(mentee.subjects, mentor.subjects).length > 0 ? 1 : 0 };
+}
+
+function fittingForm(mentor: MentorProfile, mentee: MenteeProfile): Term | undefined {
+  return mentee.recommendedForms.find((f) => accepts(mentor, f));
+}
+
+function measureCategoryForm(mentor: MentorProfile, mentee: MenteeProfile): Measure {
+  if (mentee.recommendedForms.length === 0) return NOT_APPLICABLE;
+  if (fittingForm(mentor, mentee)) return { applicable: true, value: 1 };
+  return mentor.listsInteractionForm ? { applicable: true, value: 0 } : { applicable: true, value: UNKNOWN, unknown: true };
+}
+
+function experienceGap(mentor: MentorProfile, mentee: MenteeProfile): number {
+  return mentor.mentor.experienceYears - mentee.mentee.experienceYears;
+}
+
+function measureExperience(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Measure {
+  const gap = experienceGap(mentor, mentee);
+  if (!Number.isFinite(gap)) return { applicable: true, value: 0 };
+  if (allowsYoungerMentor(mentee.category)) return { applicable: true, value: 1 };
+  return { applicable: true, value: Math.max(0, Math.min(1, gap / ctx.weights.fullExperienceGap)) };
+}
+
+function measureKind(mentor: MentorProfile, mentee: MenteeProfile): Measure {
+  if (!mentee.preferredForm) return NOT_APPLICABLE;
+  if (mentor.accepted.length === 0) return { applicable: true, value: UNKNOWN, unknown: true };
+  return { applicable: true, value: accepts(mentor, mentee.preferredForm) ? 1 : 0 };
+}
+
+function choices(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): { byMentee: number; byMentor: number } {
+  return {
+    byMentee: preferenceRankOf(ctx, mentee.mentee.code, mentor.mentor.code),
+    byMentor: preferenceRankOf(ctx, mentor.mentor.code, mentee.mentee.code),
+  };
+}
+
+function measurePreference(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Measure {
+  if (!ctx.hasPreferences) return NOT_APPLICABLE;
+  const { byMentee, byMentor } = choices(ctx, mentor, mentee);
+  const value = byMentee && byMentor ? 1 : byMentee ? MENTEE_CHOSE : byMentor ? MENTOR_CHOSE : 0;
+  return { applicable: true, value };
+}
+
+function measure(ctx: MatchingContext, key: CriterionKey, mentor: MentorProfile, mentee: MenteeProfile): Measure {
+  switch (key) {
+    case 'deficits':
+      return measureDeficits(mentor, mentee);
+    case 'subject':
+      return measureSubject(mentor, mentee);
+    case 'categoryForm':
+      return measureCategoryForm(mentor, mentee);
+    case 'experience':
+      return measureExperience(ctx, mentor, mentee);
+    case 'kind':
+      return measureKind(mentor, mentee);
+    case 'preference':
+      return measurePreference(ctx, mentor, mentee);
+  }
+}
+
+/** The score 0–100 (an integer) without the reasons: the fast path for whole-bank assignment. */
+export function scorePair(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): number {
+  let sum = 0;
+  let total = 0;
+  for (const key of CRITERIA) {
+    const weight = ctx.weights[key];
+    if (weight === 0) continue;
+    const m = measure(ctx, key, mentor, mentee);
+    if (!m.applicable) continue;
+    sum += weight * m.value;
+    total += weight;
+  }
+  return total === 0 ? 0 : Math.round((100 * sum) / total);
+}
+
+// --- the words ---
+
+function list(items: readonly Term[]): string {
+  return items.map((t) => t.text).join(', ');
+}
+
+function deficitsText(mentor: MentorProfile, mentee: MenteeProfile): string {
+  const total = mentee.deficits.length;
+  if (total === 0) return 'дефициты наставляемого не указаны';
+  const covered = coveredDeficits(mentor, mentee);
+  if (covered.length === 0) {
+    return total === 1 ? 'не закрывает дефицит наставляемого' : `не закрывает ни одного из ${ofCount(total, 'дефицита', 'дефицитов')}`;
+  }
+  if (covered.length === total) {
+    if (total === 1) return `закрывает дефицит: ${list(covered)}`;
+    return `закрывает все ${total} ${plural(total, 'дефицит', 'дефицита', 'дефицитов')}: ${list(covered)}`;
+  }
+  return `закрывает ${covered.length} из ${ofCount(total, 'дефицита', 'дефицитов')}: ${list(covered)}`;
+}
+
+function subjectText(mentor: MentorProfile, mentee: MenteeProfile): string {
+  if (mentee.subjects.length === 0) return '';
+  const same = shared(mentee.subjects, mentor.subjects);
+  if (same.length === 0) return `другой предмет (у наставляемого: ${list(mentee.subjects)})`;
+  return same.length === 1 ? `тот же предмет: ${list(same)}` : `те же предметы: ${list(same)}`;
+}
+
+function categoryFormText(mentor: MentorProfile, mentee: MenteeProfile): string {
+  if (mentee.recommendedForms.length === 0) return '';
+  const phrase = categoryPhrase(mentee.category);
+  const fit = fittingForm(mentor, mentee);
+  if (fit) return `форма «${fit.text}» подходит ${phrase}`;
+  if (!mentor.listsInteractionForm) return 'наставник не указал, в каких формах работает';
+  return `не работает в форме «${mentee.recommendedForms[0].text}», нужной ${phrase}`;
+}
+
+function experienceText(mentor: MentorProfile, mentee: MenteeProfile): string {
+  const mentorYears = mentor.mentor.experienceYears;
+  const menteeYears = mentee.mentee.experienceYears;
+  if (!Number.isFinite(mentorYears)) return 'стаж наставника не указан';
+  if (!Number.isFinite(menteeYears)) return `стаж ${years(mentorYears)} (стаж наставляемого не указан)`;
+  const gap = mentorYears - menteeYears;
+  if (gap > 0) return `стаж ${years(mentorYears)} (на ${years(gap)} больше)`;
+  if (allowsYoungerMentor(mentee.category)) {
+    return `${KIND_REVERSE} наставничество: стаж ${years(mentorYears)}, ${gap === 0 ? 'как' : 'меньше, чем'} у наставляемого — допустимо для цифровых навыков`;
+  }
+  if (gap === 0) return `стаж ${years(mentorYears)}, как у наставляемого`;
+  return `стаж ${years(mentorYears)} — меньше, чем у наставляемого (${years(menteeYears)})`;
+}
+
+function kindText(mentor: MentorProfile, mentee: MenteeProfile): string {
+  const preferred = mentee.preferredForm;
+  if (!preferred) return '';
+  if (mentor.accepted.length === 0) return `неизвестно, работает ли наставник в предпочитаемой форме «${preferred.text}»`;
+  return accepts(mentor, preferred)
+    ? `работает в предпочитаемой форме «${preferred.text}»`
+    : `не работает в предпочитаемой форме «${preferred.text}»`;
+}
+
+function preferenceText(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): string {
+  if (!ctx.hasPreferences) return '';
+  const { byMentee, byMentor } = choices(ctx, mentor, mentee);
+  if (byMentee && byMentor) return 'взаимный выбор';
+  if (byMentee) return `наставляемый выбрал этого наставника (${ordinalChoice(byMentee)})`;
+  if (byMentor) return `наставник выбрал этого наставляемого (${ordinalChoice(byMentor)})`;
+  return '';
+}
+
+function text(ctx: MatchingContext, key: CriterionKey, mentor: MentorProfile, mentee: MenteeProfile): string {
+  switch (key) {
+    case 'deficits':
+      return deficitsText(mentor, mentee);
+    case 'subject':
+      return subjectText(mentor, mentee);
+    case 'categoryForm':
+      return categoryFormText(mentor, mentee);
+    case 'experience':
+      return experienceText(mentor, mentee);
+    case 'kind':
+      return kindText(mentor, mentee);
+    case 'preference':
+      return preferenceText(ctx, mentor, mentee);
+  }
+}
+
+/** The score with every criterion and its reason. */
+export function explainPair(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Compatibility {
+  const criteria: CriterionResult[] = CRITERIA.map((key) => {
+    const m = measure(ctx, key, mentor, mentee);
+    const weight = ctx.weights[key];
+    return {
+      key,
+      applicable: m.applicable && weight > 0,
+      value: m.value,
+      weight,
+      text: weight > 0 ? text(ctx, key, mentor, mentee) : '',
+      favourable: m.applicable && m.value > 0 && !m.unknown,
+    };
+  });
+  return {
+    score: scorePair(ctx, mentor, mentee),
+    criteria,
+    reasons: criteria.filter((c) => c.text !== '').map((c) => c.text),
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * The bank prepared once for matching: terms interned as ids (one shared vocabulary of
+ * competences = deficits), loads counted from the pairs that occupy people, preferences indexed.
+ * Everything that scores or filters 1,000 × 400 candidate pairs reads from here.
+ */
+import type { Mentee, Mentor, Pair, Preference } from '../bank/model';
+import { categoryKind, formsForCategory, MENTORING_KINDS, type MenteeCategoryKind } from './forms';
+import { isOccupyingPair } from './status';
+import { TermIndex } from './terms';
+import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
+
+export interface MatchingBank {
+  mentors: readonly Mentor[];
+  mentees: readonly Mentee[];
+  pairs: readonly Pair[];
+  preferences: readonly Preference[];
+}
+
+/** A pair the curator has accepted or pinned in the sidebar but not yet written to «Пары». */
+export interface DraftPair {
+  mentorCode: string;
+  menteeCode: string;
+}
+
+/** A term as the curator typed it and its id in the vocabulary it belongs to. */
+export interface Term {
+  id: number;
+  text: string;
+}
+
+export interface MentorProfile {
+  index: number;
+  mentor: Mentor;
+  competences: Term[];
+  subjects: Term[];
+  accepted: Term[];
+  /** Whether any accepted term is a form of interaction (not one of the kinds). */
+  listsInteractionForm: boolean;
+  /** Mentees in pairs that occupy the mentor (предложена/утверждена/действует) plus drafts. */
+  load: number;
+  /** Other rows of «Наставники» with the same code (1-based row numbers), if any. */
+  duplicateRows: number[];
+}
+
+export interface MenteeProfile {
+  index: number;
+  mentee: Mentee;
+  deficits: Term[];
+  subjects: Term[];
+  category: MenteeCategoryKind;
+  /** Forms of interaction that answer the category, best first. */
+  recommendedForms: Term[];
+  preferredForm?: Term;
+  /** The occupying pair the mentee is already in, if any. */
+  activePair?: { code: string; status: string };
+  /** The mentor the mentee is drafted to in this session, if any. */
+  draftMentorCode?: string;
+  duplicateRows: number[];
+}
+
+export interface MatchingContext {
+  weights: MatchingWeights;
+  mentors: MentorProfile[];
+  mentees: MenteeProfile[];
+  mentorByCode: ReadonlyMap<string, MentorProfile>;
+  menteeByCode: ReadonlyMap<string, MenteeProfile>;
+  /** who → (whom → 1-based rank). */
+  preferenceRank: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Mutual choice counts only when «Предпочтения» has been filled at all, so scores stay comparable. */
+  hasPreferences: boolean;
+  kindIds: ReadonlySet<number>;
+}
+
+/** Codes are compared ignoring case and spaces around: «н-001 » is «Н-001». */
+export function codeKey(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+function terms(index: TermIndex, texts: readonly string[]): Term[] {
+  const out: Term[] = [];
+  for (const text of texts) {
+    const id = index.id(text);
+    if (id >= 0 && !out.some((t) => t.id === id)) out.push({ id, text: text.trim() });
+  }
+  return out;
+}
+
+function byCode<T extends { code: string; ref: { row: number } }>(people: readonly T[]): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  for (const p of people) {
+    const key = codeKey(p.code);
+    const list = rows.get(key);
+    if (list) list.push(p.ref.row);
+    else rows.set(key, [p.ref.row]);
+  }
+  return rows;
+}
+
+export function prepareMatching(
+  bank: MatchingBank,
+  weights: MatchingWeights = DEFAULT_WEIGHTS,
+  drafts: readonly DraftPair[] = [],
+): MatchingContext {
+  const vocabulary = new TermIndex(); // competences and deficits: one shared list (DESIGN §3)
+  const subjects = new TermIndex();
+  const forms = new TermIndex();
+  const kindIds = new Set(MENTORING_KINDS.map((k) => forms.id(k)));
+
+  const load = new Map<string, number>();
+  const menteePair = new Map<string, { code: string; status: string }>();
+  for (const pair of bank.pairs) {
+    if (!isOccupyingPair(pair)) continue;
+    const mentor = codeKey(pair.mentorCode);
+    load.set(mentor, (load.get(mentor) ?? 0) + pair.menteeCodes.length);
+    for (const m of pair.menteeCodes) {
+      if (!menteePair.has(codeKey(m))) menteePair.set(codeKey(m), { code: pair.code, status: pair.status });
+    }
+  }
+  const draftMentor = new Map<string, string>();
+  for (const d of drafts) {
+    const mentee = codeKey(d.menteeCode);
+    if (draftMentor.has(mentee) || menteePair.has(mentee)) continue;
+    draftMentor.set(mentee, d.mentorCode);
+    load.set(codeKey(d.mentorCode), (load.get(codeKey(d.mentorCode)) ?? 0) + 1);
+  }
+
+  const mentorRows = byCode(bank.mentors);
+  const menteeRows = byCode(bank.mentees);
+
+  const mentors: MentorProfile[] = bank.mentors.map((mentor, index) => {
+    const accepted = terms(forms, mentor.acceptedForms);
+    return {
+      index,
+      mentor,
+      competences: terms(vocabulary, mentor.competences),
+      subjects: terms(subjects, mentor.subjects),
+      accepted,
+      listsInteractionForm: accepted.some((t) => !kindIds.has(t.id)),
+      load: load.get(codeKey(mentor.code)) ?? 0,
+      duplicateRows: (mentorRows.get(codeKey(mentor.code)) ?? []).filter((r) => r !== mentor.ref.row),
+    };
+  });
+
+  const mentees: MenteeProfile[] = bank.mentees.map((mentee, index) => {
+    const category = categoryKind(mentee.category);
+    const preferred = mentee.preferredForm ? terms(forms, [mentee.preferredForm])[0] : undefined;
+    return {
+      index,
+      mentee,
+      deficits: terms(vocabulary, mentee.deficits),
+      subjects: terms(subjects, mentee.subjects),
+      category,
+      recommendedForms: terms(forms, formsForCategory(category)),
+      preferredForm: preferred,
+      activePair: menteePair.get(codeKey(mentee.code)),
+      draftMentorCode: draftMentor.get(codeKey(mentee.code)),
+      duplicateRows: (menteeRows.get(codeKey(mentee.code)) ?? []).filter((r) => r !== mentee.ref.row),
+    };
+  });
+
+  const preferenceRank = new Map<string, Map<string, number>>();
+  let hasPreferences = false;
+  for (const p of bank.preferences) {
+    const who = codeKey(p.who);
+    const ranks = preferenceRank.get(who) ?? new Map<string, number>();
+    p.whom.forEach((w, i) => {
+      const whom = codeKey(w);
+      if (whom !== '' && !ranks.has(whom)) ranks.set(whom, i + 1);
+    });
+    if (ranks.size > 0) hasPreferences = true;
+    preferenceRank.set(who, ranks);
+  }
+
+  const mentorByCode = new Map<string, MentorProfile>();
+  for (const m of mentors) if (!mentorByCode.has(codeKey(m.mentor.code))) mentorByCode.set(codeKey(m.mentor.code), m);
+  const menteeByCode = new Map<string, MenteeProfile>();
+  for (const m of mentees) if (!menteeByCode.has(codeKey(m.mentee.code))) menteeByCode.set(codeKey(m.mentee.code), m);
+
+  return { weights, mentors, mentees, mentorByCode, menteeByCode, preferenceRank, hasPreferences, kindIds };
+}
+
+export function findMentor(ctx: MatchingContext, code: string): MentorProfile | undefined {
+  return ctx.mentorByCode.get(codeKey(code));
+}
+
+export function findMentee(ctx: MatchingContext, code: string): MenteeProfile | undefined {
+  return ctx.menteeByCode.get(codeKey(code));
+}
+
+/** The 1-based rank at which `who` named `whom` in «Предпочтения», or 0. */
+export function preferenceRankOf(ctx: MatchingContext, who: string, whom: string): number {
+  return ctx.preferenceRank.get(codeKey(who))?.get(codeKey(whom)) ?? 0;
+}

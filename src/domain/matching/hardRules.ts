@@ -1,0 +1,169 @@
+/**
+ * The hard rules of pairing (DESIGN §4). A pair that breaks one is never proposed, and a manual
+ * pair that breaks one is refused; each violation is a sentence the curator reads.
+ */
+import { codeKey, findMentee, findMentor, type MatchingContext, type MenteeProfile, type MentorProfile } from './context';
+import { isActivePerson } from './status';
+import { termKey } from './terms';
+import { plural, shortName } from './wording';
+
+export type HardRule =
+  | 'mentorNoPersonalDataConsent'
+  | 'mentorNoMentoringConsent'
+  | 'mentorInactive'
+  | 'mentorCapacityMissing'
+  | 'mentorFull'
+  | 'mentorDuplicate'
+  | 'menteeNoPersonalDataConsent'
+  | 'menteeInactive'
+  | 'menteeAlreadyPaired'
+  | 'menteeDuplicate'
+  | 'samePerson'
+  | 'unknownMentor'
+  | 'unknownMentee';
+
+export interface Violation {
+  rule: HardRule;
+  message: string;
+}
+
+function statusWords(status: string): string {
+  return status.trim() === '' ? 'статус не указан' : `статус «${status.trim()}»`;
+}
+
+/** Whether «Макс. наставляемых» is a usable number of places. */
+export function hasValidCapacity(mentor: MentorProfile): boolean {
+  const c = mentor.mentor.capacity;
+  return Number.isInteger(c) && c >= 1;
+}
+
+/** Free places of a mentor right now (0 when the capacity is unusable). */
+export function freePlaces(mentor: MentorProfile): number {
+  return hasValidCapacity(mentor) ? Math.max(0, mentor.mentor.capacity - mentor.load) : 0;
+}
+
+/**
+ * Rules about the mentor alone. `places` is how many new mentees would join (a manual group may
+ * bring several at once).
+ */
+export function mentorViolations(mentor: MentorProfile, places = 1): Violation[] {
+  const out: Violation[] = [];
+  const m = mentor.mentor;
+  if (mentor.duplicateRows.length > 0) {
+    out.push({
+      rule: 'mentorDuplicate',
+      message: `код наставника ${m.code} повторяется на листе «${m.ref.sheet}» (строки ${[m.ref.row, ...mentor.duplicateRows].sort((a, b) => a - b).join(', ')}): исправьте код`,
+    });
+  }
+  if (!m.consentPersonalData) out.push({ rule: 'mentorNoPersonalDataConsent', message: 'нет согласия наставника на обработку персональных данных' });
+  if (!m.consentToMentor) out.push({ rule: 'mentorNoMentoringConsent', message: 'наставник не дал согласия быть наставником' });
+  if (!isActivePerson(m.status)) out.push({ rule: 'mentorInactive', message: `наставник не участвует (${statusWords(m.status)})` });
+  if (!hasValidCapacity(mentor)) {
+    const c = m.capacity;
+    out.push({
+      rule: 'mentorCapacityMissing',
+      message: c === 0
+        ? 'у наставника «Макс. наставляемых» равно 0'
+        : 'у наставника не указано «Макс. наставляемых» (нужно целое число не меньше 1)',
+    });
+  } else if (mentor.load + places > m.capacity) {
+    out.push({
+      rule: 'mentorFull',
+      message: places === 1 || mentor.load >= m.capacity
+        ? `у наставника нет свободных мест: занято ${mentor.load} из ${m.capacity}`
+        : `у наставника ${freePlaces(mentor)} ${plural(freePlaces(mentor), 'свободное место', 'свободных места', 'свободных мест')}, а в группе ${places}`,
+    });
+  }
+  return out;
+}
+
+/** Rules about the mentee alone. */
+export function menteeViolations(ctx: MatchingContext, mentee: MenteeProfile): Violation[] {
+  const out: Violation[] = [];
+  const e = mentee.mentee;
+  if (mentee.duplicateRows.length > 0) {
+    out.push({
+      rule: 'menteeDuplicate',
+      message: `код наставляемого ${e.code} повторяется на листе «${e.ref.sheet}» (строки ${[e.ref.row, ...mentee.duplicateRows].sort((a, b) => a - b).join(', ')}): исправьте код`,
+    });
+  }
+  if (!e.consentPersonalData) out.push({ rule: 'menteeNoPersonalDataConsent', message: 'нет согласия наставляемого на обработку персональных данных' });
+  if (!isActivePerson(e.status)) out.push({ rule: 'menteeInactive', message: `наставляемый не участвует (${statusWords(e.status)})` });
+  if (mentee.activePair) {
+    out.push({
+      rule: 'menteeAlreadyPaired',
+      message: `наставляемый уже в паре ${mentee.activePair.code || 'без кода'} (статус «${mentee.activePair.status}»)`,
+    });
+  } else if (mentee.draftMentorCode) {
+    const mentor = findMentor(ctx, mentee.draftMentorCode);
+    out.push({
+      rule: 'menteeAlreadyPaired',
+      message: `наставляемый уже выбран для наставника ${mentor ? shortName(mentor.mentor.fullName) : mentee.draftMentorCode} в этом подборе`,
+    });
+  }
+  return out;
+}
+
+function sameEmail(a?: string, b?: string): boolean {
+  return !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * One person on both sides: the same code, the same email, or the same full name when the rows
+ * give no emails to tell namesakes apart.
+ */
+export function isSamePerson(mentor: MentorProfile, mentee: MenteeProfile): boolean {
+  const a = mentor.mentor;
+  const b = mentee.mentee;
+  if (codeKey(a.code) === codeKey(b.code)) return true;
+  if (sameEmail(a.email, b.email)) return true;
+  const bothEmails = !!a.email?.trim() && !!b.email?.trim();
+  return !bothEmails && termKey(a.fullName) !== '' && termKey(a.fullName) === termKey(b.fullName);
+}
+
+/** Rules about the two together. */
+export function pairViolations(mentor: MentorProfile, mentee: MenteeProfile): Violation[] {
+  return isSamePerson(mentor, mentee)
+    ? [{ rule: 'samePerson', message: 'наставник и наставляемый — один и тот же человек' }]
+    : [];
+}
+
+/** Every rule a proposed pair of one mentor and one mentee breaks. */
+export function violations(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Violation[] {
+  return [...mentorViolations(mentor), ...menteeViolations(ctx, mentee), ...pairViolations(mentor, mentee)];
+}
+
+export interface ManualPairCheck {
+  ok: boolean;
+  violations: Violation[];
+  /** One message for the curator: «Пару нельзя создать: …». Empty when ok. */
+  message: string;
+}
+
+/**
+ * Checks a pair (or a group) the curator makes by hand. Each mentee's violations name the mentee,
+ * so a refused group says who is the obstacle.
+ */
+export function checkManualPair(ctx: MatchingContext, mentorCode: string, menteeCodes: readonly string[]): ManualPairCheck {
+  const found: Violation[] = [];
+  const mentor = findMentor(ctx, mentorCode);
+  const unique = [...new Map(menteeCodes.map((c) => [codeKey(c), c])).values()];
+  if (!mentor) found.push({ rule: 'unknownMentor', message: `наставник с кодом «${mentorCode}» не найден на листе «Наставники»` });
+  else found.push(...mentorViolations(mentor, Math.max(1, unique.length)));
+  for (const code of unique) {
+    const mentee = findMentee(ctx, code);
+    if (!mentee) {
+      found.push({ rule: 'unknownMentee', message: `наставляемый с кодом «${code}» не найден на листе «Наставляемые»` });
+      continue;
+    }
+    const own = [...menteeViolations(ctx, mentee), ...(mentor ? pairViolations(mentor, mentee) : [])];
+    const who = unique.length > 1 ? `${shortName(mentee.mentee.fullName)}: ` : '';
+    for (const v of own) found.push({ rule: v.rule, message: who + v.message });
+  }
+  if (unique.length === 0) found.push({ rule: 'unknownMentee', message: 'не выбран ни один наставляемый' });
+  return {
+    ok: found.length === 0,
+    violations: found,
+    message: found.length === 0 ? '' : `Пару нельзя создать: ${found.map((v) => v.message).join('; ')}.`,
+  };
+}

@@ -1,0 +1,159 @@
+import { assignOptimal, type AssignmentProblem, type AssignmentSolution } from '../../../src/domain/matching/assignment';
+import { assignGreedy } from '../../../src/domain/matching/greedy';
+import { randomInt, seededRandom } from './random';
+
+/** Exhaustive search of the same objective: most pairs first, then the highest total. */
+function bruteForce(problem: AssignmentProblem): { paired: number; totalScore: number } {
+  const free = [...problem.capacities];
+  let best = { paired: -1, totalScore: -1 };
+  const walk = (i: number, paired: number, total: number): void => {
+    if (i === problem.candidates.length) {
+      if (paired > best.paired || (paired === best.paired && total > best.totalScore)) best = { paired, totalScore: total };
+      return;
+    }
+    walk(i + 1, paired, total);
+    for (const c of problem.candidates[i]) {
+      if (free[c.mentor] === 0) continue;
+      free[c.mentor]--;
+      walk(i + 1, paired + 1, total + c.score);
+      free[c.mentor]++;
+    }
+  };
+  walk(0, 0, 0);
+  return best;
+}
+
+function assertFeasible(problem: AssignmentProblem, s: AssignmentSolution): void {
+  const used = new Array(problem.capacities.length).fill(0);
+  let total = 0;
+  let paired = 0;
+  s.mentorOf.forEach((j, i) => {
+    if (j < 0) return;
+    const edge = problem.candidates[i].find((c) => c.mentor === j);
+    expect(edge).toBeDefined();
+    total += edge!.score;
+    paired++;
+    used[j]++;
+  });
+  used.forEach((u, j) => expect(u).toBeLessThanOrEqual(problem.capacities[j]));
+  expect(s.totalScore).toBe(total);
+  expect(s.paired).toBe(paired);
+}
+
+function randomProblem(random: () => number, mentees: number, mentors: number, density: number, maxCap: number): AssignmentProblem {
+  const capacities = Array.from({ length: mentors }, () => randomInt(random, 0, maxCap));
+  const candidates = Array.from({ length: mentees }, () => {
+    const list = [];
+    for (let j = 0; j < mentors; j++) if (random() < density) list.push({ mentor: j, score: randomInt(random, 30, 100) });
+    return list;
+  });
+  return { capacities, candidates };
+}
+
+describe('assignOptimal', () => {
+  test('serves both mentees where greedy leaves one unpaired', () => {
+    // A's best mentor X is B's only acceptable mentor.
+    const problem: AssignmentProblem = {
+      capacities: [1, 1],
+      candidates: [
+        [{ mentor: 0, score: 90 }, { mentor: 1, score: 80 }],
+        [{ mentor: 0, score: 85 }],
+      ],
+    };
+    const greedy = assignGreedy(problem);
+    expect([...greedy.mentorOf]).toEqual([0, -1]);
+    expect(greedy.totalScore).toBe(90);
+    const optimal = assignOptimal(problem);
+    expect([...optimal.mentorOf]).toEqual([1, 0]);
+    expect(optimal.totalScore).toBe(165);
+  });
+
+  test('places more mentees before a higher total (documented objective)', () => {
+    // One pair of 100 or two pairs of 40 + 50: the curator gets both teachers placed.
+    const problem: AssignmentProblem = {
+      capacities: [1, 1],
+      candidates: [[{ mentor: 0, score: 100 }, { mentor: 1, score: 40 }], [{ mentor: 0, score: 50 }]],
+    };
+    const s = assignOptimal(problem);
+    expect(s.paired).toBe(2);
+    expect([...s.mentorOf]).toEqual([1, 0]);
+    expect(s.totalScore).toBe(90);
+  });
+
+  test('fills a mentor with capacity > 1 as a group', () => {
+    const problem: AssignmentProblem = {
+      capacities: [3, 1],
+      candidates: [[{ mentor: 0, score: 70 }], [{ mentor: 0, score: 60 }, { mentor: 1, score: 65 }], [{ mentor: 0, score: 50 }]],
+    };
+    const s = assignOptimal(problem);
+    expect([...s.mentorOf]).toEqual([0, 1, 0]);
+    expect(s.totalScore).toBe(185);
+  });
+
+  test('a mentee without candidates, an empty bank and zero capacities give unpaired mentees, not errors', () => {
+    expect([...assignOptimal({ capacities: [], candidates: [[], []] }).mentorOf]).toEqual([-1, -1]);
+    expect([...assignOptimal({ capacities: [0], candidates: [[{ mentor: 0, score: 90 }]] }).mentorOf]).toEqual([-1]);
+    expect(assignOptimal({ capacities: [2], candidates: [] }).paired).toBe(0);
+  });
+
+  test('rejects malformed input instead of computing nonsense', () => {
+    expect(() => assignOptimal({ capacities: [1.5], candidates: [] })).toThrow(RangeError);
+    expect(() => assignOptimal({ capacities: [1], candidates: [[{ mentor: 0, score: 3.5 }]] })).toThrow(RangeError);
+    expect(() => assignOptimal({ capacities: [1], candidates: [[{ mentor: 2, score: 3 }]] })).toThrow(RangeError);
+  });
+
+  test('matches brute force on 400 random small banks', () => {
+    const random = seededRandom(20241120);
+    for (let k = 0; k < 400; k++) {
+      const problem = randomProblem(random, randomInt(random, 1, 7), randomInt(random, 1, 4), 0.3 + random() * 0.6, 2);
+      const optimal = assignOptimal(problem);
+      assertFeasible(problem, optimal);
+      const expected = bruteForce(problem);
+      expect({ k, paired: optimal.paired, total: optimal.totalScore }).toEqual({ k, paired: expected.paired, total: expected.totalScore });
+    }
+  });
+
+  test('matches brute force when many scores tie', () => {
+    const random = seededRandom(7);
+    for (let k = 0; k < 200; k++) {
+      const problem = randomProblem(random, randomInt(random, 2, 7), randomInt(random, 1, 4), 0.7, 3);
+      for (const list of problem.candidates) for (const c of list) c.score = 50 + 10 * randomInt(random, 0, 2);
+      const optimal = assignOptimal(problem);
+      assertFeasible(problem, optimal);
+      const expected = bruteForce(problem);
+      expect([optimal.paired, optimal.totalScore]).toEqual([expected.paired, expected.totalScore]);
+    }
+  });
+
+  test('is never below greedy on random medium banks, and is deterministic', () => {
+    const random = seededRandom(99);
+    for (let k = 0; k < 30; k++) {
+      const problem = randomProblem(random, 80, 30, 0.15, 3);
+      const optimal = assignOptimal(problem);
+      const greedy = assignGreedy(problem);
+      assertFeasible(problem, optimal);
+      assertFeasible(problem, greedy);
+      expect(optimal.paired).toBeGreaterThanOrEqual(greedy.paired);
+      if (optimal.paired === greedy.paired) expect(optimal.totalScore).toBeGreaterThanOrEqual(greedy.totalScore);
+      expect([...assignOptimal(problem).mentorOf]).toEqual([...optimal.mentorOf]);
+    }
+  });
+
+  test('1,000 mentees × 400 mentors (capacities 1–3) in under 2 s', () => {
+    const random = seededRandom(1000);
+    const problem: AssignmentProblem = {
+      capacities: Array.from({ length: 400 }, () => randomInt(random, 1, 3)),
+      candidates: Array.from({ length: 1000 }, () =>
+        Array.from({ length: 400 }, (_, mentor) => ({ mentor, score: randomInt(random, 0, 100) })).filter((c) => c.score >= 30),
+      ),
+    };
+    const t0 = performance.now();
+    const optimal = assignOptimal(problem);
+    const ms = performance.now() - t0;
+    const greedy = assignGreedy(problem);
+    assertFeasible(problem, optimal);
+    expect(optimal.paired).toBeGreaterThanOrEqual(greedy.paired);
+    expect(optimal.totalScore).toBeGreaterThanOrEqual(greedy.totalScore);
+    expect(ms).toBeLessThan(2000);
+  });
+});
