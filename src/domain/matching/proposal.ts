@@ -1,0 +1,222 @@
+/**
+ * «Подобрать всех»: the optimal proposal for every mentee who has no pair yet, keeping the pairs
+ * the curator pinned. Nothing here writes anything; the curator reviews the proposal first.
+ */
+import { assignOptimal, type Candidate } from './assignment';
+import { explainPair, scorePair } from './compatibility';
+import {
+  codeKey,
+  findMentee,
+  findMentor,
+  prepareMatching,
+  type DraftPair,
+  type MatchingBank,
+  type MatchingContext,
+  type MenteeProfile,
+  type MentorProfile,
+} from './context';
+import { checkManualPair, freePlaces, isSamePerson, menteeViolations, mentorViolations } from './hardRules';
+import { pairForm, pairKind } from './pairShape';
+import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
+import { shortName } from './wording';
+
+export interface ProposedMember {
+  menteeCode: string;
+  menteeName: string;
+  score: number;
+  reasons: string[];
+  /** Pinned by the curator (kept as is) rather than chosen by the assignment. */
+  pinned: boolean;
+}
+
+export interface ProposedPair {
+  mentorCode: string;
+  mentorName: string;
+  mentees: ProposedMember[];
+  /** The mean compatibility of the members, rounded. */
+  score: number;
+  form: string;
+  kind: string;
+  /** The members' reasons; in a group each is prefixed with the mentee's short name. */
+  reasons: string[];
+}
+
+export interface UnpairedMentee {
+  menteeCode: string;
+  menteeName: string;
+  reason: string;
+}
+
+export interface ExcludedMentor {
+  mentorCode: string;
+  mentorName: string;
+  reason: string;
+}
+
+export interface RefusedPin extends DraftPair {
+  message: string;
+}
+
+export interface Proposal {
+  pairs: ProposedPair[];
+  unpaired: UnpairedMentee[];
+  /** Sum of the members' scores: the quantity the assignment maximises (after the number placed). */
+  totalScore: number;
+  /** Mentors who cannot take anyone now, and why. */
+  excludedMentors: ExcludedMentor[];
+  /** Pins that break a hard rule and were not kept. */
+  refusedPins: RefusedPin[];
+}
+
+function byCode<T>(code: (x: T) => string, row: (x: T) => number): (a: T, b: T) => number {
+  return (a, b) => {
+    const ca = codeKey(code(a));
+    const cb = codeKey(code(b));
+    return ca < cb ? -1 : ca > cb ? 1 : row(a) - row(b);
+  };
+}
+
+const mentorOrder = byCode<MentorProfile>((m) => m.mentor.code, (m) => m.mentor.ref.row);
+const menteeOrder = byCode<MenteeProfile>((m) => m.mentee.code, (m) => m.mentee.ref.row);
+
+/** Keeps the pins that pass the hard rules, in the curator's order; they then occupy places. */
+function applyPins(ctx: MatchingContext, pins: readonly DraftPair[]): { kept: DraftPair[]; refused: RefusedPin[] } {
+  const kept: DraftPair[] = [];
+  const refused: RefusedPin[] = [];
+  for (const pin of pins) {
+    const check = checkManualPair(ctx, pin.mentorCode, [pin.menteeCode]);
+    if (!check.ok) {
+      refused.push({ ...pin, message: check.message });
+      continue;
+    }
+    findMentor(ctx, pin.mentorCode)!.load++;
+    findMentee(ctx, pin.menteeCode)!.draftMentorCode = pin.mentorCode;
+    kept.push(pin);
+  }
+  return { kept, refused };
+}
+
+interface MenteeOutlook {
+  best?: { mentor: MentorProfile; score: number };
+  acceptable: number;
+}
+
+function unpairedReason(ctx: MatchingContext, outlook: MenteeOutlook, availableMentors: number): string {
+  const min = ctx.weights.minScore;
+  if (ctx.mentors.length === 0) return 'в банке нет наставников: лист «Наставники» пуст';
+  if (availableMentors === 0) {
+    const allFull = ctx.mentors.every((m) => mentorViolations(m).every((v) => v.rule === 'mentorFull'));
+    return allFull
+      ? 'все наставники заняты: свободных мест нет'
+      : 'нет доступных наставников: у всех нет свободных мест, согласия или статуса участника';
+  }
+  if (!outlook.best) return 'нет доступных наставников, кроме самого наставляемого';
+  if (outlook.best.score < min) {
+    return `ни один наставник не набрал минимальную совместимость ${min}: лучший — ${shortName(outlook.best.mentor.mentor.fullName)} (${outlook.best.score})`;
+  }
+  return `подходящие наставники (${outlook.acceptable}, лучший — ${shortName(outlook.best.mentor.mentor.fullName)}, ${outlook.best.score}) заняты: мест меньше, чем наставляемых, которым они подходят`;
+}
+
+function member(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile, pinned: boolean): ProposedMember {
+  const c = explainPair(ctx, mentor, mentee);
+  return { menteeCode: mentee.mentee.code, menteeName: mentee.mentee.fullName, score: c.score, reasons: c.reasons, pinned };
+}
+
+function shapePair(ctx: MatchingContext, mentor: MentorProfile, mentees: MenteeProfile[], members: ProposedMember[]): ProposedPair {
+  const group = members.length > 1;
+  return {
+    mentorCode: mentor.mentor.code,
+    mentorName: mentor.mentor.fullName,
+    mentees: members,
+    score: Math.round(members.reduce((s, m) => s + m.score, 0) / members.length),
+    form: pairForm(ctx, mentor, mentees),
+    kind: pairKind(ctx, mentor, mentees),
+    reasons: group ? members.flatMap((m) => m.reasons.map((r) => `${shortName(m.menteeName)}: ${r}`)) : members[0].reasons,
+  };
+}
+
+export function proposePairs(
+  bank: MatchingBank,
+  weights: MatchingWeights = DEFAULT_WEIGHTS,
+  options: { pinned?: readonly DraftPair[] } = {},
+): Proposal {
+  const ctx = prepareMatching(bank, weights);
+  const { kept, refused } = applyPins(ctx, options.pinned ?? []);
+
+  const unpaired: UnpairedMentee[] = [];
+  const candidates: MenteeProfile[] = [];
+  for (const e of [...ctx.mentees].sort(menteeOrder)) {
+    if (e.activePair || e.draftMentorCode) continue;
+    const blockers = menteeViolations(ctx, e);
+    if (blockers.length > 0) {
+      unpaired.push({ menteeCode: e.mentee.code, menteeName: e.mentee.fullName, reason: blockers.map((v) => v.message).join('; ') });
+    } else {
+      candidates.push(e);
+    }
+  }
+
+  const excludedMentors: ExcludedMentor[] = [];
+  const available: MentorProfile[] = [];
+  for (const m of [...ctx.mentors].sort(mentorOrder)) {
+    const blockers = mentorViolations(m);
+    if (blockers.length > 0) {
+      excludedMentors.push({ mentorCode: m.mentor.code, mentorName: m.mentor.fullName, reason: blockers.map((v) => v.message).join('; ') });
+    } else {
+      available.push(m);
+    }
+  }
+
+  const outlooks: MenteeOutlook[] = [];
+  const lists: Candidate[][] = candidates.map((e) => {
+    const outlook: MenteeOutlook = { acceptable: 0 };
+    const list: Candidate[] = [];
+    available.forEach((m, j) => {
+      if (isSamePerson(m, e)) return;
+      const score = scorePair(ctx, m, e);
+      if (!outlook.best || score > outlook.best.score) outlook.best = { mentor: m, score };
+      if (score >= ctx.weights.minScore) {
+        list.push({ mentor: j, score });
+        outlook.acceptable++;
+      }
+    });
+    outlooks.push(outlook);
+    return list;
+  });
+  const solution = assignOptimal({ capacities: available.map(freePlaces), candidates: lists });
+
+  const groups = new Map<MentorProfile, { mentees: MenteeProfile[]; members: ProposedMember[] }>();
+  const groupOf = (m: MentorProfile) => {
+    let g = groups.get(m);
+    if (!g) groups.set(m, (g = { mentees: [], members: [] }));
+    return g;
+  };
+  for (const pin of kept) {
+    const mentor = findMentor(ctx, pin.mentorCode)!;
+    const mentee = findMentee(ctx, pin.menteeCode)!;
+    const g = groupOf(mentor);
+    g.mentees.push(mentee);
+    g.members.push(member(ctx, mentor, mentee, true));
+  }
+  candidates.forEach((e, i) => {
+    const j = solution.mentorOf[i];
+    if (j < 0) {
+      unpaired.push({ menteeCode: e.mentee.code, menteeName: e.mentee.fullName, reason: unpairedReason(ctx, outlooks[i], available.length) });
+      return;
+    }
+    const g = groupOf(available[j]);
+    g.mentees.push(e);
+    g.members.push(member(ctx, available[j], e, false));
+  });
+
+  const pairs = [...groups.entries()]
+    .sort(([a], [b]) => mentorOrder(a, b))
+    .map(([mentor, g]) => shapePair(ctx, mentor, g.mentees, g.members));
+  unpaired.sort((a, b) => (codeKey(a.menteeCode) < codeKey(b.menteeCode) ? -1 : codeKey(a.menteeCode) > codeKey(b.menteeCode) ? 1 : 0));
+  return {
+    pairs,
+    unpaired,
+    totalScore: pairs.reduce((s, p) => s + p.mentees.reduce((t, m) => t + m.score, 0), 0),
+    excludedMentors,
+    refusedPins: refused,
+  };
+}

@@ -1,0 +1,174 @@
+import { explainPair, scorePair } from '../../../src/domain/matching/compatibility';
+import { findMentee, findMentor, prepareMatching, type MatchingBank } from '../../../src/domain/matching/context';
+import { DEFAULT_WEIGHTS, type MatchingWeights } from '../../../src/domain/matching/weights';
+import { bank, mentee, mentor } from './builders';
+
+const ICT = 'цифровые инструменты и ИКТ';
+const PARENTS = 'взаимодействие с родителями';
+const LESSON = 'организация урока и управление классом';
+
+/** Weights with only one criterion on, to test criteria one by one. */
+function only(key: keyof MatchingWeights, extra: Partial<MatchingWeights> = {}): MatchingWeights {
+  return { deficits: 0, subject: 0, categoryForm: 0, experience: 0, kind: 0, preference: 0, fullExperienceGap: 10, minScore: 30, [key]: 50, ...extra };
+}
+
+function explain(b: MatchingBank, weights: MatchingWeights = DEFAULT_WEIGHTS, mentorCode = 'Н-1', menteeCode = 'НЛ-1') {
+  const ctx = prepareMatching(b, weights);
+  const m = findMentor(ctx, mentorCode)!;
+  const e = findMentee(ctx, menteeCode)!;
+  const result = explainPair(ctx, m, e);
+  expect(scorePair(ctx, m, e)).toBe(result.score);
+  return result;
+}
+
+describe('deficit coverage over the shared vocabulary', () => {
+  test('2 of 3 deficits, named as the mentee wrote them, matched regardless of case and spacing', () => {
+    const r = explain(
+      bank({
+        mentors: [mentor('Н-1', { competences: ['Цифровые инструменты и  ИКТ', 'взаимодействие с родителями', 'аттестация'] })],
+        mentees: [mentee('НЛ-1', { deficits: [ICT, PARENTS, LESSON] })],
+      }),
+      only('deficits'),
+    );
+    expect(r.score).toBe(67);
+    expect(r.reasons).toContain(`закрывает 2 из 3 дефицитов: ${ICT}, ${PARENTS}`);
+  });
+
+  test('all, one, none; the wording agrees with the number', () => {
+    const all = explain(bank({ mentors: [mentor('Н-1', { competences: [ICT, PARENTS] })], mentees: [mentee('НЛ-1', { deficits: [ICT, PARENTS] })] }), only('deficits'));
+    expect(all.score).toBe(100);
+    expect(all.reasons[0]).toBe(`закрывает все 2 дефицита: ${ICT}, ${PARENTS}`);
+    const none = explain(bank({ mentors: [mentor('Н-1', { competences: [LESSON] })], mentees: [mentee('НЛ-1', { deficits: [ICT, PARENTS] })] }), only('deficits'));
+    expect(none.score).toBe(0);
+    expect(none.reasons[0]).toBe('не закрывает ни одного из 2 дефицитов');
+    const ofOne = explain(bank({ mentors: [mentor('Н-1', { competences: [LESSON] })], mentees: [mentee('НЛ-1', { deficits: [ICT] })] }), only('deficits'));
+    expect(ofOne.reasons[0]).toBe('не закрывает дефицит наставляемого');
+  });
+
+  test('a mentee with no deficits: the criterion is left out, and the reason says so', () => {
+    const weights = { ...only('deficits'), experience: 50 };
+    const r = explain(bank({ mentors: [mentor('Н-1', { competences: [ICT], experienceYears: 30 })], mentees: [mentee('НЛ-1', { deficits: [], experienceYears: 0 })] }), weights);
+    expect(r.reasons[0]).toBe('дефициты наставляемого не указаны');
+    expect(r.criteria.find((c) => c.key === 'deficits')!.applicable).toBe(false);
+    expect(r.score).toBe(100); // only experience counts: 30 years over 0, full gap
+  });
+});
+
+describe('subject', () => {
+  test('same subject earns the weight; another subject does not, and says which', () => {
+    const same = explain(bank({ mentors: [mentor('Н-1', { subjects: ['Математика', 'Информатика'] })], mentees: [mentee('НЛ-1', { subjects: ['математика'] })] }), only('subject'));
+    expect(same.score).toBe(100);
+    expect(same.reasons).toContain('тот же предмет: математика');
+    const other = explain(bank({ mentors: [mentor('Н-1', { subjects: ['история'] })], mentees: [mentee('НЛ-1', { subjects: ['физика'] })] }), only('subject'));
+    expect(other.score).toBe(0);
+    expect(other.reasons).toContain('другой предмет (у наставляемого: физика)');
+  });
+});
+
+describe('category ↔ form of interaction', () => {
+  const young = mentee('НЛ-1', { category: 'Молодой специалист (0–3 года)' });
+  test('young specialist → «Опытный педагог – молодой специалист», spelled with a hyphen by the curator', () => {
+    const r = explain(bank({ mentors: [mentor('Н-1', { acceptedForms: ['Опытный педагог - молодой специалист'] })], mentees: [young] }), only('categoryForm'));
+    expect(r.score).toBe(100);
+    expect(r.reasons[0]).toBe('форма «Опытный педагог – молодой специалист» подходит для молодого специалиста');
+  });
+  test('burnout → community leader; a mentor who works only in other forms gets nothing', () => {
+    const burnout = mentee('НЛ-1', { category: 'эмоциональное выгорание' });
+    const leader = explain(bank({ mentors: [mentor('Н-1', { acceptedForms: ['Лидер педагогического сообщества – педагог, испытывающий проблемы'] })], mentees: [burnout] }), only('categoryForm'));
+    expect(leader.score).toBe(100);
+    const other = explain(bank({ mentors: [mentor('Н-1', { acceptedForms: ['Опытный педагог – молодой специалист'] })], mentees: [burnout] }), only('categoryForm'));
+    expect(other.score).toBe(0);
+    expect(other.reasons[0]).toBe('не работает в форме «Лидер педагогического сообщества – педагог, испытывающий проблемы», нужной при выгорании');
+  });
+  test('a mentor who listed no forms is a neutral half, said in words', () => {
+    const r = explain(bank({ mentors: [mentor('Н-1', { acceptedForms: ['групповое'] })], mentees: [young] }), only('categoryForm'));
+    expect(r.score).toBe(50);
+    expect(r.reasons[0]).toBe('наставник не указал, в каких формах работает');
+  });
+  test('category «иное» leaves the criterion out', () => {
+    const r = explain(bank({ mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1', { category: 'иное' })] }), { ...only('categoryForm'), experience: 1 });
+    expect(r.criteria.find((c) => c.key === 'categoryForm')!.applicable).toBe(false);
+  });
+});
+
+describe('experience gap and reverse mentoring', () => {
+  test('a larger gap scores higher, up to the configured full gap', () => {
+    const w = only('experience', { fullExperienceGap: 10 });
+    const score = (years: number) => explain(bank({ mentors: [mentor('Н-1', { experienceYears: years })], mentees: [mentee('НЛ-1', { experienceYears: 2 })] }), w).score;
+    expect(score(2)).toBe(0);
+    expect(score(7)).toBe(50);
+    expect(score(12)).toBe(100);
+    expect(score(40)).toBe(100);
+  });
+  test('the reason names the mentor\'s experience with the right word form', () => {
+    const r = explain(bank({ mentors: [mentor('Н-1', { experienceYears: 24 })], mentees: [mentee('НЛ-1', { experienceYears: 3 })] }), only('experience'));
+    expect(r.reasons[0]).toBe('стаж 24 года (на 21 год больше)');
+    const less = explain(bank({ mentors: [mentor('Н-1', { experienceYears: 5 })], mentees: [mentee('НЛ-1', { experienceYears: 11 })] }), only('experience'));
+    expect(less.score).toBe(0);
+    expect(less.reasons[0]).toBe('стаж 5 лет — меньше, чем у наставляемого (11 лет)');
+  });
+  test('digital skills: a younger innovator is full marks (reverse mentoring)', () => {
+    const r = explain(
+      bank({ mentors: [mentor('Н-1', { experienceYears: 3 })], mentees: [mentee('НЛ-1', { experienceYears: 25, category: 'освоение цифровых навыков' })] }),
+      only('experience'),
+    );
+    expect(r.score).toBe(100);
+    expect(r.reasons[0]).toBe('реверсивное наставничество: стаж 3 года, меньше, чем у наставляемого — допустимо для цифровых навыков');
+  });
+});
+
+describe('kind the mentor accepts vs the mentee\'s preferred form', () => {
+  test('accepted (up to the gloss in brackets), refused, unknown, not asked', () => {
+    const pref = mentee('НЛ-1', { preferredForm: 'виртуальное' });
+    const yes = explain(bank({ mentors: [mentor('Н-1', { acceptedForms: ['виртуальное (дистанционное)'] })], mentees: [pref] }), only('kind'));
+    expect(yes.score).toBe(100);
+    expect(yes.reasons[0]).toBe('работает в предпочитаемой форме «виртуальное»');
+    const no = explain(bank({ mentors: [mentor('Н-1', { acceptedForms: ['групповое'] })], mentees: [pref] }), only('kind'));
+    expect(no.score).toBe(0);
+    const unknown = explain(bank({ mentors: [mentor('Н-1')], mentees: [pref] }), only('kind'));
+    expect(unknown.score).toBe(50);
+    const notAsked = explain(bank({ mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1')] }), { ...only('kind'), experience: 1 });
+    expect(notAsked.criteria.find((c) => c.key === 'kind')!.applicable).toBe(false);
+  });
+});
+
+describe('mutual preferences', () => {
+  const people = { mentors: [mentor('Н-1'), mentor('Н-2')], mentees: [mentee('НЛ-1')] };
+  test('mutual choice beats a one-sided one, which beats none', () => {
+    const preferences = [
+      { who: 'НЛ-1', whom: ['Н-2', 'Н-1'] },
+      { who: 'Н-1', whom: ['НЛ-1'] },
+    ];
+    const mutual = explain(bank({ ...people, preferences }), only('preference'));
+    expect(mutual.score).toBe(100);
+    expect(mutual.reasons).toContain('взаимный выбор');
+    const oneSided = explain(bank({ ...people, preferences }), only('preference'), 'Н-2');
+    expect(oneSided.score).toBe(60);
+    expect(oneSided.reasons).toContain('наставляемый выбрал этого наставника (1-й выбор)');
+  });
+  test('an empty «Предпочтения» leaves the criterion out for everyone', () => {
+    const r = explain(bank(people), { ...only('preference'), experience: 10 });
+    expect(r.criteria.find((c) => c.key === 'preference')!.applicable).toBe(false);
+    expect(r.score).toBe(100);
+  });
+});
+
+test('the issue\'s example pair explains itself in all four words', () => {
+  const r = explain(
+    bank({
+      mentors: [mentor('Н-1', { subjects: ['математика'], experienceYears: 24, competences: [ICT, PARENTS], acceptedForms: ['Опытный педагог – молодой специалист'] })],
+      mentees: [mentee('НЛ-1', { subjects: ['математика'], experienceYears: 1, deficits: [ICT, PARENTS, LESSON] })],
+      preferences: [{ who: 'НЛ-1', whom: ['Н-1'] }, { who: 'Н-1', whom: ['НЛ-1'] }],
+    }),
+  );
+  expect(r.reasons).toEqual([
+    `закрывает 2 из 3 дефицитов: ${ICT}, ${PARENTS}`,
+    'тот же предмет: математика',
+    'форма «Опытный педагог – молодой специалист» подходит для молодого специалиста',
+    'стаж 24 года (на 23 года больше)',
+    'взаимный выбор',
+  ]);
+  // (40·2/3 + 15 + 15 + 10 + 10) / 90 (kind not applicable) = 0.852
+  expect(r.score).toBe(85);
+  expect(r.score).toBeLessThanOrEqual(100);
+});

@@ -1,0 +1,83 @@
+import { findMentee, findMentor, prepareMatching, type MatchingBank } from '../../../src/domain/matching/context';
+import { checkManualPair, violations, type HardRule } from '../../../src/domain/matching/hardRules';
+import { bank, mentee, mentor, pair } from './builders';
+
+function rulesOf(b: MatchingBank, mentorCode = 'Н-1', menteeCode = 'НЛ-1'): HardRule[] {
+  const ctx = prepareMatching(b);
+  return violations(ctx, findMentor(ctx, mentorCode)!, findMentee(ctx, menteeCode)!).map((v) => v.rule);
+}
+
+describe('hard rules, one by one', () => {
+  test('a clean pair breaks none', () => {
+    expect(rulesOf(bank({ mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1')] }))).toEqual([]);
+  });
+  test.each<[string, Partial<MatchingBank>, HardRule]>([
+    ['mentor without personal-data consent', { mentors: [mentor('Н-1', { consentPersonalData: false })], mentees: [mentee('НЛ-1')] }, 'mentorNoPersonalDataConsent'],
+    ['mentee without personal-data consent', { mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1', { consentPersonalData: false })] }, 'menteeNoPersonalDataConsent'],
+    ['mentor did not agree to mentor', { mentors: [mentor('Н-1', { consentToMentor: false })], mentees: [mentee('НЛ-1')] }, 'mentorNoMentoringConsent'],
+    ['mentor inactive', { mentors: [mentor('Н-1', { status: 'выбыл' })], mentees: [mentee('НЛ-1')] }, 'mentorInactive'],
+    ['mentee inactive', { mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1', { status: 'в декретном отпуске' })] }, 'menteeInactive'],
+    ['mentor at capacity', { mentors: [mentor('Н-1', { capacity: 1 })], mentees: [mentee('НЛ-1'), mentee('НЛ-2')], pairs: [pair('П-1', 'Н-1', ['НЛ-2'], 'утверждена')] }, 'mentorFull'],
+    ['capacity blank (NaN)', { mentors: [mentor('Н-1', { capacity: NaN })], mentees: [mentee('НЛ-1')] }, 'mentorCapacityMissing'],
+    ['capacity 0', { mentors: [mentor('Н-1', { capacity: 0 })], mentees: [mentee('НЛ-1')] }, 'mentorCapacityMissing'],
+    ['mentee already in an active pair', { mentors: [mentor('Н-1'), mentor('Н-2')], mentees: [mentee('НЛ-1')], pairs: [pair('П-7', 'Н-2', ['НЛ-1'], 'действует')] }, 'menteeAlreadyPaired'],
+    ['the same code on both sides', { mentors: [mentor('Т-1')], mentees: [mentee('Т-1')] }, 'samePerson'],
+    ['the same email on both sides', { mentors: [mentor('Н-1', { email: 'Petrova@school.ru' })], mentees: [mentee('НЛ-1', { email: 'petrova@school.ru ' })] }, 'samePerson'],
+    ['the same name, no emails', { mentors: [mentor('Н-1', { fullName: 'Петрова Анна Ивановна' })], mentees: [mentee('НЛ-1', { fullName: 'петрова  анна ивановна' })] }, 'samePerson'],
+    ['a mentor code listed twice', { mentors: [mentor('Н-1'), mentor('н-1 ')], mentees: [mentee('НЛ-1')] }, 'mentorDuplicate'],
+  ])('%s', (_name, over, rule) => {
+    const b = bank(over);
+    const codes = { mentor: b.mentors[0]?.code ?? 'Н-1', mentee: b.mentees[0]?.code ?? 'НЛ-1' };
+    expect(rulesOf(b, codes.mentor, codes.mentee)).toContain(rule);
+  });
+
+  test('namesakes with different emails are different people', () => {
+    expect(rulesOf(bank({
+      mentors: [mentor('Н-1', { fullName: 'Иванова Анна Петровна', email: 'a@s.ru' })],
+      mentees: [mentee('НЛ-1', { fullName: 'Иванова Анна Петровна', email: 'b@s.ru' })],
+    }))).toEqual([]);
+  });
+
+  test('finished and stopped pairs free the mentor and the mentee', () => {
+    expect(rulesOf(bank({
+      mentors: [mentor('Н-1', { capacity: 1 })],
+      mentees: [mentee('НЛ-1')],
+      pairs: [pair('П-1', 'Н-1', ['НЛ-1'], 'завершена'), pair('П-2', 'Н-1', ['НЛ-1'], 'прекращена')],
+    }))).toEqual([]);
+  });
+});
+
+describe('manual pairs are refused with the reason', () => {
+  test('the message names the broken rules in Russian', () => {
+    const ctx = prepareMatching(bank({
+      mentors: [mentor('Н-1', { capacity: 2, consentToMentor: false })],
+      mentees: [mentee('НЛ-1'), mentee('НЛ-2')],
+      pairs: [pair('П-3', 'Н-1', ['НЛ-2'])],
+    }));
+    const check = checkManualPair(ctx, 'Н-1', ['НЛ-1']);
+    expect(check.ok).toBe(false);
+    expect(check.message).toBe('Пару нельзя создать: наставник не дал согласия быть наставником.');
+  });
+  test('a group larger than the free places is refused; each mentee\'s obstacle is named', () => {
+    const ctx = prepareMatching(bank({
+      mentors: [mentor('Н-1', { capacity: 3 })],
+      mentees: [mentee('НЛ-1', { fullName: 'Сидорова Анна Викторовна' }), mentee('НЛ-2', { consentPersonalData: false, fullName: 'Кузнецов Олег Игоревич' }), mentee('НЛ-3'), mentee('НЛ-4')],
+      pairs: [pair('П-1', 'Н-1', ['НЛ-4'])],
+    }));
+    const check = checkManualPair(ctx, 'Н-1', ['НЛ-1', 'НЛ-2', 'НЛ-3']);
+    expect(check.violations.map((v) => v.message)).toEqual([
+      'у наставника 2 свободных места, а в группе 3',
+      'Кузнецов О. И.: нет согласия наставляемого на обработку персональных данных',
+    ]);
+  });
+  test('unknown codes are named', () => {
+    const ctx = prepareMatching(bank({ mentors: [mentor('Н-1')], mentees: [] }));
+    expect(checkManualPair(ctx, 'Н-9', ['НЛ-9']).violations.map((v) => v.rule)).toEqual(['unknownMentor', 'unknownMentee']);
+  });
+  test('a mentee accepted earlier in the same session is not taken twice', () => {
+    const ctx = prepareMatching(bank({ mentors: [mentor('Н-1'), mentor('Н-2')], mentees: [mentee('НЛ-1')] }), undefined, [{ mentorCode: 'Н-1', menteeCode: 'НЛ-1' }]);
+    const check = checkManualPair(ctx, 'Н-2', ['НЛ-1']);
+    expect(check.message).toBe('Пару нельзя создать: наставляемый уже выбран для наставника Наставник Н. И. в этом подборе.');
+    expect(checkManualPair(ctx, 'Н-1', ['НЛ-1']).ok).toBe(false);
+  });
+});

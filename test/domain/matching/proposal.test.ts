@@ -1,0 +1,189 @@
+import { prepareMatching } from '../../../src/domain/matching/context';
+import { KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL } from '../../../src/domain/matching/forms';
+import { proposePairs } from '../../../src/domain/matching/proposal';
+import { suggestMentors } from '../../../src/domain/matching/suggestions';
+import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights';
+import { bank, mentee, mentor, pair } from './builders';
+import { seededRandom } from './random';
+
+const ICT = 'цифровые инструменты и ИКТ';
+const PARENTS = 'взаимодействие с родителями';
+const GIA = 'оценивание и подготовка к ГИА';
+
+describe('proposePairs on a bank', () => {
+  test('greedy would leave Б without a mentor; the proposal serves both', () => {
+    // А's best mentor X is Б's only acceptable one.
+    const b = bank({
+      mentors: [
+        mentor('Н-X', { competences: [ICT, PARENTS, GIA], subjects: ['математика'] }),
+        mentor('Н-Y', { competences: [ICT, PARENTS] }),
+      ],
+      mentees: [
+        mentee('НЛ-А', { deficits: [ICT, PARENTS], subjects: ['математика'] }),
+        mentee('НЛ-Б', { deficits: [GIA] }),
+      ],
+    });
+    const p = proposePairs(b);
+    expect(p.pairs.map((x) => [x.mentorCode, x.mentees.map((m) => m.menteeCode)])).toEqual([
+      ['Н-X', ['НЛ-Б']],
+      ['Н-Y', ['НЛ-А']],
+    ]);
+    expect(p.unpaired).toEqual([]);
+    expect(p.pairs[1].reasons[0]).toBe(`закрывает все 2 дефицита: ${ICT}, ${PARENTS}`);
+  });
+
+  test('a mentor with capacity 3 gets a group with kind «групповое»; single pairs are «традиционное»', () => {
+    const b = bank({
+      mentors: [mentor('Н-1', { capacity: 3, competences: [ICT] }), mentor('Н-2', { competences: [PARENTS] })],
+      mentees: [mentee('НЛ-1', { deficits: [ICT] }), mentee('НЛ-2', { deficits: [ICT] }), mentee('НЛ-3', { deficits: [PARENTS] })],
+    });
+    const p = proposePairs(b);
+    expect(p.pairs[0].mentees.map((m) => m.menteeCode)).toEqual(['НЛ-1', 'НЛ-2']);
+    expect(p.pairs[0].kind).toBe(KIND_GROUP);
+    expect(p.pairs[0].reasons[0]).toMatch(/^Наставляемая Н\. П\.: /);
+    expect(p.pairs[1].kind).toBe(KIND_TRADITIONAL);
+    expect(p.totalScore).toBe(p.pairs.flatMap((x) => x.mentees).reduce((s, m) => s + m.score, 0));
+  });
+
+  test('reverse mentoring: a younger ICT mentor for a veteran learning digital tools', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1', { experienceYears: 4, competences: [ICT], acceptedForms: ['Педагог-новатор – консервативный педагог'] })],
+      mentees: [mentee('НЛ-1', { experienceYears: 30, category: 'освоение цифровых навыков', deficits: [ICT] })],
+    }));
+    expect(p.pairs[0].kind).toBe(KIND_REVERSE);
+    expect(p.pairs[0].form).toBe('Педагог-новатор – консервативный педагог');
+    expect(p.pairs[0].score).toBe(100);
+  });
+
+  test('pinned pairs are kept even below the minimum, and take a place', () => {
+    const b = bank({
+      mentors: [mentor('Н-1', { competences: [ICT] }), mentor('Н-2', { competences: [ICT] })],
+      mentees: [mentee('НЛ-1', { deficits: [PARENTS] }), mentee('НЛ-2', { deficits: [ICT] }), mentee('НЛ-3', { deficits: [ICT] })],
+    });
+    const p = proposePairs(b, DEFAULT_WEIGHTS, { pinned: [{ mentorCode: 'Н-1', menteeCode: 'НЛ-1' }] });
+    expect(p.pairs[0]).toMatchObject({ mentorCode: 'Н-1', mentees: [{ menteeCode: 'НЛ-1', pinned: true }] });
+    expect(p.pairs[1].mentees.map((m) => [m.menteeCode, m.pinned])).toEqual([['НЛ-2', false]]);
+    expect(p.unpaired.map((u) => u.menteeCode)).toEqual(['НЛ-3']);
+    expect(p.unpaired[0].reason).toMatch(/^подходящие наставники \(1, лучший — Наставник Н\. И\., \d+\) заняты/);
+  });
+
+  test('a pin that breaks a hard rule is refused with the reason, not kept', () => {
+    const p = proposePairs(bank({ mentors: [mentor('Н-1', { consentToMentor: false })], mentees: [mentee('НЛ-1')] }), DEFAULT_WEIGHTS, {
+      pinned: [{ mentorCode: 'Н-1', menteeCode: 'НЛ-1' }],
+    });
+    expect(p.refusedPins).toEqual([{ mentorCode: 'Н-1', menteeCode: 'НЛ-1', message: 'Пару нельзя создать: наставник не дал согласия быть наставником.' }]);
+    expect(p.pairs).toEqual([]);
+  });
+
+  test('the same bank in another row order gives the same proposal', () => {
+    const random = seededRandom(5);
+    const deficits = [ICT, PARENTS, GIA, 'классное руководство и воспитательная работа'];
+    const pick = () => deficits.filter(() => random() < 0.5);
+    const mentors = Array.from({ length: 12 }, (_, i) => mentor(`Н-${String(i).padStart(2, '0')}`, { capacity: 1 + (i % 3), competences: pick(), experienceYears: 5 + i }));
+    const mentees = Array.from({ length: 30 }, (_, i) => mentee(`НЛ-${String(i).padStart(2, '0')}`, { deficits: pick() }));
+    const a = proposePairs(bank({ mentors, mentees }));
+    const b = proposePairs(bank({ mentors: [...mentors].reverse(), mentees: [...mentees].reverse() }));
+    expect(b).toEqual(a);
+    expect(a.pairs.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bad input: a reason per mentee, never a crash or a silent skip', () => {
+  test('a bank with no mentors', () => {
+    const p = proposePairs(bank({ mentees: [mentee('НЛ-1'), mentee('НЛ-2')] }));
+    expect(p.unpaired.map((u) => u.reason)).toEqual(['в банке нет наставников: лист «Наставники» пуст', 'в банке нет наставников: лист «Наставники» пуст']);
+  });
+
+  test('all mentors full', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1'), mentor('Н-2')],
+      mentees: [mentee('НЛ-1'), mentee('НЛ-2'), mentee('НЛ-3')],
+      pairs: [pair('П-1', 'Н-1', ['НЛ-1']), pair('П-2', 'Н-2', ['НЛ-2'], 'предложена')],
+    }));
+    expect(p.pairs).toEqual([]);
+    expect(p.unpaired).toEqual([{ menteeCode: 'НЛ-3', menteeName: 'Наставляемая НЛ-3 Петровна', reason: 'все наставники заняты: свободных мест нет' }]);
+    expect(p.excludedMentors.map((m) => m.reason)).toEqual(['у наставника нет свободных мест: занято 1 из 1', 'у наставника нет свободных мест: занято 1 из 1']);
+  });
+
+  test('capacity blank, 0 or text (parsed as NaN): the mentor is excluded with the reason', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1', { capacity: NaN }), mentor('Н-2', { capacity: 0 }), mentor('Н-3', { capacity: 2.5 })],
+      mentees: [mentee('НЛ-1')],
+    }));
+    expect(p.excludedMentors.map((m) => m.reason)).toEqual([
+      'у наставника не указано «Макс. наставляемых» (нужно целое число не меньше 1)',
+      'у наставника «Макс. наставляемых» равно 0',
+      'у наставника не указано «Макс. наставляемых» (нужно целое число не меньше 1)',
+    ]);
+    expect(p.unpaired[0].reason).toBe('нет доступных наставников: у всех нет свободных мест, согласия или статуса участника');
+  });
+
+  test('a mentee with no deficits is still paired, and the reasons say the deficits are missing', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1', { subjects: ['химия'], acceptedForms: ['Опытный педагог – молодой специалист'] })],
+      mentees: [mentee('НЛ-1', { subjects: ['химия'] })],
+    }));
+    expect(p.pairs[0].mentees[0].reasons[0]).toBe('дефициты наставляемого не указаны');
+  });
+
+  test('a mentor listed twice is excluded with the rows named; a mentee listed twice is unpaired with the rows named', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1', { ref: { sheet: 'Наставники', row: 3, column: 'Код' } }), mentor('Н-1', { ref: { sheet: 'Наставники', row: 7, column: 'Код' } }), mentor('Н-2')],
+      mentees: [mentee('НЛ-1', { ref: { sheet: 'Наставляемые', row: 2, column: 'Код' } }), mentee('НЛ-1', { ref: { sheet: 'Наставляемые', row: 4, column: 'Код' } })],
+    }));
+    expect(p.excludedMentors.map((m) => m.reason)).toEqual([
+      'код наставника Н-1 повторяется на листе «Наставники» (строки 3, 7): исправьте код',
+      'код наставника Н-1 повторяется на листе «Наставники» (строки 3, 7): исправьте код',
+    ]);
+    expect(p.unpaired.map((u) => u.reason)).toEqual([
+      'код наставляемого НЛ-1 повторяется на листе «Наставляемые» (строки 2, 4): исправьте код',
+      'код наставляемого НЛ-1 повторяется на листе «Наставляемые» (строки 2, 4): исправьте код',
+    ]);
+  });
+
+  test('below the minimum score: unpaired, naming the best mentor and score', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1', { fullName: 'Орлова Вера Павловна', competences: [GIA], experienceYears: 1, acceptedForms: ['групповое'] })],
+      mentees: [mentee('НЛ-1', { deficits: [ICT], experienceYears: 1, subjects: ['физика'] })],
+    }));
+    expect(p.unpaired[0].reason).toMatch(/^ни один наставник не набрал минимальную совместимость 30: лучший — Орлова В\. П\. \(\d+\)$/);
+  });
+
+  test('mentees without consent or inactive are listed with the reason', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1', { capacity: 3 })],
+      mentees: [mentee('НЛ-1', { consentPersonalData: false }), mentee('НЛ-2', { status: 'выбыл' })],
+    }));
+    expect(p.unpaired.map((u) => u.reason)).toEqual(['нет согласия наставляемого на обработку персональных данных', 'наставляемый не участвует (статус «выбыл»)']);
+  });
+});
+
+describe('suggestions for one mentee', () => {
+  test('ranked by score with load; excluded mentors carry the hard rule', () => {
+    const ctx = prepareMatching(bank({
+      mentors: [
+        mentor('Н-1', { competences: [ICT], capacity: 2 }),
+        mentor('Н-2', { competences: [ICT, PARENTS] }),
+        mentor('Н-3', { competences: [ICT, PARENTS], consentToMentor: false }),
+        mentor('Н-4', { competences: [], experienceYears: 1 }),
+      ],
+      mentees: [mentee('НЛ-1', { deficits: [ICT, PARENTS] }), mentee('НЛ-2')],
+      pairs: [pair('П-1', 'Н-1', ['НЛ-2'])],
+    }));
+    const s = suggestMentors(ctx, 'нл-1')!;
+    expect(s.menteeRules).toEqual([]);
+    expect(s.mentors.map((m) => [m.mentorCode, m.load, m.capacity, m.belowMinimum])).toEqual([
+      ['Н-2', 0, 1, false],
+      ['Н-1', 1, 2, false],
+      ['Н-4', 0, 1, true],
+    ]);
+    expect(s.mentors[0].score).toBeGreaterThan(s.mentors[1].score);
+    expect(s.excluded).toEqual([{ mentorCode: 'Н-3', mentorName: 'Наставник Н-3 Иванович', score: s.mentors[0].score, rules: ['наставник не дал согласия быть наставником'] }]);
+    expect(suggestMentors(ctx, 'НЛ-404')).toBeUndefined();
+  });
+
+  test('a mentee already in a pair gets the rule that stops them', () => {
+    const ctx = prepareMatching(bank({ mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1')], pairs: [pair('П-5', 'Н-1', ['НЛ-1'], 'утверждена')] }));
+    expect(suggestMentors(ctx, 'НЛ-1')!.menteeRules).toEqual(['наставляемый уже в паре П-5 (статус «утверждена»)']);
+  });
+});
