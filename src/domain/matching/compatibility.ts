@@ -104,8 +104,8 @@ function measureKind(mentor: MentorProfile, mentee: MenteeProfile): Measure {
 
 function choices(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): { byMentee: number; byMentor: number } {
   return {
-    byMentee: preferenceRankOf(ctx, mentee.mentee.code, mentor.mentor.code),
-    byMentor: preferenceRankOf(ctx, mentor.mentor.code, mentee.mentee.code),
+    byMentee: preferenceRankOf(ctx, mentee.keys.code, mentor.keys.code),
+    byMentor: preferenceRankOf(ctx, mentor.keys.code, mentee.keys.code),
   };
 }
 

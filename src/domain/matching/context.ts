@@ -6,7 +6,7 @@
 import type { Mentee, Mentor, Pair, Preference } from '../bank/model';
 import { categoryKind, formsForCategory, MENTORING_KINDS, type MenteeCategoryKind } from './forms';
 import { isOccupyingPair } from './status';
-import { TermIndex } from './terms';
+import { TermIndex, termKey } from './terms';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
 
 export interface MatchingBank {
@@ -28,9 +28,20 @@ export interface Term {
   text: string;
 }
 
+/** Keys of a person computed once, since 1,000 × 400 comparisons would recompute them. */
+export interface PersonKeys {
+  /** codeKey of the code */
+  code: string;
+  /** termKey of the full name */
+  name: string;
+  /** the email in lower case, '' when blank */
+  email: string;
+}
+
 export interface MentorProfile {
   index: number;
   mentor: Mentor;
+  keys: PersonKeys;
   competences: Term[];
   subjects: Term[];
   accepted: Term[];
@@ -45,6 +56,7 @@ export interface MentorProfile {
 export interface MenteeProfile {
   index: number;
   mentee: Mentee;
+  keys: PersonKeys;
   deficits: Term[];
   subjects: Term[];
   category: MenteeCategoryKind;
@@ -74,6 +86,10 @@ export interface MatchingContext {
 /** Codes are compared ignoring case and spaces around: «н-001 » is «Н-001». */
 export function codeKey(code: string): string {
   return code.trim().toUpperCase();
+}
+
+function personKeys(p: { code: string; fullName: string; email?: string }): PersonKeys {
+  return { code: codeKey(p.code), name: termKey(p.fullName), email: (p.email ?? '').trim().toLowerCase() };
 }
 
 function terms(index: TermIndex, texts: readonly string[]): Term[] {
@@ -132,6 +148,7 @@ export function prepareMatching(
     return {
       index,
       mentor,
+      keys: personKeys(mentor),
       competences: terms(vocabulary, mentor.competences),
       subjects: terms(subjects, mentor.subjects),
       accepted,
@@ -147,6 +164,7 @@ export function prepareMatching(
     return {
       index,
       mentee,
+      keys: personKeys(mentee),
       deficits: terms(vocabulary, mentee.deficits),
       subjects: terms(subjects, mentee.subjects),
       category,
@@ -187,7 +205,7 @@ export function findMentee(ctx: MatchingContext, code: string): MenteeProfile | 
   return ctx.menteeByCode.get(codeKey(code));
 }
 
-/** The 1-based rank at which `who` named `whom` in «Предпочтения», or 0. */
-export function preferenceRankOf(ctx: MatchingContext, who: string, whom: string): number {
-  return ctx.preferenceRank.get(codeKey(who))?.get(codeKey(whom)) ?? 0;
+/** The 1-based rank at which `who` named `whom` in «Предпочтения», or 0 (both given as codeKey). */
+export function preferenceRankOf(ctx: MatchingContext, whoKey: string, whomKey: string): number {
+  return ctx.preferenceRank.get(whoKey)?.get(whomKey) ?? 0;
 }

@@ -4,7 +4,6 @@
  */
 import { codeKey, findMentee, findMentor, type MatchingContext, type MenteeProfile, type MentorProfile } from './context';
 import { isActivePerson } from './status';
-import { termKey } from './terms';
 import { plural, shortName } from './wording';
 
 export type HardRule =
@@ -104,21 +103,16 @@ export function menteeViolations(ctx: MatchingContext, mentee: MenteeProfile): V
   return out;
 }
 
-function sameEmail(a?: string, b?: string): boolean {
-  return !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
 /**
  * One person on both sides: the same code, the same email, or the same full name when the rows
  * give no emails to tell namesakes apart.
  */
 export function isSamePerson(mentor: MentorProfile, mentee: MenteeProfile): boolean {
-  const a = mentor.mentor;
-  const b = mentee.mentee;
-  if (codeKey(a.code) === codeKey(b.code)) return true;
-  if (sameEmail(a.email, b.email)) return true;
-  const bothEmails = !!a.email?.trim() && !!b.email?.trim();
-  return !bothEmails && termKey(a.fullName) !== '' && termKey(a.fullName) === termKey(b.fullName);
+  const a = mentor.keys;
+  const b = mentee.keys;
+  if (a.code === b.code) return true;
+  if (a.email !== '' && a.email === b.email) return true;
+  return (a.email === '' || b.email === '') && a.name !== '' && a.name === b.name;
 }
 
 /** Rules about the two together. */

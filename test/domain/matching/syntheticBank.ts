@@ -1,0 +1,77 @@
+/**
+ * A repeatable synthetic school bank of any size, with the real vocabularies, for the benchmark and
+ * the call-count tests: deficits and competences from DESIGN §3, categories, forms and kinds.
+ */
+import type { Mentee, Mentor, Preference } from '../../../src/domain/bank/model';
+import type { MatchingBank } from '../../../src/domain/matching/context';
+import { INTERACTION_FORMS, MENTORING_KINDS } from '../../../src/domain/matching/forms';
+import { randomInt, seededRandom } from './random';
+
+export const COMPETENCES = [
+  'нормативная база и документация (ФГОС, рабочие программы)',
+  'предметное содержание',
+  'методика преподавания и образовательные технологии',
+  'организация урока и управление классом',
+  'классное руководство и воспитательная работа',
+  'взаимодействие с родителями',
+  'взаимодействие с коллегами и администрацией',
+  'цифровые инструменты и ИКТ',
+  'оценивание и подготовка к ГИА',
+  'работа с детьми с ОВЗ (инклюзия)',
+  'проектная и исследовательская деятельность, одарённые дети',
+  'профессиональное выгорание, психоэмоциональная поддержка',
+  'адаптация в коллективе, уклад организации',
+  'аттестация и конкурсы профессионального мастерства',
+];
+const SUBJECTS = ['математика', 'русский язык', 'литература', 'физика', 'химия', 'биология', 'история', 'обществознание', 'география', 'английский язык', 'информатика', 'начальные классы', 'физическая культура', 'музыка'];
+const CATEGORIES = ['молодой специалист', 'новый сотрудник в адаптации', 'эмоциональное выгорание', 'освоение цифровых навыков', 'иное'];
+const SURNAMES = ['Иванова', 'Петрова', 'Смирнова', 'Кузнецова', 'Попова', 'Васильева', 'Соколова', 'Михайлова', 'Новикова', 'Фёдорова'];
+const NAMES = ['Анна', 'Мария', 'Елена', 'Ольга', 'Наталья', 'Ирина', 'Татьяна', 'Светлана'];
+const PATRONYMICS = ['Ивановна', 'Петровна', 'Сергеевна', 'Александровна', 'Викторовна'];
+
+function sample<T>(random: () => number, items: readonly T[], min: number, max: number): T[] {
+  const k = randomInt(random, min, max);
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < k && pool.length > 0) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]);
+  return out;
+}
+
+function name(random: () => number): string {
+  return `${sample(random, SURNAMES, 1, 1)[0]} ${sample(random, NAMES, 1, 1)[0]} ${sample(random, PATRONYMICS, 1, 1)[0]}`;
+}
+
+export function syntheticBank(mentorCount: number, menteeCount: number, seed = 1, withPreferences = true): MatchingBank {
+  const random = seededRandom(seed);
+  const mentors: Mentor[] = Array.from({ length: mentorCount }, (_, i) => ({
+    code: `Н-${String(i + 1).padStart(4, '0')}`,
+    fullName: name(random),
+    position: 'учитель',
+    subjects: sample(random, SUBJECTS, 1, 2),
+    experienceYears: randomInt(random, 3, 40),
+    consentPersonalData: random() > 0.02,
+    status: random() > 0.03 ? 'активен' : 'выбыл',
+    competences: sample(random, COMPETENCES, 2, 6),
+    acceptedForms: [...sample(random, INTERACTION_FORMS, 0, 3), ...sample(random, MENTORING_KINDS, 0, 3)],
+    capacity: randomInt(random, 1, 3),
+    consentToMentor: random() > 0.02,
+    ref: { sheet: 'Наставники', row: i + 2, column: 'Код' },
+  }));
+  const mentees: Mentee[] = Array.from({ length: menteeCount }, (_, i) => ({
+    code: `НЛ-${String(i + 1).padStart(4, '0')}`,
+    fullName: name(random),
+    position: 'учитель',
+    subjects: sample(random, SUBJECTS, 0, 1),
+    experienceYears: randomInt(random, 0, 30),
+    consentPersonalData: random() > 0.02,
+    status: 'активен',
+    category: sample(random, CATEGORIES, 1, 1)[0],
+    deficits: sample(random, COMPETENCES, 0, 4),
+    preferredForm: random() < 0.5 ? sample(random, MENTORING_KINDS, 1, 1)[0] : undefined,
+    ref: { sheet: 'Наставляемые', row: i + 2, column: 'Код' },
+  }));
+  const preferences: Preference[] = withPreferences
+    ? mentees.filter(() => random() < 0.3).map((e) => ({ who: e.code, whom: sample(random, mentors, 1, 3).map((m) => m.code) }))
+    : [];
+  return { mentors, mentees, pairs: [], preferences };
+}
