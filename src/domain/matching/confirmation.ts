@@ -1,0 +1,98 @@
+/**
+ * The curator's confirmed list becomes new rows of «Пары» (status «предложена»). Everything is
+ * checked again here: the sheet may have changed since the suggestions were shown, and the
+ * client is never trusted for scores, reasons or rules.
+ */
+import type { Pair } from '../bank/model';
+import { explainPair } from './compatibility';
+import { codeKey, findMentee, findMentor, prepareMatching, type MatchingBank, type MenteeProfile } from './context';
+import { checkManualPair } from './hardRules';
+import { pairForm, pairKind } from './pairShape';
+import { plannedPeriod } from './period';
+import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
+import { shortName } from './wording';
+
+/** One line of the curator's list: a mentor and a mentee (lines of one mentor become one group). */
+export interface ConfirmedLine {
+  mentorCode: string;
+  menteeCode: string;
+}
+
+/** A new row of «Пары», before it has a place in the sheet. */
+export type NewPair = Omit<Pair, 'ref' | 'start' | 'end'> & { start: Date; end: Date; compatibility: number };
+
+export interface RefusedLine extends ConfirmedLine {
+  message: string;
+}
+
+export interface ConfirmationOptions {
+  today: Date;
+  academicYear?: string;
+  /** Codes already used in «Пары», so new ones never repeat them. */
+  existingPairCodes: readonly string[];
+  weights?: MatchingWeights;
+}
+
+export const NEW_PAIR_STATUS = 'предложена';
+const PAIR_CODE_PREFIX = 'П-';
+
+/** Next free codes «П-001», «П-002»…, after the highest number used with this prefix. */
+export function nextPairCodes(existing: readonly string[], count: number): string[] {
+  let max = 0;
+  for (const code of existing) {
+    const m = /^П-(\d+)$/.exec(codeKey(code));
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return Array.from({ length: count }, (_, i) => `${PAIR_CODE_PREFIX}${String(max + i + 1).padStart(3, '0')}`);
+}
+
+export function confirmPairs(
+  bank: MatchingBank,
+  lines: readonly ConfirmedLine[],
+  options: ConfirmationOptions,
+): { pairs: NewPair[]; refused: RefusedLine[] } {
+  const ctx = prepareMatching(bank, options.weights ?? DEFAULT_WEIGHTS);
+  const refused: RefusedLine[] = [];
+  const groups = new Map<string, { mentorCode: string; mentees: MenteeProfile[] }>();
+  for (const line of lines) {
+    // Lines are checked one by one against the bank plus the lines already kept, as pins are.
+    const check = checkManualPair(ctx, line.mentorCode, [line.menteeCode]);
+    if (!check.ok) {
+      refused.push({ ...line, message: check.message });
+      continue;
+    }
+    const mentor = findMentor(ctx, line.mentorCode)!;
+    const mentee = findMentee(ctx, line.menteeCode)!;
+    mentor.load++;
+    mentee.draftMentorCode = mentor.mentor.code;
+    const key = mentor.keys.code;
+    const group = groups.get(key) ?? { mentorCode: mentor.mentor.code, mentees: [] };
+    group.mentees.push(mentee);
+    groups.set(key, group);
+  }
+
+  const codes = nextPairCodes(options.existingPairCodes, groups.size);
+  const { start, end } = plannedPeriod(options.today, options.academicYear);
+  const pairs = [...groups.values()].map((g, i): NewPair => {
+    const mentor = findMentor(ctx, g.mentorCode)!;
+    const explained = g.mentees.map((e) => ({ e, c: explainPair(ctx, mentor, e) }));
+    const group = g.mentees.length > 1;
+    return {
+      code: codes[i],
+      mentorCode: mentor.mentor.code,
+      mentorName: mentor.mentor.fullName,
+      menteeCodes: g.mentees.map((e) => e.mentee.code),
+      menteeNames: g.mentees.map((e) => e.mentee.fullName),
+      form: pairForm(ctx, mentor, g.mentees),
+      kind: pairKind(ctx, mentor, g.mentees),
+      compatibility: Math.round(explained.reduce((s, x) => s + x.c.score, 0) / explained.length),
+      reasons: explained
+        .map((x) => (group ? `${shortName(x.e.mentee.fullName)} (${x.c.score}): ` : '') + x.c.reasons.join('; '))
+        .join('\n'),
+      start,
+      end,
+      status: NEW_PAIR_STATUS,
+    };
+  });
+  return { pairs, refused };
+}

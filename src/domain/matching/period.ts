@@ -1,0 +1,48 @@
+/**
+ * The planned period of a new pair: from the day the curator confirms it to the end of the
+ * academic year (31 May: the last month of lessons), kept within 3–12 months, the length of a
+ * personalised programme (seed 000: «от 3 месяцев до 1 года»).
+ */
+
+export const MIN_MONTHS = 3;
+export const MAX_MONTHS = 12;
+/** Month index (0-based) and day the academic year's programme ends: 31 May. */
+const YEAR_END_MONTH = 4;
+const YEAR_END_DAY = 31;
+
+export interface Period {
+  start: Date;
+  end: Date;
+}
+
+function dateOnly(d: Date): Date {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate());
+}
+
+/** Adds months keeping the day when it exists (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(d: Date, months: number): Date {
+  const target = new Date(d.getFullYear(), d.getMonth() + months, 1);
+  const lastDay = new Date(target.getFullYear(), target.getMonth() + 1, 0).getDate();
+  return new Date(target.getFullYear(), target.getMonth(), Math.min(d.getDate(), lastDay));
+}
+
+/**
+ * The calendar year in which the academic year ends. «2025/2026», «2025-2026 учебный год» → 2026;
+ * «2025» → 2026 (the year it starts); blank or unreadable → from today (September starts a new one).
+ */
+export function academicYearEnd(today: Date, academicYear?: string): number {
+  const years = (academicYear ?? '').match(/\d{4}/g);
+  if (years && years.length >= 2) return Number(years[1]);
+  if (years && years.length === 1) return Number(years[0]) + 1;
+  return today.getMonth() >= 8 ? today.getFullYear() + 1 : today.getFullYear();
+}
+
+export function plannedPeriod(today: Date, academicYear?: string): Period {
+  const start = dateOnly(today);
+  let end = new Date(academicYearEnd(today, academicYear), YEAR_END_MONTH, YEAR_END_DAY);
+  const shortest = addMonths(start, MIN_MONTHS);
+  const longest = addMonths(start, MAX_MONTHS);
+  if (end < shortest) end = shortest;
+  if (end > longest) end = longest;
+  return { start, end };
+}
