@@ -1,0 +1,73 @@
+/**
+ * The contract between the sidebar «Подбор пар» and the server functions in build/Code.js. Both
+ * sides are typed by this one interface: src/gas implements it (`satisfies PairingApi`), the
+ * client calls it through google.script.run. Only plain data crosses (no Date, Map or NaN), as
+ * google.script.run requires.
+ */
+import type { ManualPairCheck } from '../../../domain/matching/hardRules';
+import type { Proposal } from '../../../domain/matching/proposal';
+import type { MenteeSuggestions } from '../../../domain/matching/suggestions';
+
+/** A line of the curator's list: accepted (pinned or not) but not yet written. */
+export interface DraftLine {
+  mentorCode: string;
+  menteeCode: string;
+  /** «Подобрать всех» keeps pinned lines and replaces the others. */
+  pinned: boolean;
+}
+
+export interface MenteeItem {
+  code: string;
+  name: string;
+  position: string;
+  category: string;
+  subjects: string[];
+  deficits: string[];
+  /** Hard rules that keep this mentee out of pairing now; empty when they can be paired. */
+  blockers: string[];
+}
+
+export interface MentorItem {
+  code: string;
+  name: string;
+  load: number;
+  /** null when «Макс. наставляемых» is blank or not a number. */
+  capacity: number | null;
+}
+
+export interface PairingState {
+  /** Mentees without an active pair, by name. */
+  mentees: MenteeItem[];
+  /** All mentors, by name: for a manual pair. */
+  mentors: MentorItem[];
+  minScore: number;
+  /** Problems with «Настройки» or the bank that the curator should know before pairing. */
+  problems: string[];
+}
+
+export interface WrittenPair {
+  code: string;
+  mentorName: string;
+  menteeNames: string[];
+  compatibility: number;
+}
+
+export interface ConfirmResult {
+  written: WrittenPair[];
+  refused: { mentorCode: string; menteeCode: string; message: string }[];
+  /** A summary for the curator: «Записано пар: 2…». */
+  message: string;
+}
+
+/** Suggestions with capacities made JSON-safe. */
+export type SuggestionsView = Omit<MenteeSuggestions, 'mentors'> & {
+  mentors: (Omit<MenteeSuggestions['mentors'][number], 'capacity'> & { capacity: number | null })[];
+};
+
+export interface PairingApi {
+  pairingLoad(): PairingState;
+  pairingSuggest(menteeCode: string, drafts: DraftLine[]): SuggestionsView | null;
+  pairingProposeAll(drafts: DraftLine[]): Proposal;
+  pairingCheck(mentorCode: string, menteeCode: string, drafts: DraftLine[]): ManualPairCheck;
+  pairingConfirm(lines: DraftLine[]): ConfirmResult;
+}
