@@ -109,7 +109,7 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
   const piSink = 0; // never changes: the sink is never settled before the search stops
 
   const distM = new Float64Array(m);
-  const doneM = new Uint8Array(m);
+  const open = new Int32Array(m);
   const prevRow = new Int32Array(m);
   const prevCost = new Float64Array(m);
   const distR = new Float64Array(n);
@@ -118,7 +118,6 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
 
   for (let start = 0; start < n; start++) {
     distM.fill(Infinity);
-    doneM.fill(0);
     settledRows.length = 0;
     settledMentors.length = 0;
     let distSink = Infinity;
@@ -127,10 +126,10 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
 
     const relaxRow = (r: number, d: number): void => {
       const base = d + piRow[r];
-      const own = r === start ? -2 : mentorOf[r];
+      // No check for settled mentors (or the row's own mentor): with reduced costs ≥ 0 their
+      // distance is already ≤ any new one, so the strict comparison leaves them alone.
       for (let e = edgeStart[r], end = edgeStart[r + 1]; e < end; e++) {
         const j = edgeMentor[e];
-        if (j === own || doneM[j]) continue;
         const nd = base + edgeCost[e] - piMentor[j];
         if (nd < distM[j]) {
           distM[j] = nd;
@@ -149,17 +148,25 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
     distR[start] = 0;
     settledRows.push(start);
     relaxRow(start, 0);
+    // Unsettled mentors, compacted as they settle so each scan gets shorter.
+    for (let j = 0; j < m; j++) open[j] = j;
+    let openCount = m;
     for (;;) {
       let best = -1;
+      let bestAt = -1;
       let bestD = distSink;
-      for (let j = 0; j < m; j++) {
-        if (!doneM[j] && distM[j] < bestD) {
-          bestD = distM[j];
+      for (let k = 0; k < openCount; k++) {
+        const j = open[k];
+        const dj = distM[j];
+        // ties go to the lower mentor index, whatever the order of `open`
+        if (dj < bestD || (dj === bestD && best >= 0 && j < best)) {
+          bestD = dj;
           best = j;
+          bestAt = k;
         }
       }
       if (best < 0) break;
-      doneM[best] = 1;
+      open[bestAt] = open[--openCount];
       settledMentors.push(best);
       if (rowsOf[best].length < cap[best]) {
         const nd = bestD + piMentor[best] - piSink;

@@ -2,7 +2,7 @@
  * «Подобрать всех»: the optimal proposal for every mentee who has no pair yet, keeping the pairs
  * the curator pinned. Nothing here writes anything; the curator reviews the proposal first.
  */
-import { assignOptimal, type Candidate } from './assignment';
+import { assignOptimal, type AssignmentProblem, type Candidate } from './assignment';
 import { explainPair, scorePair } from './compatibility';
 import {
   codeKey,
@@ -96,7 +96,7 @@ function applyPins(ctx: MatchingContext, pins: readonly DraftPair[]): { kept: Dr
   return { kept, refused };
 }
 
-interface MenteeOutlook {
+export interface MenteeOutlook {
   best?: { mentor: MentorProfile; score: number };
   acceptable: number;
 }
@@ -135,42 +135,50 @@ function shapePair(ctx: MatchingContext, mentor: MentorProfile, mentees: MenteeP
   };
 }
 
-export function proposePairs(
-  bank: MatchingBank,
-  weights: MatchingWeights = DEFAULT_WEIGHTS,
-  options: { pinned?: readonly DraftPair[] } = {},
-): Proposal {
-  const ctx = prepareMatching(bank, weights);
-  const { kept, refused } = applyPins(ctx, options.pinned ?? []);
+/** The bank as an assignment problem: who may be placed, with whom, at what score. */
+export interface BankProblem {
+  ctx: MatchingContext;
+  /** Mentees to place, by code (rows of the problem). */
+  mentees: MenteeProfile[];
+  /** Mentors who can take someone, by code (columns of the problem). */
+  mentors: MentorProfile[];
+  problem: AssignmentProblem;
+  /** Per mentee: the best mentor at any score, and how many reach the minimum (for the reasons). */
+  outlooks: MenteeOutlook[];
+  unpaired: UnpairedMentee[];
+  excludedMentors: ExcludedMentor[];
+}
 
+/** Builds the assignment problem from a prepared context (pins already applied to it). */
+export function bankProblem(ctx: MatchingContext): BankProblem {
   const unpaired: UnpairedMentee[] = [];
-  const candidates: MenteeProfile[] = [];
+  const mentees: MenteeProfile[] = [];
   for (const e of [...ctx.mentees].sort(menteeOrder)) {
     if (e.activePair || e.draftMentorCode) continue;
     const blockers = menteeViolations(ctx, e);
     if (blockers.length > 0) {
       unpaired.push({ menteeCode: e.mentee.code, menteeName: e.mentee.fullName, reason: blockers.map((v) => v.message).join('; ') });
     } else {
-      candidates.push(e);
+      mentees.push(e);
     }
   }
 
   const excludedMentors: ExcludedMentor[] = [];
-  const available: MentorProfile[] = [];
+  const mentors: MentorProfile[] = [];
   for (const m of [...ctx.mentors].sort(mentorOrder)) {
     const blockers = mentorViolations(m);
     if (blockers.length > 0) {
       excludedMentors.push({ mentorCode: m.mentor.code, mentorName: m.mentor.fullName, reason: blockers.map((v) => v.message).join('; ') });
     } else {
-      available.push(m);
+      mentors.push(m);
     }
   }
 
   const outlooks: MenteeOutlook[] = [];
-  const lists: Candidate[][] = candidates.map((e) => {
+  const candidates: Candidate[][] = mentees.map((e) => {
     const outlook: MenteeOutlook = { acceptable: 0 };
     const list: Candidate[] = [];
-    available.forEach((m, j) => {
+    mentors.forEach((m, j) => {
       if (isSamePerson(m, e)) return;
       const score = scorePair(ctx, m, e);
       if (!outlook.best || score > outlook.best.score) outlook.best = { mentor: m, score };
@@ -182,7 +190,19 @@ export function proposePairs(
     outlooks.push(outlook);
     return list;
   });
-  const solution = assignOptimal({ capacities: available.map(freePlaces), candidates: lists });
+  return { ctx, mentees, mentors, problem: { capacities: mentors.map(freePlaces), candidates }, outlooks, unpaired, excludedMentors };
+}
+
+export function proposePairs(
+  bank: MatchingBank,
+  weights: MatchingWeights = DEFAULT_WEIGHTS,
+  options: { pinned?: readonly DraftPair[] } = {},
+): Proposal {
+  const ctx = prepareMatching(bank, weights);
+  const { kept, refused } = applyPins(ctx, options.pinned ?? []);
+  const built = bankProblem(ctx);
+  const { mentees: candidates, mentors: available, outlooks, unpaired, excludedMentors } = built;
+  const solution = assignOptimal(built.problem);
 
   const groups = new Map<MentorProfile, { mentees: MenteeProfile[]; members: ProposedMember[] }>();
   const groupOf = (m: MentorProfile) => {
