@@ -15,9 +15,13 @@ interface ListLine extends DraftLine {
   reasons: string[];
 }
 
+/** Suggestions shown at first; the rest on request, so the list stays readable in the sidebar. */
+const TOP_MENTORS = 5;
+
 const state = {
   data: undefined as PairingState | undefined,
   selected: undefined as string | undefined,
+  showAllMentors: false,
   suggestions: undefined as SuggestionsView | undefined,
   lines: [] as ListLine[],
   unpaired: [] as Proposal['unpaired'],
@@ -142,7 +146,8 @@ function renderSuggestions(): void {
   const list = byId<HTMLOListElement>('mentor-list');
   clear(list);
   const minScore = state.data?.minScore ?? 0;
-  for (const m of s.mentors) {
+  const shown = state.showAllMentors ? s.mentors : s.mentors.slice(0, TOP_MENTORS);
+  for (const m of shown) {
     const capacity = m.capacity === null ? '—' : String(m.capacity);
     const reasons = el('ul', { className: 'reasons' });
     for (const c of m.criteria) if (c.text) reasons.appendChild(el('li', { className: c.favourable ? 'good' : 'weak', text: c.text }));
@@ -150,7 +155,7 @@ function renderSuggestions(): void {
       ? []
       : [
         button('Принять', () => accept(m.mentorCode, false), 'action', `Принять: ${m.mentorName}`),
-        button('📌 Закрепить', () => accept(m.mentorCode, true), '', `Закрепить: ${m.mentorName}`),
+        button('Закрепить', () => accept(m.mentorCode, true), '', `Закрепить: ${m.mentorName}`),
       ]);
     list.appendChild(el('li', { className: 'card' }, [
       el('div', { className: 'card-head' }, [scoreBadge(m.score, m.belowMinimum), el('span', { className: 'name', text: m.mentorName })]),
@@ -162,6 +167,12 @@ function renderSuggestions(): void {
     ]));
   }
   if (s.mentors.length === 0) list.appendChild(el('li', { className: 'empty', text: 'Нет доступных наставников' }));
+  if (shown.length < s.mentors.length) {
+    list.appendChild(el('li', {}, [button(`Показать всех: ${s.mentors.length}`, () => {
+      state.showAllMentors = true;
+      renderSuggestions();
+    })]));
+  }
 
   const excluded = byId<HTMLUListElement>('excluded-list');
   clear(excluded);
@@ -187,7 +198,7 @@ function renderLines(): void {
   clear(list);
   byId('draft-count').textContent = String(state.lines.length);
   for (const l of state.lines) {
-    const pin = button(l.pinned ? '📌' : '📍', () => togglePin(l.menteeCode), `pin${l.pinned ? ' on' : ''}`, l.pinned ? `Открепить: ${l.menteeName}` : `Закрепить: ${l.menteeName}`);
+    const pin = button(l.pinned ? 'Закреплена' : 'Закрепить', () => togglePin(l.menteeCode), `pin${l.pinned ? ' on' : ''}`, l.pinned ? `Открепить: ${l.menteeName}` : `Закрепить: ${l.menteeName}`);
     pin.setAttribute('aria-pressed', String(l.pinned));
     list.appendChild(el('li', { className: 'draft', attrs: { 'data-mentee': l.menteeCode } }, [
       el('div', { className: 'card-head' }, [scoreBadge(l.score), el('span', { className: 'name', text: l.menteeName })]),
@@ -235,6 +246,7 @@ async function selectMentee(code: string): Promise<void> {
   const s = await run('Подбор наставников…', () => callServer('pairingSuggest', code, others));
   if (s === undefined) return;
   state.selected = code;
+  state.showAllMentors = false;
   state.suggestions = s ?? undefined;
   render();
   byId('suggestions-title').focus();
@@ -311,10 +323,13 @@ async function proposeAll(): Promise<void> {
     })),
   );
   state.unpaired = proposal.unpaired;
+  state.selected = undefined;
+  state.suggestions = undefined;
   if (proposal.refusedPins.length) showAlert(proposal.refusedPins.map((r) => r.message).join('\n'));
   const placed = proposal.pairs.reduce((s, p) => s + p.mentees.length, 0);
   setStatus(`Предложено: ${placed} наставляемых, без пары: ${proposal.unpaired.length}. Проверьте список и запишите.`);
   render();
+  byId('draft-title').focus();
 }
 
 async function confirm(): Promise<void> {
