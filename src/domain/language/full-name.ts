@@ -23,6 +23,7 @@ const MALE_TURKIC_MARKERS = ['оглы', 'огли', 'угли', 'улы', 'уу
 const FEMALE_TURKIC_MARKERS = ['кызы', 'гызы', 'кизи'];
 
 const GENDER_WORDS: Readonly<Record<Gender, string>> = { м: 'мужской', ж: 'женский' };
+const FORM_WORDS: Readonly<Record<Gender, string>> = { м: 'мужская форма', ж: 'женская форма' };
 
 /** Collapses runs of spaces, tabs and no-break spaces that come from pasted cells. */
 export function normalizeSpaces(text: string): string {
@@ -81,6 +82,13 @@ export function detectGender(parts: NameParts, explicit?: Gender): GenderFinding
     if (byPatronymic && byPatronymic !== explicit) {
       warnings.push(
         `Пол «${explicit}» не совпадает с отчеством «${parts.patronymic}» (${GENDER_WORDS[byPatronymic]}): ` +
+          'ФИО склонено по столбцу «Пол», проверьте его.',
+      );
+    }
+    const bySurname = genderFromSurname(parts.surname);
+    if (!byPatronymic && bySurname && bySurname !== explicit) {
+      warnings.push(
+        `Пол «${explicit}» не совпадает с фамилией «${parts.surname}» (${FORM_WORDS[bySurname]}): ` +
           'ФИО склонено по столбцу «Пол», проверьте его.',
       );
     }

@@ -120,6 +120,14 @@ describe('gender', () => {
     ]);
   });
 
+  test('a «Пол» that contradicts the surname form is reported when there is no patronymic', () => {
+    const declension = declineName('Иванов Анна', { gender: 'ж' });
+    expect(declension.forms.дательный).toBe('Иванов Анне');
+    expect(declension.warnings).toEqual([
+      'Пол «ж» не совпадает с фамилией «Иванов» (мужская форма): ФИО склонено по столбцу «Пол», проверьте его.',
+    ]);
+  });
+
   test('оглы / кызы give the gender and stay unchanged', () => {
     expect(declineName('Мамедов Эльчин Рашид оглы').gender).toBe('м');
     expect(declineName('Алиева Айгюн Рашид кызы').gender).toBe('ж');
