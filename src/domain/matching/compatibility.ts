@@ -7,16 +7,13 @@
  * (an empty «Предпочтения») is left out of both the sum and the total weight, so the score is the
  * share of what could be checked; all mentors of one mentee are thus scored on the same scale.
  */
-import {
-  allowsYoungerMentor,
-  categoryPhrase,
-  KIND_REVERSE,
-} from './forms';
+import { allowsYoungerMentor, categoryPhrase, KIND_REVERSE, rankForms, type FormFit, type MentorFacts } from './forms';
 import { preferenceRankOf, type MatchingContext, type MenteeProfile, type MentorProfile, type Term } from './context';
-import { ofCount, ordinalChoice, plural, years } from './wording';
+import { countOf, pluralize } from '../language/plural';
+import { ofCount, ordinalChoice } from './wording';
 import { CRITERIA, type CriterionKey } from './weights';
 
-/** Value of an unknown: the mentor did not say which forms they accept. Half: neither yes nor no. */
+/** Value of an unknown: the mentor did not say which kinds they accept. Half: neither yes nor no. */
 const UNKNOWN = 0.5;
 /** Mutual choice is worth 1; a one-sided choice counts less, the mentee's wish more than the mentor's. */
 const MENTEE_CHOSE = 0.6;
@@ -55,8 +52,8 @@ function shared(a: readonly Term[], b: readonly Term[]): Term[] {
   return a.filter((x) => b.some((y) => y.id === x.id));
 }
 
-function accepts(mentor: MentorProfile, term: Term): boolean {
-  return mentor.accepted.some((t) => t.id === term.id);
+function accepts(mentor: MentorProfile, kind: Term): boolean {
+  return mentor.acceptedKinds.some((t) => t.id === kind.id);
 }
 
 // --- the criteria: each measured once; the texts below use the same measures ---
@@ -75,14 +72,26 @@ function measureSubject(mentor: MentorProfile, mentee: MenteeProfile): Measure {
   return { applicable: true, value: shared(mentee.subjects, mentor.subjects).length > 0 ? 1 : 0 };
 }
 
-function fittingForm(mentor: MentorProfile, mentee: MenteeProfile): Term | undefined {
-  return mentee.recommendedForms.find((f) => accepts(mentor, f));
+function facts(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): MentorFacts {
+  return {
+    experienceYears: mentor.mentor.experienceYears,
+    qualification: mentor.mentor.qualification,
+    hasCompetence: (term) => {
+      const id = ctx.competenceId(term);
+      return id >= 0 && mentor.competences.some((t) => t.id === id);
+    },
+    sharesSubject: shared(mentee.subjects, mentor.subjects).length > 0,
+  };
 }
 
-function measureCategoryForm(mentor: MentorProfile, mentee: MenteeProfile): Measure {
-  if (mentee.recommendedForms.length === 0) return NOT_APPLICABLE;
-  if (fittingForm(mentor, mentee)) return { applicable: true, value: 1 };
-  return mentor.listsInteractionForm ? { applicable: true, value: 0 } : { applicable: true, value: UNKNOWN, unknown: true };
+/** The form of interaction of the mentee's category that the mentor's profile fits best. */
+export function bestForm(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): FormFit | undefined {
+  return rankForms(mentee.recommendedForms, facts(ctx, mentor, mentee))[0];
+}
+
+function measureCategoryForm(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Measure {
+  const best = bestForm(ctx, mentor, mentee);
+  return best ? { applicable: true, value: best.value } : NOT_APPLICABLE;
 }
 
 function experienceGap(mentor: MentorProfile, mentee: MenteeProfile): number {
@@ -97,9 +106,9 @@ function measureExperience(ctx: MatchingContext, mentor: MentorProfile, mentee: 
 }
 
 function measureKind(mentor: MentorProfile, mentee: MenteeProfile): Measure {
-  if (!mentee.preferredForm) return NOT_APPLICABLE;
-  if (mentor.accepted.length === 0) return { applicable: true, value: UNKNOWN, unknown: true };
-  return { applicable: true, value: accepts(mentor, mentee.preferredForm) ? 1 : 0 };
+  if (!mentee.preferredKind) return NOT_APPLICABLE;
+  if (mentor.acceptedKinds.length === 0) return { applicable: true, value: UNKNOWN, unknown: true };
+  return { applicable: true, value: accepts(mentor, mentee.preferredKind) ? 1 : 0 };
 }
 
 function choices(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): { byMentee: number; byMentor: number } {
@@ -123,7 +132,7 @@ function measure(ctx: MatchingContext, key: CriterionKey, mentor: MentorProfile,
     case 'subject':
       return measureSubject(mentor, mentee);
     case 'categoryForm':
-      return measureCategoryForm(mentor, mentee);
+      return measureCategoryForm(ctx, mentor, mentee);
     case 'experience':
       return measureExperience(ctx, mentor, mentee);
     case 'kind':
@@ -163,7 +172,7 @@ function deficitsText(mentor: MentorProfile, mentee: MenteeProfile): string {
   }
   if (covered.length === total) {
     if (total === 1) return `закрывает дефицит: ${list(covered)}`;
-    return `закрывает все ${total} ${plural(total, 'дефицит', 'дефицита', 'дефицитов')}: ${list(covered)}`;
+    return `закрывает все ${total} ${pluralize(total, 'дефицит', 'дефицита', 'дефицитов')}: ${list(covered)}`;
   }
   return `закрывает ${covered.length} из ${ofCount(total, 'дефицита', 'дефицитов')}: ${list(covered)}`;
 }
@@ -175,36 +184,34 @@ function subjectText(mentor: MentorProfile, mentee: MenteeProfile): string {
   return same.length === 1 ? `тот же предмет: ${list(same)}` : `те же предметы: ${list(same)}`;
 }
 
-function categoryFormText(mentor: MentorProfile, mentee: MenteeProfile): string {
-  if (mentee.recommendedForms.length === 0) return '';
-  const phrase = categoryPhrase(mentee.category);
-  const fit = fittingForm(mentor, mentee);
-  if (fit) return `форма «${fit.text}» подходит ${phrase}`;
-  if (!mentor.listsInteractionForm) return 'наставник не указал, в каких формах работает';
-  return `не работает в форме «${mentee.recommendedForms[0].text}», нужной ${phrase}`;
+function categoryFormText(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): string {
+  const best = bestForm(ctx, mentor, mentee);
+  if (!best) return '';
+  if (best.value === 0) return `${best.needs} ${categoryPhrase(mentee.category)}`;
+  return `форма «${best.form}»: ${best.because}${best.value < 1 ? ' (отчасти)' : ''}`;
 }
 
 function experienceText(mentor: MentorProfile, mentee: MenteeProfile): string {
   const mentorYears = mentor.mentor.experienceYears;
   const menteeYears = mentee.mentee.experienceYears;
   if (!Number.isFinite(mentorYears)) return 'стаж наставника не указан';
-  if (!Number.isFinite(menteeYears)) return `стаж ${years(mentorYears)} (стаж наставляемого не указан)`;
+  if (!Number.isFinite(menteeYears)) return `стаж ${countOf(mentorYears, 'год')} (стаж наставляемого не указан)`;
   const gap = mentorYears - menteeYears;
-  if (gap > 0) return `стаж ${years(mentorYears)} (на ${years(gap)} больше)`;
+  if (gap > 0) return `стаж ${countOf(mentorYears, 'год')} (на ${countOf(gap, 'год')} больше)`;
   if (allowsYoungerMentor(mentee.category)) {
-    return `${KIND_REVERSE} наставничество: стаж ${years(mentorYears)}, ${gap === 0 ? 'как' : 'меньше, чем'} у наставляемого — допустимо для цифровых навыков`;
+    return `${KIND_REVERSE} наставничество: стаж ${countOf(mentorYears, 'год')}, ${gap === 0 ? 'как' : 'меньше, чем'} у наставляемого — допустимо для цифровых навыков`;
   }
-  if (gap === 0) return `стаж ${years(mentorYears)}, как у наставляемого`;
-  return `стаж ${years(mentorYears)} — меньше, чем у наставляемого (${years(menteeYears)})`;
+  if (gap === 0) return `стаж ${countOf(mentorYears, 'год')}, как у наставляемого`;
+  return `стаж ${countOf(mentorYears, 'год')} — меньше, чем у наставляемого (${countOf(menteeYears, 'год')})`;
 }
 
 function kindText(mentor: MentorProfile, mentee: MenteeProfile): string {
-  const preferred = mentee.preferredForm;
+  const preferred = mentee.preferredKind;
   if (!preferred) return '';
-  if (mentor.accepted.length === 0) return `неизвестно, работает ли наставник в предпочитаемой форме «${preferred.text}»`;
+  if (mentor.acceptedKinds.length === 0) return `наставник не указал виды наставничества; наставляемый предпочитает «${preferred.text}»`;
   return accepts(mentor, preferred)
-    ? `работает в предпочитаемой форме «${preferred.text}»`
-    : `не работает в предпочитаемой форме «${preferred.text}»`;
+    ? `ведёт предпочитаемый вид наставничества: ${preferred.text}`
+    : `не ведёт предпочитаемый вид наставничества: ${preferred.text}`;
 }
 
 function preferenceText(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): string {
@@ -223,7 +230,7 @@ function text(ctx: MatchingContext, key: CriterionKey, mentor: MentorProfile, me
     case 'subject':
       return subjectText(mentor, mentee);
     case 'categoryForm':
-      return categoryFormText(mentor, mentee);
+      return categoryFormText(ctx, mentor, mentee);
     case 'experience':
       return experienceText(mentor, mentee);
     case 'kind':

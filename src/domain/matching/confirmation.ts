@@ -3,14 +3,16 @@
  * checked again here: the sheet may have changed since the suggestions were shown, and the
  * client is never trusted for scores, reasons or rules.
  */
-import type { Pair } from '../bank/model';
+import { formatCode, highestCodeNumber } from '../bank/codes';
+import type { Pair, PairStatus } from '../bank/model';
+import { sheetSpec } from '../bank/schema';
 import { explainPair } from './compatibility';
 import { codeKey, findMentee, findMentor, prepareMatching, type MatchingBank, type MenteeProfile } from './context';
 import { checkManualPair } from './hardRules';
 import { pairForm, pairKind } from './pairShape';
 import { plannedPeriod } from './period';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
-import { shortName } from './wording';
+import { surnameWithInitials as shortName } from '../language/initials';
 
 /** One line of the curator's list: a mentor and a mentee (lines of one mentor become one group). */
 export interface ConfirmedLine {
@@ -30,20 +32,21 @@ export interface ConfirmationOptions {
   academicYear?: string;
   /** Codes already used in «Пары», so new ones never repeat them. */
   existingPairCodes: readonly string[];
+  /** Texts that record issued codes («Журнал», column «Коды»). */
+  issuedCodeTexts?: readonly string[];
   weights?: MatchingWeights;
 }
 
-export const NEW_PAIR_STATUS = 'предложена';
-const PAIR_CODE_PREFIX = 'П-';
+export const NEW_PAIR_STATUS: PairStatus = 'предложена';
+const PAIR_CODE_PREFIX = sheetSpec('pairs').codePrefix ?? 'П';
 
-/** Next free codes «П-001», «П-002»…, after the highest number used with this prefix. */
-export function nextPairCodes(existing: readonly string[], count: number): string[] {
-  let max = 0;
-  for (const code of existing) {
-    const m = /^П-(\d+)$/.exec(codeKey(code));
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return Array.from({ length: count }, (_, i) => `${PAIR_CODE_PREFIX}${String(max + i + 1).padStart(3, '0')}`);
+/**
+ * Next free pair codes «П-001», «П-002»…: after the highest ever issued, in «Пары» or in the texts
+ * of «Журнал», so the code of a deleted row is never given again.
+ */
+export function nextPairCodes(existing: readonly string[], issuedTexts: readonly string[], count: number): string[] {
+  const highest = Math.max(highestCodeNumber(PAIR_CODE_PREFIX, existing.map(codeKey)), highestCodeNumber(PAIR_CODE_PREFIX, issuedTexts));
+  return Array.from({ length: count }, (_, i) => formatCode(PAIR_CODE_PREFIX, highest + i + 1));
 }
 
 export function confirmPairs(
@@ -71,7 +74,7 @@ export function confirmPairs(
     groups.set(key, group);
   }
 
-  const codes = nextPairCodes(options.existingPairCodes, groups.size);
+  const codes = nextPairCodes(options.existingPairCodes, options.issuedCodeTexts ?? [], groups.size);
   const { start, end } = plannedPeriod(options.today, options.academicYear);
   const pairs = [...groups.values()].map((g, i): NewPair => {
     const mentor = findMentor(ctx, g.mentorCode)!;
@@ -84,7 +87,7 @@ export function confirmPairs(
       menteeCodes: g.mentees.map((e) => e.mentee.code),
       menteeNames: g.mentees.map((e) => e.mentee.fullName),
       form: pairForm(ctx, mentor, g.mentees),
-      kind: pairKind(ctx, mentor, g.mentees),
+      kind: pairKind(mentor, g.mentees),
       compatibility: Math.round(explained.reduce((s, x) => s + x.c.score, 0) / explained.length),
       reasons: explained
         .map((x) => (group ? `${shortName(x.e.mentee.fullName)} (${x.c.score}): ` : '') + x.c.reasons.join('; '))

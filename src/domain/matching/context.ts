@@ -4,7 +4,7 @@
  * Everything that scores or filters 1,000 × 400 candidate pairs reads from here.
  */
 import type { Mentee, Mentor, Pair, Preference } from '../bank/model';
-import { categoryKind, formsForCategory, MENTORING_KINDS, type MenteeCategoryKind } from './forms';
+import { categoryKind, formsForCategory, type MenteeCategoryKind } from './forms';
 import { isOccupyingPair } from './status';
 import { TermIndex, termKey } from './terms';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
@@ -44,9 +44,8 @@ export interface MentorProfile {
   keys: PersonKeys;
   competences: Term[];
   subjects: Term[];
-  accepted: Term[];
-  /** Whether any accepted term is a form of interaction (not one of the kinds). */
-  listsInteractionForm: boolean;
+  /** Kinds of mentoring the mentor accepts («Формы наставничества» on «Наставники»). */
+  acceptedKinds: Term[];
   /** Mentees in pairs that occupy the mentor (предложена/утверждена/действует) plus drafts. */
   load: number;
   /** Other rows of «Наставники» with the same code (1-based row numbers), if any. */
@@ -61,8 +60,8 @@ export interface MenteeProfile {
   subjects: Term[];
   category: MenteeCategoryKind;
   /** Forms of interaction that answer the category, best first. */
-  recommendedForms: Term[];
-  preferredForm?: Term;
+  recommendedForms: readonly string[];
+  preferredKind?: Term;
   /** The occupying pair the mentee is already in, if any. */
   activePair?: { code: string; status: string };
   /** The mentor the mentee is drafted to in this session, if any. */
@@ -80,7 +79,8 @@ export interface MatchingContext {
   preferenceRank: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Mutual choice counts only when «Предпочтения» has been filled at all, so scores stay comparable. */
   hasPreferences: boolean;
-  kindIds: ReadonlySet<number>;
+  /** The id of a competence in the shared vocabulary, or -1 when nobody has it. */
+  competenceId(term: string): number;
 }
 
 /** Codes are compared ignoring case and spaces around: «н-001 » is «Н-001». */
@@ -119,8 +119,7 @@ export function prepareMatching(
 ): MatchingContext {
   const vocabulary = new TermIndex(); // competences and deficits: one shared list (DESIGN §3)
   const subjects = new TermIndex();
-  const forms = new TermIndex();
-  const kindIds = new Set(MENTORING_KINDS.map((k) => forms.id(k)));
+  const kinds = new TermIndex();
 
   const load = new Map<string, number>();
   const menteePair = new Map<string, { code: string; status: string }>();
@@ -143,24 +142,19 @@ export function prepareMatching(
   const mentorRows = byCode(bank.mentors);
   const menteeRows = byCode(bank.mentees);
 
-  const mentors: MentorProfile[] = bank.mentors.map((mentor, index) => {
-    const accepted = terms(forms, mentor.acceptedForms);
-    return {
-      index,
-      mentor,
-      keys: personKeys(mentor),
-      competences: terms(vocabulary, mentor.competences),
-      subjects: terms(subjects, mentor.subjects),
-      accepted,
-      listsInteractionForm: accepted.some((t) => !kindIds.has(t.id)),
-      load: load.get(codeKey(mentor.code)) ?? 0,
-      duplicateRows: (mentorRows.get(codeKey(mentor.code)) ?? []).filter((r) => r !== mentor.ref.row),
-    };
-  });
+  const mentors: MentorProfile[] = bank.mentors.map((mentor, index) => ({
+    index,
+    mentor,
+    keys: personKeys(mentor),
+    competences: terms(vocabulary, mentor.competences),
+    subjects: terms(subjects, mentor.subjects),
+    acceptedKinds: terms(kinds, mentor.acceptedKinds),
+    load: load.get(codeKey(mentor.code)) ?? 0,
+    duplicateRows: (mentorRows.get(codeKey(mentor.code)) ?? []).filter((r) => r !== mentor.ref.row),
+  }));
 
   const mentees: MenteeProfile[] = bank.mentees.map((mentee, index) => {
     const category = categoryKind(mentee.category);
-    const preferred = mentee.preferredForm ? terms(forms, [mentee.preferredForm])[0] : undefined;
     return {
       index,
       mentee,
@@ -168,8 +162,8 @@ export function prepareMatching(
       deficits: terms(vocabulary, mentee.deficits),
       subjects: terms(subjects, mentee.subjects),
       category,
-      recommendedForms: terms(forms, formsForCategory(category)),
-      preferredForm: preferred,
+      recommendedForms: formsForCategory(category),
+      preferredKind: mentee.preferredKind ? terms(kinds, [mentee.preferredKind])[0] : undefined,
       activePair: menteePair.get(codeKey(mentee.code)),
       draftMentorCode: draftMentor.get(codeKey(mentee.code)),
       duplicateRows: (menteeRows.get(codeKey(mentee.code)) ?? []).filter((r) => r !== mentee.ref.row),
@@ -194,7 +188,16 @@ export function prepareMatching(
   const menteeByCode = new Map<string, MenteeProfile>();
   for (const m of mentees) if (!menteeByCode.has(codeKey(m.mentee.code))) menteeByCode.set(codeKey(m.mentee.code), m);
 
-  return { weights, mentors, mentees, mentorByCode, menteeByCode, preferenceRank, hasPreferences, kindIds };
+  return {
+    weights,
+    mentors,
+    mentees,
+    mentorByCode,
+    menteeByCode,
+    preferenceRank,
+    hasPreferences,
+    competenceId: (term) => vocabulary.find(term),
+  };
 }
 
 export function findMentor(ctx: MatchingContext, code: string): MentorProfile | undefined {

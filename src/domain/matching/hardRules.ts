@@ -2,9 +2,11 @@
  * The hard rules of pairing (DESIGN §4). A pair that breaks one is never proposed, and a manual
  * pair that breaks one is refused; each violation is a sentence the curator reads.
  */
+import type { Mentee, Mentor } from '../bank/model';
 import { codeKey, findMentee, findMentor, type MatchingContext, type MenteeProfile, type MentorProfile } from './context';
 import { isActivePerson } from './status';
-import { plural, shortName } from './wording';
+import { surnameWithInitials as shortName } from '../language/initials';
+import { pluralize } from '../language/plural';
 
 export type HardRule =
   | 'mentorNoPersonalDataConsent'
@@ -13,10 +15,12 @@ export type HardRule =
   | 'mentorCapacityMissing'
   | 'mentorFull'
   | 'mentorDuplicate'
+  | 'mentorRowErrors'
   | 'menteeNoPersonalDataConsent'
   | 'menteeInactive'
   | 'menteeAlreadyPaired'
   | 'menteeDuplicate'
+  | 'menteeRowErrors'
   | 'samePerson'
   | 'unknownMentor'
   | 'unknownMentee';
@@ -24,6 +28,12 @@ export type HardRule =
 export interface Violation {
   rule: HardRule;
   message: string;
+}
+
+/** The bank's own findings in the person's row: such a person is not paired until they are fixed. */
+function rowErrors(person: Mentor | Mentee, who: string): string | undefined {
+  if (person.problems.length === 0) return undefined;
+  return `${who}: ошибки в строке ${person.ref.row} листа «${person.ref.sheet}» (${person.problems.join('; ')})`;
 }
 
 function statusWords(status: string): string {
@@ -54,10 +64,14 @@ export function mentorViolations(mentor: MentorProfile, places = 1): Violation[]
       message: `код наставника ${m.code} повторяется на листе «${m.ref.sheet}» (строки ${[m.ref.row, ...mentor.duplicateRows].sort((a, b) => a - b).join(', ')}): исправьте код`,
     });
   }
+  const errors = rowErrors(m, 'наставник');
+  if (errors) out.push({ rule: 'mentorRowErrors', message: errors });
   if (!m.consentPersonalData) out.push({ rule: 'mentorNoPersonalDataConsent', message: 'нет согласия наставника на обработку персональных данных' });
   if (!m.consentToMentor) out.push({ rule: 'mentorNoMentoringConsent', message: 'наставник не дал согласия быть наставником' });
   if (!isActivePerson(m.status)) out.push({ rule: 'mentorInactive', message: `наставник не участвует (${statusWords(m.status)})` });
   if (!hasValidCapacity(mentor)) {
+    // A blank or unreadable «Макс. наставляемых» is already among the row's errors.
+    if (errors) return out;
     const c = m.capacity;
     out.push({
       rule: 'mentorCapacityMissing',
@@ -70,7 +84,7 @@ export function mentorViolations(mentor: MentorProfile, places = 1): Violation[]
       rule: 'mentorFull',
       message: places === 1 || mentor.load >= m.capacity
         ? `у наставника нет свободных мест: занято ${mentor.load} из ${m.capacity}`
-        : `у наставника ${freePlaces(mentor)} ${plural(freePlaces(mentor), 'свободное место', 'свободных места', 'свободных мест')}, а в группе ${places}`,
+        : `у наставника ${freePlaces(mentor)} ${pluralize(freePlaces(mentor), 'свободное место', 'свободных места', 'свободных мест')}, а в группе ${places}`,
     });
   }
   return out;
@@ -86,6 +100,8 @@ export function menteeViolations(ctx: MatchingContext, mentee: MenteeProfile): V
       message: `код наставляемого ${e.code} повторяется на листе «${e.ref.sheet}» (строки ${[e.ref.row, ...mentee.duplicateRows].sort((a, b) => a - b).join(', ')}): исправьте код`,
     });
   }
+  const errors = rowErrors(e, 'наставляемый');
+  if (errors) out.push({ rule: 'menteeRowErrors', message: errors });
   if (!e.consentPersonalData) out.push({ rule: 'menteeNoPersonalDataConsent', message: 'нет согласия наставляемого на обработку персональных данных' });
   if (!isActivePerson(e.status)) out.push({ rule: 'menteeInactive', message: `наставляемый не участвует (${statusWords(e.status)})` });
   if (mentee.activePair) {

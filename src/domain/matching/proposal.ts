@@ -18,7 +18,7 @@ import {
 import { checkManualPair, freePlaces, isSamePerson, menteeViolations, mentorViolations } from './hardRules';
 import { pairForm, pairKind } from './pairShape';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
-import { shortName } from './wording';
+import { surnameWithInitials as shortName } from '../language/initials';
 
 export interface ProposedMember {
   menteeCode: string;
@@ -130,7 +130,7 @@ function shapePair(ctx: MatchingContext, mentor: MentorProfile, mentees: MenteeP
     mentees: members,
     score: Math.round(members.reduce((s, m) => s + m.score, 0) / members.length),
     form: pairForm(ctx, mentor, mentees),
-    kind: pairKind(ctx, mentor, mentees),
+    kind: pairKind(mentor, mentees),
     reasons: group ? members.flatMap((m) => m.reasons.map((r) => `${shortName(m.menteeName)}: ${r}`)) : members[0].reasons,
   };
 }

@@ -1,17 +1,16 @@
 /**
- * Matching of curator-typed terms: deficits against competences, subjects, forms and kinds.
- * Cells are typed by people, so «ИКТ», «икт », «Цифровые инструменты и ИКТ» differ only in
- * case, spacing, quotes, dashes or ё; we compare a normal form and never show it to the user.
+ * Matching of curator-typed terms: deficits against competences, subjects, kinds. The bank's
+ * normalizeTerm (case, ё, spaces, dashes) is the base; on top of it quotes and the spaces around
+ * a dash are dropped, and a trailing gloss in brackets is ignored, because «виртуальное» and
+ * «виртуальное (дистанционное)» are one kind to a curator.
  */
+import { normalizeTerm } from '../bank/vocabulary';
 
-/** A comparison key: lower case, ё→е, one kind of dash and quote removed, single spaces. */
+/** A comparison key, never shown to the user. */
 export function termKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
+  return normalizeTerm(text)
     .replace(/[«»"“”„']/g, '')
-    .replace(/\s*[-‐‑‒–—―]\s*/g, '-')
-    .replace(/\s+/g, ' ')
+    .replace(/\s*[-‐‑‒―]\s*/g, '-')
     .trim();
 }
 
@@ -44,13 +43,8 @@ export class TermIndex {
     return id;
   }
 
-  /** Ids of a list of terms, blanks dropped, duplicates kept once, in the original order. */
-  idsOf(texts: readonly string[]): number[] {
-    const out: number[] = [];
-    for (const t of texts) {
-      const id = this.id(t);
-      if (id >= 0 && !out.includes(id)) out.push(id);
-    }
-    return out;
+  /** The id of a term if any person has it, else -1 (nothing is added). */
+  find(text: string): number {
+    return this.ids.get(termStem(text)) ?? -1;
   }
 }

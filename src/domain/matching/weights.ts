@@ -1,3 +1,7 @@
+import type { Issue } from '../bank/issues';
+import { SETTINGS_COLUMNS, SHEET } from '../bank/schema';
+import { registerSettings, type Settings } from '../bank/settings';
+
 /**
  * Weights of the compatibility criteria and the pairing threshold, editable by the curator as rows
  * of «Настройки» (Параметр | Значение). A blank value means the default; a bad value is reported
@@ -130,4 +134,28 @@ export function parseMatchingWeights(settings: ReadonlyMap<string, unknown> | Re
     for (const k of CRITERIA) weights[k] = DEFAULT_WEIGHTS[k];
   }
   return { weights, problems };
+}
+
+/** «Настроить банк» appends these rows to «Настройки» with their defaults, so the curator sees what can be tuned. */
+registerSettings(
+  WEIGHT_SETTINGS.map((s) => ({
+    name: s.label,
+    defaultValue: s.defaultValue,
+    hint: `Число от ${s.min} до ${s.max}${s.integer ? ', целое' : ''}; пусто — ${s.defaultValue}.`,
+  })),
+);
+
+/** The weights from «Настройки» as read by the bank; a bad value is a warning on its row (the default is used). */
+export function weightsFromSettings(settings: Settings): { weights: MatchingWeights; issues: Issue[] } {
+  const values = new Map<string, unknown>();
+  for (const [name, entry] of settings) values.set(name, entry.value);
+  const { weights, problems } = parseMatchingWeights(values);
+  const issues: Issue[] = problems.map((p) => ({
+    severity: 'warning',
+    sheet: SHEET.settings,
+    row: [...settings].find(([name]) => name.trim().toLowerCase() === p.parameter.toLowerCase())?.[1].row ?? null,
+    column: SETTINGS_COLUMNS.value,
+    message: p.message,
+  }));
+  return { weights, issues };
 }

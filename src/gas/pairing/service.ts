@@ -10,7 +10,7 @@ import { checkManualPair, menteeViolations } from '../../domain/matching/hardRul
 import { proposePairs } from '../../domain/matching/proposal';
 import { suggestMentors } from '../../domain/matching/suggestions';
 import type { MatchingWeights } from '../../domain/matching/weights';
-import { plural } from '../../domain/matching/wording';
+import { countOf } from '../../domain/language/plural';
 import type { DraftLine, PairingApi, PairingState } from '../../ui/pages/pairing/api';
 
 export interface LoadedBank {
@@ -95,7 +95,7 @@ export function pairingService(store: PairingStore): PairingApi {
       const count = pairs.length;
       const message = count === 0
         ? 'Ничего не записано.'
-        : `Записано в «Пары»: ${count} ${plural(count, 'пара', 'пары', 'пар')} (${written.map((w) => w.code).join(', ')}), статус «предложена».` +
+        : `Записано в «Пары»: ${countOf(count, 'пара')} (${written.map((w) => w.code).join(', ')}), статус «предложена».` +
           (refused.length ? ` Не записано: ${refused.length}.` : '');
       return { written, refused, message };
     },

@@ -8,17 +8,18 @@ export function mentor(code: string, over: Partial<Mentor> = {}): Mentor {
   row++;
   return {
     code,
-    fullName: `Наставник ${code} Иванович`,
+    fullName: 'Иванов Иван Иванович',
     position: 'учитель',
     subjects: [],
     experienceYears: 20,
     consentPersonalData: true,
     status: 'активен',
     competences: [],
-    acceptedForms: [],
+    acceptedKinds: [],
     capacity: 1,
     consentToMentor: true,
-    ref: { sheet: 'Наставники', row, column: 'Код' },
+    ref: { sheet: 'Наставники', row, column: 'ФИО' },
+    problems: [],
     ...over,
   };
 }
@@ -27,15 +28,16 @@ export function mentee(code: string, over: Partial<Mentee> = {}): Mentee {
   row++;
   return {
     code,
-    fullName: `Наставляемая ${code} Петровна`,
+    fullName: 'Петрова Анна Сергеевна',
     position: 'учитель',
     subjects: [],
     experienceYears: 1,
     consentPersonalData: true,
     status: 'активен',
-    category: 'молодой специалист',
+    category: 'молодой специалист (стаж 0–3 года)',
     deficits: [],
-    ref: { sheet: 'Наставляемые', row, column: 'Код' },
+    ref: { sheet: 'Наставляемые', row, column: 'ФИО' },
+    problems: [],
     ...over,
   };
 }

@@ -6,8 +6,9 @@ const ICT = 'цифровые инструменты и ИКТ';
 const today = new Date(2026, 10, 20);
 
 test('pair codes continue after the highest used, never reusing one', () => {
-  expect(nextPairCodes(['П-001', 'п-007', 'X-100', ''], 2)).toEqual(['П-008', 'П-009']);
-  expect(nextPairCodes([], 1)).toEqual(['П-001']);
+  expect(nextPairCodes(['П-001', 'п-007', 'X-100', ''], [], 2)).toEqual(['П-008', 'П-009']);
+  expect(nextPairCodes(['П-001'], ['НП-040; П-012', 'НС-099'], 1)).toEqual(['П-013']);
+  expect(nextPairCodes([], [], 1)).toEqual(['П-001']);
 });
 
 test('confirmed lines become «предложена» rows; one mentor\'s lines become a group', () => {
@@ -32,7 +33,7 @@ test('confirmed lines become «предложена» rows; one mentor\'s lines 
   ]);
   expect(pairs[0].kind).toBe(KIND_GROUP);
   expect(pairs[0].menteeNames).toEqual(['Сидорова Анна Викторовна', 'Кузнецов Олег Игоревич']);
-  expect(pairs[0].reasons.split('\n')[0]).toMatch(/^Сидорова А\. В\. \(\d+\): закрывает дефицит: цифровые инструменты и ИКТ; /);
+  expect(pairs[0].reasons.split('\n')[0]).toMatch(/^Сидорова А\.В\. \(\d+\): закрывает дефицит: цифровые инструменты и ИКТ; /);
   expect(pairs[0].start).toEqual(new Date(2026, 10, 20));
   expect(pairs[0].end).toEqual(new Date(2027, 4, 31));
 });

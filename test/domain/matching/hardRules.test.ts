@@ -24,11 +24,23 @@ describe('hard rules, one by one', () => {
     ['the same code on both sides', { mentors: [mentor('Т-1')], mentees: [mentee('Т-1')] }, 'samePerson'],
     ['the same email on both sides', { mentors: [mentor('Н-1', { email: 'Petrova@school.ru' })], mentees: [mentee('НЛ-1', { email: 'petrova@school.ru ' })] }, 'samePerson'],
     ['the same name, no emails', { mentors: [mentor('Н-1', { fullName: 'Петрова Анна Ивановна' })], mentees: [mentee('НЛ-1', { fullName: 'петрова  анна ивановна' })] }, 'samePerson'],
+    ['errors in the mentor\'s row', { mentors: [mentor('Н-1', { problems: ['не заполнено поле «Стаж (лет)»'] })], mentees: [mentee('НЛ-1')] }, 'mentorRowErrors'],
+    ['errors in the mentee\'s row', { mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1', { problems: ['нет кода'] })] }, 'menteeRowErrors'],
     ['a mentor code listed twice', { mentors: [mentor('Н-1'), mentor('н-1 ')], mentees: [mentee('НЛ-1')] }, 'mentorDuplicate'],
   ])('%s', (_name, over, rule) => {
     const b = bank(over);
     const codes = { mentor: b.mentors[0]?.code ?? 'Н-1', mentee: b.mentees[0]?.code ?? 'НЛ-1' };
     expect(rulesOf(b, codes.mentor, codes.mentee)).toContain(rule);
+  });
+
+  test('row errors are named with the row; a blank capacity is not reported twice', () => {
+    const ctx = prepareMatching(bank({
+      mentors: [mentor('Н-1', { capacity: 0, problems: ['не заполнено поле «Макс. наставляемых»'], ref: { sheet: 'Наставники', row: 5, column: 'ФИО' } })],
+      mentees: [mentee('НЛ-1')],
+    }));
+    expect(violations(ctx, findMentor(ctx, 'Н-1')!, findMentee(ctx, 'НЛ-1')!).map((v) => v.message)).toEqual([
+      'наставник: ошибки в строке 5 листа «Наставники» (не заполнено поле «Макс. наставляемых»)',
+    ]);
   });
 
   test('namesakes with different emails are different people', () => {
@@ -67,7 +79,7 @@ describe('manual pairs are refused with the reason', () => {
     const check = checkManualPair(ctx, 'Н-1', ['НЛ-1', 'НЛ-2', 'НЛ-3']);
     expect(check.violations.map((v) => v.message)).toEqual([
       'у наставника 2 свободных места, а в группе 3',
-      'Кузнецов О. И.: нет согласия наставляемого на обработку персональных данных',
+      'Кузнецов О.И.: нет согласия наставляемого на обработку персональных данных',
     ]);
   });
   test('unknown codes are named', () => {
@@ -77,7 +89,7 @@ describe('manual pairs are refused with the reason', () => {
   test('a mentee accepted earlier in the same session is not taken twice', () => {
     const ctx = prepareMatching(bank({ mentors: [mentor('Н-1'), mentor('Н-2')], mentees: [mentee('НЛ-1')] }), undefined, [{ mentorCode: 'Н-1', menteeCode: 'НЛ-1' }]);
     const check = checkManualPair(ctx, 'Н-2', ['НЛ-1']);
-    expect(check.message).toBe('Пару нельзя создать: наставляемый уже выбран для наставника Наставник Н. И. в этом подборе.');
+    expect(check.message).toBe('Пару нельзя создать: наставляемый уже выбран для наставника Иванов И.И. в этом подборе.');
     expect(checkManualPair(ctx, 'Н-1', ['НЛ-1']).ok).toBe(false);
   });
 });

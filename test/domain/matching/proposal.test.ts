@@ -40,14 +40,14 @@ describe('proposePairs on a bank', () => {
     const p = proposePairs(b);
     expect(p.pairs[0].mentees.map((m) => m.menteeCode)).toEqual(['НЛ-1', 'НЛ-2']);
     expect(p.pairs[0].kind).toBe(KIND_GROUP);
-    expect(p.pairs[0].reasons[0]).toMatch(/^Наставляемая Н\. П\.: /);
+    expect(p.pairs[0].reasons[0]).toMatch(/^Петрова А\.С\.: /);
     expect(p.pairs[1].kind).toBe(KIND_TRADITIONAL);
     expect(p.totalScore).toBe(p.pairs.flatMap((x) => x.mentees).reduce((s, m) => s + m.score, 0));
   });
 
   test('reverse mentoring: a younger ICT mentor for a veteran learning digital tools', () => {
     const p = proposePairs(bank({
-      mentors: [mentor('Н-1', { experienceYears: 4, competences: [ICT], acceptedForms: ['Педагог-новатор – консервативный педагог'] })],
+      mentors: [mentor('Н-1', { experienceYears: 4, competences: [ICT], acceptedKinds: ['реверсивное'] })],
       mentees: [mentee('НЛ-1', { experienceYears: 30, category: 'освоение цифровых навыков', deficits: [ICT] })],
     }));
     expect(p.pairs[0].kind).toBe(KIND_REVERSE);
@@ -64,7 +64,7 @@ describe('proposePairs on a bank', () => {
     expect(p.pairs[0]).toMatchObject({ mentorCode: 'Н-1', mentees: [{ menteeCode: 'НЛ-1', pinned: true }] });
     expect(p.pairs[1].mentees.map((m) => [m.menteeCode, m.pinned])).toEqual([['НЛ-2', false]]);
     expect(p.unpaired.map((u) => u.menteeCode)).toEqual(['НЛ-3']);
-    expect(p.unpaired[0].reason).toMatch(/^подходящие наставники \(1, лучший — Наставник Н\. И\., \d+\) заняты/);
+    expect(p.unpaired[0].reason).toMatch(/^подходящие наставники \(1, лучший — Иванов И\.И\., \d+\) заняты/);
   });
 
   test('a pin that breaks a hard rule is refused with the reason, not kept', () => {
@@ -101,7 +101,7 @@ describe('bad input: a reason per mentee, never a crash or a silent skip', () =>
       pairs: [pair('П-1', 'Н-1', ['НЛ-1']), pair('П-2', 'Н-2', ['НЛ-2'], 'предложена')],
     }));
     expect(p.pairs).toEqual([]);
-    expect(p.unpaired).toEqual([{ menteeCode: 'НЛ-3', menteeName: 'Наставляемая НЛ-3 Петровна', reason: 'все наставники заняты: свободных мест нет' }]);
+    expect(p.unpaired).toEqual([{ menteeCode: 'НЛ-3', menteeName: 'Петрова Анна Сергеевна', reason: 'все наставники заняты: свободных мест нет' }]);
     expect(p.excludedMentors.map((m) => m.reason)).toEqual(['у наставника нет свободных мест: занято 1 из 1', 'у наставника нет свободных мест: занято 1 из 1']);
   });
 
@@ -120,7 +120,7 @@ describe('bad input: a reason per mentee, never a crash or a silent skip', () =>
 
   test('a mentee with no deficits is still paired, and the reasons say the deficits are missing', () => {
     const p = proposePairs(bank({
-      mentors: [mentor('Н-1', { subjects: ['химия'], acceptedForms: ['Опытный педагог – молодой специалист'] })],
+      mentors: [mentor('Н-1', { subjects: ['химия'] })],
       mentees: [mentee('НЛ-1', { subjects: ['химия'] })],
     }));
     expect(p.pairs[0].mentees[0].reasons[0]).toBe('дефициты наставляемого не указаны');
@@ -143,10 +143,10 @@ describe('bad input: a reason per mentee, never a crash or a silent skip', () =>
 
   test('below the minimum score: unpaired, naming the best mentor and score', () => {
     const p = proposePairs(bank({
-      mentors: [mentor('Н-1', { fullName: 'Орлова Вера Павловна', competences: [GIA], experienceYears: 1, acceptedForms: ['групповое'] })],
+      mentors: [mentor('Н-1', { fullName: 'Орлова Вера Павловна', competences: [GIA], experienceYears: 1, acceptedKinds: ['групповое'] })],
       mentees: [mentee('НЛ-1', { deficits: [ICT], experienceYears: 1, subjects: ['физика'] })],
     }));
-    expect(p.unpaired[0].reason).toMatch(/^ни один наставник не набрал минимальную совместимость 30: лучший — Орлова В\. П\. \(\d+\)$/);
+    expect(p.unpaired[0].reason).toMatch(/^ни один наставник не набрал минимальную совместимость 30: лучший — Орлова В\.П\. \(\d+\)$/);
   });
 
   test('mentees without consent or inactive are listed with the reason', () => {
@@ -178,7 +178,7 @@ describe('suggestions for one mentee', () => {
       ['Н-4', 0, 1, true],
     ]);
     expect(s.mentors[0].score).toBeGreaterThan(s.mentors[1].score);
-    expect(s.excluded).toEqual([{ mentorCode: 'Н-3', mentorName: 'Наставник Н-3 Иванович', score: s.mentors[0].score, rules: ['наставник не дал согласия быть наставником'] }]);
+    expect(s.excluded).toEqual([{ mentorCode: 'Н-3', mentorName: 'Иванов Иван Иванович', score: s.mentors[0].score, rules: ['наставник не дал согласия быть наставником'] }]);
     expect(suggestMentors(ctx, 'НЛ-404')).toBeUndefined();
   });
 

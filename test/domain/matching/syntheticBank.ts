@@ -4,27 +4,14 @@
  */
 import type { Mentee, Mentor, Preference } from '../../../src/domain/bank/model';
 import type { MatchingBank } from '../../../src/domain/matching/context';
-import { INTERACTION_FORMS, MENTORING_KINDS } from '../../../src/domain/matching/forms';
+import { DEFAULT_VOCABULARIES } from '../../../src/domain/bank/vocabulary';
 import { randomInt, seededRandom } from './random';
 
-export const COMPETENCES = [
-  'нормативная база и документация (ФГОС, рабочие программы)',
-  'предметное содержание',
-  'методика преподавания и образовательные технологии',
-  'организация урока и управление классом',
-  'классное руководство и воспитательная работа',
-  'взаимодействие с родителями',
-  'взаимодействие с коллегами и администрацией',
-  'цифровые инструменты и ИКТ',
-  'оценивание и подготовка к ГИА',
-  'работа с детьми с ОВЗ (инклюзия)',
-  'проектная и исследовательская деятельность, одарённые дети',
-  'профессиональное выгорание, психоэмоциональная поддержка',
-  'адаптация в коллективе, уклад организации',
-  'аттестация и конкурсы профессионального мастерства',
-];
+const COMPETENCES = DEFAULT_VOCABULARIES.competences;
+const KINDS = DEFAULT_VOCABULARIES.kinds;
+const QUALIFICATIONS = DEFAULT_VOCABULARIES.qualifications;
 const SUBJECTS = ['математика', 'русский язык', 'литература', 'физика', 'химия', 'биология', 'история', 'обществознание', 'география', 'английский язык', 'информатика', 'начальные классы', 'физическая культура', 'музыка'];
-const CATEGORIES = ['молодой специалист', 'новый сотрудник в адаптации', 'эмоциональное выгорание', 'освоение цифровых навыков', 'иное'];
+const CATEGORIES = DEFAULT_VOCABULARIES.menteeCategories;
 const SURNAMES = ['Иванова', 'Петрова', 'Смирнова', 'Кузнецова', 'Попова', 'Васильева', 'Соколова', 'Михайлова', 'Новикова', 'Фёдорова'];
 const NAMES = ['Анна', 'Мария', 'Елена', 'Ольга', 'Наталья', 'Ирина', 'Татьяна', 'Светлана'];
 const PATRONYMICS = ['Ивановна', 'Петровна', 'Сергеевна', 'Александровна', 'Викторовна'];
@@ -44,7 +31,7 @@ function name(random: () => number): string {
 export function syntheticBank(mentorCount: number, menteeCount: number, seed = 1, withPreferences = true): MatchingBank {
   const random = seededRandom(seed);
   const mentors: Mentor[] = Array.from({ length: mentorCount }, (_, i) => ({
-    code: `Н-${String(i + 1).padStart(4, '0')}`,
+    code: `НС-${String(i + 1).padStart(4, '0')}`,
     fullName: name(random),
     position: 'учитель',
     subjects: sample(random, SUBJECTS, 1, 2),
@@ -52,13 +39,15 @@ export function syntheticBank(mentorCount: number, menteeCount: number, seed = 1
     consentPersonalData: random() > 0.02,
     status: random() > 0.03 ? 'активен' : 'выбыл',
     competences: sample(random, COMPETENCES, 2, 6),
-    acceptedForms: [...sample(random, INTERACTION_FORMS, 0, 3), ...sample(random, MENTORING_KINDS, 0, 3)],
+    qualification: sample(random, QUALIFICATIONS, 1, 1)[0],
+    acceptedKinds: sample(random, KINDS, 0, 3),
     capacity: randomInt(random, 1, 3),
     consentToMentor: random() > 0.02,
-    ref: { sheet: 'Наставники', row: i + 2, column: 'Код' },
+    ref: { sheet: 'Наставники', row: i + 2, column: 'ФИО' },
+    problems: [],
   }));
   const mentees: Mentee[] = Array.from({ length: menteeCount }, (_, i) => ({
-    code: `НЛ-${String(i + 1).padStart(4, '0')}`,
+    code: `НП-${String(i + 1).padStart(4, '0')}`,
     fullName: name(random),
     position: 'учитель',
     subjects: sample(random, SUBJECTS, 0, 1),
@@ -67,8 +56,9 @@ export function syntheticBank(mentorCount: number, menteeCount: number, seed = 1
     status: 'активен',
     category: sample(random, CATEGORIES, 1, 1)[0],
     deficits: sample(random, COMPETENCES, 0, 4),
-    preferredForm: random() < 0.5 ? sample(random, MENTORING_KINDS, 1, 1)[0] : undefined,
-    ref: { sheet: 'Наставляемые', row: i + 2, column: 'Код' },
+    preferredKind: random() < 0.5 ? sample(random, KINDS, 1, 1)[0] : undefined,
+    ref: { sheet: 'Наставляемые', row: i + 2, column: 'ФИО' },
+    problems: [],
   }));
   const preferences: Preference[] = withPreferences
     ? mentees.filter(() => random() < 0.3).map((e) => ({ who: e.code, whom: sample(random, mentors, 1, 3).map((m) => m.code) }))

@@ -1,4 +1,5 @@
-import { DEFAULT_WEIGHTS, parseMatchingWeights, WEIGHT_SETTINGS } from '../../../src/domain/matching/weights';
+import { settingSpecs } from '../../../src/domain/bank/settings';
+import { DEFAULT_WEIGHTS, parseMatchingWeights, WEIGHT_SETTINGS, weightsFromSettings } from '../../../src/domain/matching/weights';
 
 test('every setting has a Russian label, unique, and defaults within their ranges', () => {
   const labels = WEIGHT_SETTINGS.map((s) => s.label);
@@ -54,4 +55,16 @@ test('all criteria at zero would make every score 0: reported, defaults used', (
   expect(problems).toHaveLength(1);
   expect(problems[0].message).toMatch(/Все веса критериев совместимости равны 0/);
   expect(weights.deficits).toBe(DEFAULT_WEIGHTS.deficits);
+});
+
+test('from «Настройки» as the bank reads it: a bad value is a warning on its row; «Настроить банк» offers the rows', () => {
+  const settings = new Map([
+    ['вес: тот же предмет', { value: 'много' as unknown as string, row: 17 }],
+    ['Вес: закрытие дефицитов', { value: 50, row: 16 }],
+  ]);
+  const { weights, issues } = weightsFromSettings(settings);
+  expect(weights.deficits).toBe(50);
+  expect(issues).toEqual([{ severity: 'warning', sheet: 'Настройки', row: 17, column: 'Значение', message: expect.stringContaining('«много» не число') }]);
+  const offered = settingSpecs(new Date(2026, 10, 20)).map((s) => s.name);
+  for (const s of WEIGHT_SETTINGS) expect(offered).toContain(s.label);
 });
