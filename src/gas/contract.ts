@@ -4,8 +4,9 @@
  */
 import type { CheckReport } from '../domain/bank/issues';
 import type { CellTarget } from './bank/check';
+import type { PairingApi } from './pairing/contract';
 
-export interface ServerApi {
+export interface ServerApi extends PairingApi {
   checkBankReport(): CheckReport;
   goToCell(target: CellTarget): void;
 }

@@ -6,6 +6,8 @@ import { activateCell, checkSpreadsheet, type CellTarget } from './bank/check';
 import { setUpBank } from './bank/setup';
 import type { ServerApi } from './contract';
 import { buildMenu } from './menu';
+import { pairingService } from './pairing/service';
+import { sheetsPairingStore } from './pairing/sheetsStore';
 import { showSidebar } from './sidebar';
 
 /** Simple trigger; in AuthMode.NONE it may only build the menu, which is all it does. */
@@ -41,5 +43,34 @@ export function goToCell(target: CellTarget): void {
   activateCell(SpreadsheetApp.getActiveSpreadsheet(), target);
 }
 
+export function menuPairing(): void {
+  showSidebar('pairing', 'Подбор пар');
+}
+
+/** Each sidebar call reads the spreadsheet afresh: the curator may have edited it meanwhile. */
+function pairing(): ReturnType<typeof pairingService> {
+  return pairingService(sheetsPairingStore(SpreadsheetApp.getActiveSpreadsheet()));
+}
+
+export function pairingLoad(): ReturnType<ServerApi['pairingLoad']> {
+  return pairing().pairingLoad();
+}
+
+export function pairingSuggest(...args: Parameters<ServerApi['pairingSuggest']>): ReturnType<ServerApi['pairingSuggest']> {
+  return pairing().pairingSuggest(...args);
+}
+
+export function pairingProposeAll(...args: Parameters<ServerApi['pairingProposeAll']>): ReturnType<ServerApi['pairingProposeAll']> {
+  return pairing().pairingProposeAll(...args);
+}
+
+export function pairingCheck(...args: Parameters<ServerApi['pairingCheck']>): ReturnType<ServerApi['pairingCheck']> {
+  return pairing().pairingCheck(...args);
+}
+
+export function pairingConfirm(...args: Parameters<ServerApi['pairingConfirm']>): ReturnType<ServerApi['pairingConfirm']> {
+  return pairing().pairingConfirm(...args);
+}
+
 /** Compile-time proof that these exports are the server the sidebar is typed against. */
-export const serverApi: ServerApi = { checkBankReport, goToCell };
+export const serverApi: ServerApi = { checkBankReport, goToCell, pairingLoad, pairingSuggest, pairingProposeAll, pairingCheck, pairingConfirm };

@@ -5,6 +5,7 @@ export type MenuEntry = { label: string; functionName: string } | 'separator';
 export const MENU: readonly MenuEntry[] = [
   { label: 'Настроить банк', functionName: 'menuSetUpBank' },
   { label: 'Проверить банк', functionName: 'menuCheckBank' },
+  { label: 'Подбор пар', functionName: 'menuPairing' },
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

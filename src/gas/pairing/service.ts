@@ -1,33 +1,24 @@
 /**
  * The server side of the sidebar «Подбор пар», over any bank store: Google Sheets in Apps Script,
- * the in-memory fakes in tests. It reads the bank once per call, lets the domain decide, and
- * shapes plain data for google.script.run.
+ * the in-memory fakes in tests. Each call reads the bank once, lets the domain decide, and shapes
+ * plain data for google.script.run; only «Записать в «Пары»» writes, once per sheet.
  */
-import type { DraftPair, MatchingBank } from '../../domain/matching/context';
-import { prepareMatching } from '../../domain/matching/context';
+import { countOf } from '../../domain/language/plural';
+import type { PairingInput } from '../../domain/matching/bankInput';
 import { confirmPairs, type NewPair } from '../../domain/matching/confirmation';
+import { prepareMatching, type DraftPair } from '../../domain/matching/context';
 import { checkManualPair, menteeViolations } from '../../domain/matching/hardRules';
 import { proposePairs } from '../../domain/matching/proposal';
 import { suggestMentors } from '../../domain/matching/suggestions';
-import type { MatchingWeights } from '../../domain/matching/weights';
-import { countOf } from '../../domain/language/plural';
-import type { DraftLine, PairingApi, PairingState } from '../../ui/pages/pairing/api';
-
-export interface LoadedBank {
-  bank: MatchingBank;
-  weights: MatchingWeights;
-  /** Messages about «Настройки» and the bank worth showing before pairing. */
-  problems: string[];
-  academicYear?: string;
-}
+import type { DraftLine, PairingApi, PairingState } from './contract';
 
 export interface PairingStore {
-  /** One read of the sheets pairing needs. */
-  read(): LoadedBank;
-  /** One append of new rows to «Пары». */
-  appendPairs(pairs: NewPair[]): void;
-  /** The current date, in the spreadsheet's time zone. */
-  today(): Date;
+  /** One read of every sheet pairing needs. */
+  read(): PairingInput;
+  /** One append to «Пары» and one line in «Журнал». */
+  appendPairs(pairs: NewPair[], now: Date): void;
+  /** The current moment (the adapter's clock). */
+  now(): Date;
 }
 
 function asDrafts(lines: readonly DraftLine[]): DraftPair[] {
@@ -83,19 +74,20 @@ export function pairingService(store: PairingStore): PairingApi {
     },
 
     pairingConfirm(lines) {
-      const { bank, weights, academicYear } = store.read();
+      const { bank, weights, academicYear, issuedCodeTexts } = store.read();
+      const now = store.now();
       const { pairs, refused } = confirmPairs(bank, asDrafts(lines), {
-        today: store.today(),
+        today: now,
         academicYear,
         existingPairCodes: bank.pairs.map((p) => p.code),
+        issuedCodeTexts,
         weights,
       });
-      if (pairs.length > 0) store.appendPairs(pairs);
+      if (pairs.length > 0) store.appendPairs(pairs, now);
       const written = pairs.map((p) => ({ code: p.code, mentorName: p.mentorName, menteeNames: p.menteeNames, compatibility: p.compatibility }));
-      const count = pairs.length;
-      const message = count === 0
+      const message = pairs.length === 0
         ? 'Ничего не записано.'
-        : `Записано в «Пары»: ${countOf(count, 'пара')} (${written.map((w) => w.code).join(', ')}), статус «предложена».` +
+        : `Записано в «Пары»: ${countOf(pairs.length, 'пара')} (${written.map((w) => w.code).join(', ')}), статус «предложена».` +
           (refused.length ? ` Не записано: ${refused.length}.` : '');
       return { written, refused, message };
     },

@@ -1,11 +1,12 @@
 /**
  * Sidebar «Подбор пар»: unpaired mentees with search, ranked mentors for the selected one, the
  * curator's list (accept, pin, change, remove), «Подобрать всех», a manual pair, and the write to
- * «Пары». Every text from the sheet goes into the page through textContent only.
+ * «Пары». Every text from the sheet goes into the page as text (shared/dom.ts), never as markup.
  */
-import type { DraftLine, MenteeItem, PairingState, SuggestionsView } from './api';
 import type { Proposal } from '../../../domain/matching/proposal';
-import { callServer } from './server';
+import type { DraftLine, MenteeItem, PairingState, SuggestionsView } from '../../../gas/pairing/contract';
+import { byId, el, replaceChildren } from '../../shared/dom';
+import { callServer, errorText } from '../../shared/server';
 
 /** What a line of the list shows, kept from the suggestion or the proposal it came from. */
 interface ListLine extends DraftLine {
@@ -15,7 +16,7 @@ interface ListLine extends DraftLine {
   reasons: string[];
 }
 
-/** Suggestions shown at first; the rest on request, so the list stays readable in the sidebar. */
+/** Suggestions shown at first; the rest on request, so the list stays readable in 300 px. */
 const TOP_MENTORS = 5;
 
 const state = {
@@ -28,33 +29,16 @@ const state = {
   busy: false,
 };
 
-function byId<T extends HTMLElement>(id: string): T {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`Нет элемента #${id}`);
-  return node as T;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
-  children: (Node | null)[] = [],
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.className) node.className = props.className;
-  if (props.text !== undefined) node.textContent = props.text;
-  for (const [k, v] of Object.entries(props.attrs ?? {})) node.setAttribute(k, v);
-  for (const c of children) if (c) node.appendChild(c);
-  return node;
-}
-
-function button(text: string, onClick: () => void, className = '', label?: string): HTMLButtonElement {
-  const b = el('button', { className, text, attrs: { type: 'button', ...(label ? { 'aria-label': label, title: label } : {}) } });
+function button(text: string, onClick: () => void, options: { class?: string; label?: string } = {}): HTMLButtonElement {
+  const attributes: Record<string, string> = { type: 'button' };
+  if (options.class) attributes.class = options.class;
+  if (options.label) {
+    attributes['aria-label'] = options.label;
+    attributes.title = options.label;
+  }
+  const b = el('button', attributes, text);
   b.addEventListener('click', onClick);
   return b;
-}
-
-function clear(node: HTMLElement): void {
-  while (node.firstChild) node.removeChild(node.firstChild);
 }
 
 function setStatus(text: string): void {
@@ -62,13 +46,17 @@ function setStatus(text: string): void {
 }
 
 function showAlert(text: string): void {
-  const a = byId('alert');
-  a.textContent = text;
-  a.hidden = text === '';
+  const alert = byId('alert');
+  alert.textContent = text;
+  alert.hidden = text === '';
 }
 
 function drafts(onlyPinned = false): DraftLine[] {
   return state.lines.filter((l) => !onlyPinned || l.pinned).map(({ mentorCode, menteeCode, pinned }) => ({ mentorCode, menteeCode, pinned }));
+}
+
+function inList(menteeCode: string): ListLine | undefined {
+  return state.lines.find((l) => l.menteeCode === menteeCode);
 }
 
 async function run<T>(busyText: string, action: () => Promise<T>): Promise<T | undefined> {
@@ -82,7 +70,7 @@ async function run<T>(busyText: string, action: () => Promise<T>): Promise<T | u
     return result;
   } catch (error) {
     setStatus('');
-    showAlert(`Ошибка: ${error instanceof Error ? error.message : String(error)}`);
+    showAlert(`Ошибка: ${errorText(error)}`);
     return undefined;
   } finally {
     state.busy = false;
@@ -93,134 +81,114 @@ async function run<T>(busyText: string, action: () => Promise<T>): Promise<T | u
 // --- rendering ---
 
 function scoreBadge(score: number, below = false): HTMLElement {
-  return el('span', { className: `score${below ? ' below' : ''}`, text: String(score), attrs: { title: 'Совместимость, из 100' } });
+  return el('span', { class: below ? 'score below' : 'score', title: 'Совместимость, из 100' }, String(score));
 }
 
 function renderProblems(): void {
-  const list = byId<HTMLUListElement>('problems');
-  clear(list);
   const problems = state.data?.problems ?? [];
-  for (const p of problems) list.appendChild(el('li', { text: p }));
+  const list = byId('problems');
+  replaceChildren(list, ...problems.map((p) => el('li', {}, p)));
   list.hidden = problems.length === 0;
 }
 
-function inList(menteeCode: string): ListLine | undefined {
-  return state.lines.find((l) => l.menteeCode === menteeCode);
+function normalized(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е');
 }
 
 function matches(m: MenteeItem, query: string): boolean {
   if (query === '') return true;
-  const hay = `${m.name} ${m.code} ${m.category} ${m.position} ${m.subjects.join(' ')} ${m.deficits.join(' ')}`.toLowerCase().replace(/ё/g, 'е');
-  return query.split(/\s+/).every((w) => hay.includes(w));
+  const hay = normalized(`${m.name} ${m.code} ${m.category} ${m.position} ${m.subjects.join(' ')} ${m.deficits.join(' ')}`);
+  return query.split(/\s+/).every((word) => hay.includes(word));
 }
 
 function renderMentees(): void {
-  const list = byId<HTMLUListElement>('mentee-list');
-  clear(list);
-  const query = byId<HTMLInputElement>('search').value.trim().toLowerCase().replace(/ё/g, 'е');
-  const mentees = (state.data?.mentees ?? []).filter((m) => matches(m, query));
-  const free = (state.data?.mentees ?? []).filter((m) => !inList(m.code)).length;
-  byId('mentee-count').textContent = String(free);
-  for (const m of mentees) {
+  const all = state.data?.mentees ?? [];
+  const query = normalized(byId<HTMLInputElement>('search').value.trim());
+  const shown = all.filter((m) => matches(m, query));
+  byId('mentee-count').textContent = String(all.filter((m) => !inList(m.code)).length);
+  const items = shown.map((m) => {
     const line = inList(m.code);
-    const b = button('', () => void selectMentee(m.code), 'mentee');
+    const meta = [m.category, line ? `в списке: ${line.mentorName}` : '', m.blockers.length ? 'подобрать нельзя' : ''].filter(Boolean).join(' · ');
+    const b = button('', () => void selectMentee(m.code), { class: 'mentee' });
     b.setAttribute('aria-pressed', String(state.selected === m.code));
-    b.appendChild(el('span', { className: 'name', text: m.name }));
-    const meta = [m.category, line ? `в списке: ${line.mentorName}` : '', m.blockers.length ? 'нельзя подобрать' : ''].filter(Boolean).join(' · ');
-    b.appendChild(el('span', { className: 'meta', text: meta }));
-    list.appendChild(el('li', {}, [b]));
-  }
-  if (mentees.length === 0) list.appendChild(el('li', { className: 'empty', text: query ? 'Никого не найдено' : 'Все наставляемые в парах' }));
+    b.append(el('span', { class: 'name' }, m.name), el('span', { class: 'meta' }, meta));
+    return el('li', {}, b);
+  });
+  if (shown.length === 0) items.push(el('li', { class: 'empty' }, query ? 'Никого не найдено' : 'Все наставляемые в парах'));
+  replaceChildren(byId('mentee-list'), ...items);
 }
 
 function renderSuggestions(): void {
   const s = state.suggestions;
-  const section = byId('suggestions');
-  section.hidden = !s;
+  byId('suggestions').hidden = !s;
   if (!s) return;
   byId('selected-name').textContent = s.menteeName;
   const blockers = byId('mentee-blockers');
   blockers.textContent = s.menteeRules.length ? `Подобрать нельзя: ${s.menteeRules.join('; ')}.` : '';
   blockers.hidden = s.menteeRules.length === 0;
 
-  const list = byId<HTMLOListElement>('mentor-list');
-  clear(list);
   const minScore = state.data?.minScore ?? 0;
   const shown = state.showAllMentors ? s.mentors : s.mentors.slice(0, TOP_MENTORS);
-  for (const m of shown) {
+  const cards = shown.map((m) => {
     const capacity = m.capacity === null ? '—' : String(m.capacity);
-    const reasons = el('ul', { className: 'reasons' });
-    for (const c of m.criteria) if (c.text) reasons.appendChild(el('li', { className: c.favourable ? 'good' : 'weak', text: c.text }));
-    const actions = el('div', { className: 'actions' }, s.menteeRules.length
-      ? []
-      : [
-        button('Принять', () => accept(m.mentorCode, false), 'action', `Принять: ${m.mentorName}`),
-        button('Закрепить', () => accept(m.mentorCode, true), '', `Закрепить: ${m.mentorName}`),
-      ]);
-    list.appendChild(el('li', { className: 'card' }, [
-      el('div', { className: 'card-head' }, [scoreBadge(m.score, m.belowMinimum), el('span', { className: 'name', text: m.mentorName })]),
-      el('div', { className: 'meta', text: `${m.position} · наставляемых ${m.load} из ${capacity}` }),
-      m.belowMinimum ? el('div', { className: 'meta warn', text: `ниже минимальной совместимости ${minScore}: только вручную` }) : null,
-      el('div', { className: 'meta', text: `${m.form || 'форма не определена'} · ${m.kind}` }),
+    const reasons = el('ul', { class: 'reasons' }, ...m.criteria.filter((c) => c.text).map((c) => el('li', { class: c.favourable ? 'good' : 'weak' }, c.text)));
+    const actions = s.menteeRules.length
+      ? null
+      : el('div', { class: 'actions' },
+        button('Принять', () => accept(m.mentorCode, false), { class: 'action', label: `Принять: ${m.mentorName}` }),
+        button('Закрепить', () => accept(m.mentorCode, true), { label: `Закрепить: ${m.mentorName}` }));
+    return el('li', { class: 'card' },
+      el('div', { class: 'card-head' }, scoreBadge(m.score, m.belowMinimum), el('span', { class: 'name' }, m.mentorName)),
+      el('div', { class: 'meta' }, `${m.position} · наставляемых ${m.load} из ${capacity}`),
+      m.belowMinimum && el('div', { class: 'meta warn' }, `ниже минимальной совместимости ${minScore}: только вручную`),
+      el('div', { class: 'meta' }, `${m.form} · ${m.kind}`),
       reasons,
-      actions,
-    ]));
-  }
-  if (s.mentors.length === 0) list.appendChild(el('li', { className: 'empty', text: 'Нет доступных наставников' }));
+      actions);
+  });
+  if (s.mentors.length === 0) cards.push(el('li', { class: 'empty' }, 'Нет доступных наставников'));
   if (shown.length < s.mentors.length) {
-    list.appendChild(el('li', {}, [button(`Показать всех: ${s.mentors.length}`, () => {
+    cards.push(el('li', {}, button(`Показать всех: ${s.mentors.length}`, () => {
       state.showAllMentors = true;
       renderSuggestions();
-    })]));
+    })));
   }
+  replaceChildren(byId('mentor-list'), ...cards);
 
-  const excluded = byId<HTMLUListElement>('excluded-list');
-  clear(excluded);
   byId('excluded-count').textContent = String(s.excluded.length);
-  for (const x of s.excluded) {
-    excluded.appendChild(el('li', {}, [
-      el('span', { className: 'name', text: x.mentorName }),
-      el('span', { className: 'meta', text: x.rules.join('; ') }),
-    ]));
-  }
+  replaceChildren(byId('excluded-list'), ...s.excluded.map((x) =>
+    el('li', {}, el('span', { class: 'name' }, x.mentorName), el('span', { class: 'meta' }, x.rules.join('; ')))));
   byId('excluded').hidden = s.excluded.length === 0;
 
-  const select = byId<HTMLSelectElement>('manual-mentor');
-  clear(select);
-  for (const m of state.data?.mentors ?? []) {
-    const cap = m.capacity === null ? '—' : String(m.capacity);
-    select.appendChild(el('option', { text: `${m.name} (${m.load} из ${cap})`, attrs: { value: m.code } }));
-  }
+  replaceChildren(byId('manual-mentor'), ...(state.data?.mentors ?? []).map((m) =>
+    el('option', { value: m.code }, `${m.name} (${m.load} из ${m.capacity === null ? '—' : m.capacity})`)));
 }
 
 function renderLines(): void {
-  const list = byId<HTMLUListElement>('draft-list');
-  clear(list);
   byId('draft-count').textContent = String(state.lines.length);
-  for (const l of state.lines) {
-    const pin = button(l.pinned ? 'Закреплена' : 'Закрепить', () => togglePin(l.menteeCode), `pin${l.pinned ? ' on' : ''}`, l.pinned ? `Открепить: ${l.menteeName}` : `Закрепить: ${l.menteeName}`);
+  const items = state.lines.map((l) => {
+    const pin = button(l.pinned ? 'Закреплена' : 'Закрепить', () => togglePin(l.menteeCode), {
+      class: l.pinned ? 'pin on' : 'pin',
+      label: l.pinned ? `Открепить: ${l.menteeName}` : `Закрепить: ${l.menteeName}`,
+    });
     pin.setAttribute('aria-pressed', String(l.pinned));
-    list.appendChild(el('li', { className: 'draft', attrs: { 'data-mentee': l.menteeCode } }, [
-      el('div', { className: 'card-head' }, [scoreBadge(l.score), el('span', { className: 'name', text: l.menteeName })]),
-      el('div', { className: 'meta', text: `наставник: ${l.mentorName}` }),
-      el('div', { className: 'meta reasons-line', text: l.reasons.join('; ') }),
-      el('div', { className: 'actions' }, [
+    return el('li', { class: 'draft', 'data-mentee': l.menteeCode },
+      el('div', { class: 'card-head' }, scoreBadge(l.score), el('span', { class: 'name' }, l.menteeName)),
+      el('div', { class: 'meta' }, `наставник: ${l.mentorName}`),
+      el('div', { class: 'meta reasons-line' }, l.reasons.join('; ')),
+      el('div', { class: 'actions' },
         pin,
-        button('Изменить', () => void selectMentee(l.menteeCode), '', `Изменить наставника: ${l.menteeName}`),
-        button('✕', () => removeLine(l.menteeCode), '', `Убрать из списка: ${l.menteeName}`),
-      ]),
-    ]));
-  }
-  if (state.lines.length === 0) list.appendChild(el('li', { className: 'empty', text: 'Список пуст: примите предложение или нажмите «Подобрать всех»' }));
+        button('Изменить', () => void selectMentee(l.menteeCode), { label: `Изменить наставника: ${l.menteeName}` }),
+        button('✕', () => removeLine(l.menteeCode), { label: `Убрать из списка: ${l.menteeName}` })));
+  });
+  if (state.lines.length === 0) items.push(el('li', { class: 'empty' }, 'Список пуст: примите предложение или нажмите «Подобрать всех»'));
+  replaceChildren(byId('draft-list'), ...items);
   byId<HTMLButtonElement>('confirm').disabled = state.lines.length === 0;
 
-  const unpaired = byId<HTMLDetailsElement>('unpaired');
-  const ul = byId<HTMLUListElement>('unpaired-list');
-  clear(ul);
   const still = state.unpaired.filter((u) => !inList(u.menteeCode));
-  for (const u of still) ul.appendChild(el('li', {}, [el('span', { className: 'name', text: u.menteeName }), el('span', { className: 'meta', text: u.reason })]));
+  replaceChildren(byId('unpaired-list'), ...still.map((u) =>
+    el('li', {}, el('span', { class: 'name' }, u.menteeName), el('span', { class: 'meta' }, u.reason))));
   byId('unpaired-count').textContent = String(still.length);
-  unpaired.hidden = still.length === 0;
+  byId('unpaired').hidden = still.length === 0;
 }
 
 function render(): void {
@@ -256,17 +224,21 @@ function upsertLine(line: ListLine): void {
   state.lines = [...state.lines.filter((l) => l.menteeCode !== line.menteeCode), line];
 }
 
+function closeSuggestions(): void {
+  state.selected = undefined;
+  state.suggestions = undefined;
+  render();
+  byId('draft-title').focus();
+}
+
 function accept(mentorCode: string, pinned: boolean): void {
   const s = state.suggestions;
   const m = s?.mentors.find((x) => x.mentorCode === mentorCode);
   if (!s || !m) return;
   upsertLine({ mentorCode, menteeCode: s.menteeCode, pinned, mentorName: m.mentorName, menteeName: s.menteeName, score: m.score, reasons: m.reasons });
   showAlert('');
-  setStatus(`Добавлено: ${s.menteeName} — ${m.mentorName}`);
-  state.selected = undefined;
-  state.suggestions = undefined;
-  render();
-  byId('draft-title').focus();
+  setStatus(`В списке: ${s.menteeName} — ${m.mentorName}`);
+  closeSuggestions();
 }
 
 async function addManual(): Promise<void> {
@@ -292,9 +264,7 @@ async function addManual(): Promise<void> {
     reasons: ranked?.reasons ?? [],
   });
   showAlert('');
-  state.selected = undefined;
-  state.suggestions = undefined;
-  render();
+  closeSuggestions();
 }
 
 function togglePin(menteeCode: string): void {
@@ -311,25 +281,20 @@ async function proposeAll(): Promise<void> {
   showAlert('');
   const proposal = await run('Подбор пар для всех…', () => callServer('pairingProposeAll', drafts(true)));
   if (!proposal) return;
-  state.lines = proposal.pairs.flatMap((p) =>
-    p.mentees.map((m) => ({
-      mentorCode: p.mentorCode,
-      menteeCode: m.menteeCode,
-      pinned: m.pinned,
-      mentorName: p.mentorName,
-      menteeName: m.menteeName,
-      score: m.score,
-      reasons: m.reasons,
-    })),
-  );
+  state.lines = proposal.pairs.flatMap((p) => p.mentees.map((m) => ({
+    mentorCode: p.mentorCode,
+    menteeCode: m.menteeCode,
+    pinned: m.pinned,
+    mentorName: p.mentorName,
+    menteeName: m.menteeName,
+    score: m.score,
+    reasons: m.reasons,
+  })));
   state.unpaired = proposal.unpaired;
-  state.selected = undefined;
-  state.suggestions = undefined;
   if (proposal.refusedPins.length) showAlert(proposal.refusedPins.map((r) => r.message).join('\n'));
-  const placed = proposal.pairs.reduce((s, p) => s + p.mentees.length, 0);
-  setStatus(`Предложено: ${placed} наставляемых, без пары: ${proposal.unpaired.length}. Проверьте список и запишите.`);
-  render();
-  byId('draft-title').focus();
+  const placed = proposal.pairs.reduce((n, p) => n + p.mentees.length, 0);
+  setStatus(`Предложено наставляемых: ${placed}, без пары: ${proposal.unpaired.length}. Проверьте список и запишите.`);
+  closeSuggestions();
 }
 
 async function confirm(): Promise<void> {
@@ -338,18 +303,14 @@ async function confirm(): Promise<void> {
   const refused = new Set(result.refused.map((r) => r.menteeCode));
   state.lines = state.lines.filter((l) => refused.has(l.menteeCode));
   state.unpaired = [];
-  showAlert(result.refused.map((r) => r.message).join('\n'));
   await load();
+  showAlert(result.refused.map((r) => r.message).join('\n'));
   setStatus(result.message);
 }
 
-function start(): void {
-  byId('search').addEventListener('input', renderMentees);
-  byId('propose-all').addEventListener('click', () => void proposeAll());
-  byId('confirm').addEventListener('click', () => void confirm());
-  byId('manual-add').addEventListener('click', () => void addManual());
-  render();
-  void load();
-}
-
-start();
+byId('search').addEventListener('input', renderMentees);
+byId('propose-all').addEventListener('click', () => void proposeAll());
+byId('confirm').addEventListener('click', () => void confirm());
+byId('manual-add').addEventListener('click', () => void addManual());
+render();
+void load();

@@ -1,12 +1,11 @@
 /**
- * The contract between the sidebar «Подбор пар» and the server functions in build/Code.js. Both
- * sides are typed by this one interface: src/gas implements it (`satisfies PairingApi`), the
- * client calls it through google.script.run. Only plain data crosses (no Date, Map or NaN), as
- * google.script.run requires.
+ * The server functions of the sidebar «Подбор пар»: part of ServerApi (src/gas/contract.ts), so
+ * the client and build/Code.js are typed by one interface. Only plain data crosses (no Date, Map
+ * or NaN), as google.script.run requires.
  */
-import type { ManualPairCheck } from '../../../domain/matching/hardRules';
-import type { Proposal } from '../../../domain/matching/proposal';
-import type { MenteeSuggestions } from '../../../domain/matching/suggestions';
+import type { ManualPairCheck } from '../../domain/matching/hardRules';
+import type { Proposal } from '../../domain/matching/proposal';
+import type { MenteeSuggestions } from '../../domain/matching/suggestions';
 
 /** A line of the curator's list: accepted (pinned or not) but not yet written. */
 export interface DraftLine {

@@ -1,0 +1,44 @@
+/**
+ * What pairing reads from the bank, the same for Google Sheets and Excel: the people, pairs and
+ * preferences, the weights from «Настройки», the academic year, and the codes «Журнал» has issued.
+ */
+import { BANK_SHEETS, readBank, type Bank, type BankTables } from '../bank/bank';
+import { describeIssueLocation } from '../bank/issueText';
+import { LOG_COLUMNS, SHEET, type SheetName } from '../bank/schema';
+import { SETTING, settingText } from '../bank/settings';
+import { cellText, findColumn } from '../bank/table';
+import type { MatchingBank } from './context';
+import { weightsFromSettings, type MatchingWeights } from './weights';
+
+/** Every sheet pairing reads: the bank and «Журнал» (for issued codes). One read each per action. */
+export const PAIRING_SHEETS: readonly SheetName[] = [...BANK_SHEETS, SHEET.log];
+
+export interface PairingInput {
+  bank: MatchingBank;
+  weights: MatchingWeights;
+  /** Problems the curator should see before pairing: bad weights, missing sheets or columns. */
+  problems: string[];
+  academicYear?: string;
+  /** The «Коды» cells of «Журнал». */
+  issuedCodeTexts: string[];
+  /** The bank as read, for adapters that need more (the header of «Пары»). */
+  read: Bank;
+}
+
+export function pairingInput(tables: BankTables): PairingInput {
+  const read = readBank(tables);
+  const { weights, issues } = weightsFromSettings(read.settings);
+  // Row-level problems are shown with the person they keep out; here only what concerns a whole sheet or column.
+  const structural = read.issues.filter((i) => i.severity === 'error' && (i.row === null || i.row === 1));
+  const problems = [...structural, ...issues].map((i) => `${describeIssueLocation(i)}: ${i.message}`);
+  const log = tables[SHEET.log];
+  const codes = log ? findColumn(log, LOG_COLUMNS.codes) : -1;
+  return {
+    bank: { mentors: read.mentors, mentees: read.mentees, pairs: read.pairs, preferences: read.preferences },
+    weights,
+    problems,
+    academicYear: settingText(read.settings, SETTING.academicYear) || undefined,
+    issuedCodeTexts: log && codes >= 0 ? log.rows.map((row) => cellText(row[codes])) : [],
+    read,
+  };
+}
