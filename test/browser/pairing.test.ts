@@ -1,0 +1,179 @@
+import type { Browser } from 'playwright-core';
+import { SHEET, PAIR_COLUMNS as P, MENTEE_COLUMNS as E, MENTOR_COLUMNS as M } from '../../src/domain/bank/schema';
+import { createGasFakes, installGlobals, spreadsheetWith, type GasFakes } from '../fakes/gas';
+import { ICT, menteeRow, mentorRow, pairingGrids, type BankRows } from '../helpers/pairingBank';
+import { loadBundle } from '../vm/loadBundle';
+import { launchBrowser, openSidebar, until, type Sidebar } from './sidebar';
+
+const PARENTS = 'взаимодействие с родителями';
+const SERVER_FUNCTIONS = ['pairingLoad', 'pairingSuggest', 'pairingProposeAll', 'pairingCheck', 'pairingConfirm'];
+
+/** Throws where google.script.run would: a Date, NaN or a class instance in a reply. */
+function assertPlain(value: unknown, path: string): void {
+  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`${path}: ${value} не передаётся через google.script.run`);
+    return;
+  }
+  if (Array.isArray(value)) return value.forEach((v, i) => assertPlain(v, `${path}[${i}]`));
+  // The bundle runs in its own vm realm, so its objects have that realm's Object.prototype.
+  if (typeof value === 'object' && Object.prototype.toString.call(value) === '[object Object]' && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) assertPlain(v, `${path}.${k}`);
+    return;
+  }
+  throw new Error(`${path}: ${Object.prototype.toString.call(value)} не передаётся через google.script.run`);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Session {
+  fakes: GasFakes;
+  sidebar: Sidebar;
+  calls: string[];
+  pairs(): Record<string, unknown>[];
+}
+
+let session: Session | undefined;
+let uninstall: (() => void) | undefined;
+afterEach(async () => {
+  await session?.sidebar.close();
+  uninstall?.();
+  session = undefined;
+});
+
+/** The real server: build/Code.js's top-level functions over the in-memory spreadsheet. */
+async function open(rows: BankRows): Promise<Session> {
+  const fakes = createGasFakes(spreadsheetWith(pairingGrids(rows)));
+  uninstall = installGlobals(fakes);
+  const context = loadBundle(fakes.globals);
+  const calls: string[] = [];
+  const functions = Object.fromEntries(SERVER_FUNCTIONS.map((name) => [name, (...args: never[]) => {
+    calls.push(name);
+    const value = (context[name] as (...a: unknown[]) => unknown)(...args);
+    assertPlain(value, name);
+    return value;
+  }]));
+  const sidebar = await openSidebar(browser, 'pairing', functions);
+  const pairs = () => {
+    const [header, ...rows] = fakes.spreadsheet.sheet(SHEET.pairs).grid();
+    return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  };
+  session = { fakes, sidebar, calls, pairs };
+  return session;
+}
+
+const school: BankRows = {
+  mentors: [
+    mentorRow('НС-001', 'Орлова Вера Павловна', { [M.competences]: ICT, [M.subjects]: 'математика', [M.capacity]: 2 }),
+    mentorRow('НС-002', 'Белов Игорь Сергеевич', { [M.experience]: 2 }),
+  ],
+  mentees: [
+    menteeRow('НП-001', 'Сидорова Анна Викторовна', { [E.deficits]: ICT, [E.subjects]: 'математика' }),
+    menteeRow('НП-002', 'Кузнецов Олег Игоревич', { [E.deficits]: ICT }),
+  ],
+};
+
+describe('«Подбор пар» sidebar in Chromium, served by build/Code.js over the fakes', () => {
+  test('pick a mentee, accept the best suggestion, confirm: the row appears in «Пары»', async () => {
+    const { sidebar, calls, pairs } = await open(school);
+    const { page } = sidebar;
+    await page.getByRole('button', { name: /Сидорова Анна Викторовна/ }).click();
+    await page.getByRole('heading', { name: /Наставники — Сидорова Анна Викторовна/ }).waitFor();
+    const first = page.locator('#mentor-list li.card').first();
+    expect(await first.locator('.name').textContent()).toBe('Орлова Вера Павловна');
+    expect(await first.locator('.reasons').textContent()).toContain('тот же предмет: математика');
+    expect(await first.locator('.meta').first().textContent()).toBe('учитель · наставляемых 0 из 2');
+    await page.getByRole('button', { name: 'Принять: Орлова Вера Павловна' }).click();
+    expect(await page.locator('#draft-count').textContent()).toBe('1');
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    await page.getByRole('status').filter({ hasText: 'Записано в «Пары»: 1 пара (П-001)' }).waitFor();
+    expect(pairs()).toEqual([expect.objectContaining({
+      [P.code]: 'П-001', [P.mentorCode]: 'НС-001', [P.menteeCodes]: 'НП-001', [P.status]: 'предложена', [P.kind]: 'традиционное («один на один»)',
+    })]);
+    expect(calls).toEqual(['pairingLoad', 'pairingSuggest', 'pairingConfirm', 'pairingLoad']);
+    // The written mentee is no longer offered.
+    await until(() => calls.length === 4);
+    expect(await page.locator('#mentee-list').textContent()).not.toContain('Сидорова');
+  });
+
+  test('names with HTML are shown as text and never run', async () => {
+    const evil = '<img src=x onerror="window.__hacked=1">';
+    const { sidebar } = await open({
+      mentors: [mentorRow('НС-001', '<b>Жирный</b> Наставник', { [M.competences]: ICT })],
+      mentees: [menteeRow('НП-001', evil, { [E.deficits]: ICT })],
+    });
+    const { page } = sidebar;
+    await page.getByRole('button', { name: evil }).click();
+    await page.locator('#selected-name', { hasText: evil }).waitFor();
+    expect(await page.locator('#mentor-list').textContent()).toContain('<b>Жирный</b> Наставник');
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#mentor-list b').count()).toBe(0);
+    await page.getByRole('button', { name: 'Принять: <b>Жирный</b> Наставник' }).click();
+    expect(await page.locator('#draft-list').textContent()).toContain(evil);
+    expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+  });
+
+  test('«Подобрать всех»: review, remove a line, confirm; one mentor\'s mentees become one group row', async () => {
+    const { sidebar, pairs } = await open({
+      mentors: [...school.mentors, mentorRow('НС-003', 'Зайцева Нина Петровна', { [M.competences]: PARENTS })],
+      mentees: [...school.mentees, menteeRow('НП-003', 'Громова Нина Олеговна', { [E.deficits]: PARENTS })],
+    });
+    const { page } = sidebar;
+    await page.locator('#mentee-count', { hasText: '3' }).waitFor();
+    await page.getByRole('button', { name: 'Подобрать всех' }).click();
+    await page.getByRole('status').filter({ hasText: 'Предложено наставляемых: 3, без пары: 0' }).waitFor();
+    expect(await page.locator('#draft-list li.draft').count()).toBe(3);
+    await page.getByRole('button', { name: 'Убрать из списка: Громова Нина Олеговна' }).click();
+    expect(await page.locator('#draft-count').textContent()).toBe('2');
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    await page.getByRole('status').filter({ hasText: 'Записано' }).waitFor();
+    expect(pairs().map((p) => [p[P.mentorCode], p[P.menteeCodes], p[P.kind]])).toEqual([['НС-001', 'НП-001; НП-002', 'групповое']]);
+  });
+
+  test('a manual pair that breaks a hard rule is refused with the reason', async () => {
+    const { sidebar, pairs } = await open({
+      ...school,
+      mentors: [...school.mentors, mentorRow('НС-003', 'Титова Ольга Ивановна', { [M.consentMentor]: 'нет' })],
+    });
+    const { page } = sidebar;
+    await page.getByRole('button', { name: /Кузнецов Олег Игоревич/ }).click();
+    await page.locator('#excluded-count', { hasText: '1' }).waitFor();
+    await page.getByLabel('Пара вручную: наставник').selectOption('НС-003');
+    await page.getByRole('button', { name: 'Добавить пару' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Пару нельзя создать' }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toBe('Пару нельзя создать: наставник не дал согласия быть наставником.');
+    expect(await page.locator('#draft-count').textContent()).toBe('0');
+    expect(pairs()).toEqual([]);
+  });
+
+  test('usable from the keyboard alone, and nothing spills out of 300 px', async () => {
+    const { sidebar, pairs } = await open(school);
+    const { page } = sidebar;
+    await page.locator('#mentee-count', { hasText: '2' }).waitFor();
+    await page.keyboard.press('Tab'); // the search box
+    await page.keyboard.type('кузнец');
+    await page.keyboard.press('Tab'); // the only match
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Кузнецов Олег Игоревич');
+    await page.keyboard.press('Enter');
+    await page.locator('#suggestions-title:focus').waitFor();
+    let label = '';
+    for (let i = 0; i < 12 && !label.startsWith('Принять'); i++) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(label).toBe('Принять: Орлова Вера Павловна');
+    await page.keyboard.press('Enter');
+    await page.locator('#draft-count', { hasText: '1' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.locator('#confirm').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Записано' }).waitFor();
+    expect(pairs()).toHaveLength(1);
+  });
+});

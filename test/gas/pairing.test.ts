@@ -1,0 +1,93 @@
+import { SHEET, PAIR_COLUMNS as P, LOG_COLUMNS as L, MENTEE_COLUMNS as E } from '../../src/domain/bank/schema';
+import { pairingService } from '../../src/gas/pairing/service';
+import { sheetsPairingStore } from '../../src/gas/pairing/sheetsStore';
+import { createGasFakes, spreadsheetWith, type GasFakes } from '../fakes/gas';
+import { ICT, menteeRow, mentorRow, pairingGrids, schoolGrids, type BankRows } from '../helpers/pairingBank';
+
+type Grids = ReturnType<typeof pairingGrids>;
+
+function server(grids: Grids): { fakes: GasFakes; api: ReturnType<typeof pairingService> } {
+  const fakes = createGasFakes(spreadsheetWith(grids));
+  const spreadsheet = fakes.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const store = sheetsPairingStore(spreadsheet.getActiveSpreadsheet());
+  return { fakes, api: pairingService({ ...store, now: () => new Date(2026, 10, 20, 12, 0) }) };
+}
+
+function rowsOf(fakes: GasFakes, sheet: string): Record<string, unknown>[] {
+  const [header, ...rows] = fakes.spreadsheet.sheet(sheet).grid();
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+const small: BankRows = {
+  mentors: [mentorRow('НС-001', 'Орлова Вера Павловна', { 'Компетенции': ICT, 'Макс. наставляемых': 2 })],
+  mentees: [menteeRow('НП-001', 'Сидорова Анна Викторовна', { [E.deficits]: ICT }), menteeRow('НП-002', '=HYPERLINK("x")', { [E.deficits]: ICT })],
+  log: [{ [L.time]: new Date(2026, 8, 1), [L.action]: 'Подбор пар', [L.codes]: 'П-007' }],
+};
+
+describe('pairing over Google Sheets (fakes)', () => {
+  test('confirm writes «Пары» by header, text as text, with the next code after «Журнал», and logs codes only', () => {
+    const grids = pairingGrids(small);
+    // The curator moved «Статус» to the front of «Пары»: columns are found by name.
+    grids[SHEET.pairs] = [[P.status, ...(grids[SHEET.pairs][0] as string[]).filter((h) => h !== P.status)]];
+    const { fakes, api } = server(grids);
+    const result = api.pairingConfirm([
+      { mentorCode: 'НС-001', menteeCode: 'НП-001', pinned: false },
+      { mentorCode: 'НС-001', menteeCode: 'НП-002', pinned: true },
+    ]);
+    expect(result.message).toBe('Записано в «Пары»: 1 пара (П-008), статус «предложена».');
+    const [row] = rowsOf(fakes, SHEET.pairs);
+    expect(row).toMatchObject({
+      [P.status]: 'предложена',
+      [P.code]: 'П-008',
+      [P.mentorCode]: 'НС-001',
+      [P.menteeCodes]: 'НП-001; НП-002',
+      [P.menteeNames]: 'Сидорова Анна Викторовна; =HYPERLINK("x")',
+      [P.kind]: 'групповое',
+      [P.form]: 'Опытный педагог – молодой специалист',
+      [P.start]: new Date(2026, 10, 20),
+      [P.end]: new Date(2027, 4, 31),
+    });
+    expect(typeof row[P.compatibility]).toBe('number');
+    expect(String(row[P.reasons])).toMatch(/^Сидорова А\.В\. \(\d+\): закрывает дефицит: цифровые инструменты и ИКТ/);
+    expect(fakes.spreadsheet.sheets.reduce((n, s) => n + s.formulaWrites, 0)).toBe(0);
+    const log = rowsOf(fakes, SHEET.log).at(-1)!;
+    expect(log).toMatchObject({ [L.action]: 'Подбор пар', [L.codes]: 'П-008' });
+    expect(String(log[L.details])).not.toMatch(/Сидорова|Орлова/);
+  });
+
+  test('a pair refused at confirm (the sheet changed meanwhile) is reported, nothing written for it', () => {
+    const grids = pairingGrids({ ...small, pairs: [{ [P.code]: 'П-001', [P.mentorCode]: 'НС-001', [P.menteeCodes]: 'НП-009; НП-010', [P.status]: 'действует' }] });
+    const { fakes, api } = server(grids);
+    const result = api.pairingConfirm([{ mentorCode: 'НС-001', menteeCode: 'НП-001', pinned: false }]);
+    expect(result.written).toEqual([]);
+    expect(result.refused[0].message).toBe('Пару нельзя создать: у наставника нет свободных мест: занято 2 из 2.');
+    expect(rowsOf(fakes, SHEET.pairs)).toHaveLength(1);
+    expect(fakes.log.count('Range.setValues')).toBe(0);
+  });
+
+  test('bad weights in «Настройки» are shown to the curator with the row, and pairing still works', () => {
+    const { api } = server(pairingGrids({ ...small, settings: [['Вес: тот же предмет', 'много']] }));
+    const state = api.pairingLoad();
+    expect(state.problems).toEqual([expect.stringMatching(/^лист «Настройки», строка 3, столбец «Значение»: «Вес: тот же предмет»: значение «много» не число/)]);
+    expect(state.mentees.map((m) => m.code).sort()).toEqual(['НП-001', 'НП-002']);
+    expect(api.pairingProposeAll([]).pairs).toHaveLength(1);
+  });
+
+  test('«Подобрать всех» + confirm on a 1,000-mentee bank: a constant number of Spreadsheet calls', () => {
+    const counts = [100, 1000].map((n) => {
+      const { fakes, api } = server(schoolGrids(400, n));
+      fakes.log.reset();
+      const proposal = api.pairingProposeAll([]);
+      const afterPropose = { get: fakes.log.count('Range.getValues'), set: fakes.log.count('Range.setValues'), all: fakes.log.total() };
+      const lines = proposal.pairs.flatMap((p) => p.mentees.map((m) => ({ mentorCode: p.mentorCode, menteeCode: m.menteeCode, pinned: false })));
+      const result = api.pairingConfirm(lines);
+      expect(result.refused).toEqual([]);
+      expect(rowsOf(fakes, SHEET.pairs).length).toBe(proposal.pairs.length);
+      return { afterPropose, get: fakes.log.count('Range.getValues'), set: fakes.log.count('Range.setValues'), all: fakes.log.total(), placed: lines.length };
+    });
+    // 7 sheets read once per action; «Пары» and «Журнал» written once each.
+    expect(counts[1].afterPropose).toEqual({ get: 7, set: 0, all: counts[0].afterPropose.all });
+    expect(counts[1]).toMatchObject({ get: 14, set: 2, all: counts[0].all });
+    expect(counts[1].placed).toBeGreaterThan(700);
+  });
+});

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHEET } from '../../src/domain/bank/schema';
+import { createGasFakes, spreadsheetWith } from '../fakes/gas';
+import type { FakeMenu } from '../fakes/spreadsheet';
+import { ICT, menteeRow, mentorRow, pairingGrids } from '../helpers/pairingBank';
+import { BUNDLE_PATH, call, loadBundle, topLevelFunctions } from './loadBundle';
+
+const PAIRING_ENTRY_POINTS = ['menuPairing', 'pairingLoad', 'pairingSuggest', 'pairingProposeAll', 'pairingCheck', 'pairingConfirm'];
+
+describe('«Подбор пар» in build/Code.js', () => {
+  it('declares the menu item and the sidebar server functions as top-level functions', () => {
+    expect(topLevelFunctions()).toEqual(expect.arrayContaining(PAIRING_ENTRY_POINTS));
+  });
+
+  it('«Наставничество → Подбор пар» opens the pairing sidebar', () => {
+    const fakes = createGasFakes(spreadsheetWith(pairingGrids({ mentors: [], mentees: [] })));
+    const context = loadBundle(fakes.globals);
+    call(context, 'onOpen', { authMode: 'LIMITED' });
+    expect((fakes.app.ui.menus[0] as FakeMenu).items).toContainEqual({ caption: 'Подбор пар', functionName: 'menuPairing' });
+    call(context, 'menuPairing');
+    const sidebar = fakes.app.ui.sidebars[0];
+    expect(sidebar.file).toBe('pairing');
+    expect(sidebar.getTitle()).toBe('Подбор пар');
+    expect(existsSync(join(BUNDLE_PATH, '../pairing.html'))).toBe(true);
+  });
+
+  it('the server functions answer with plain data and write «Пары» on confirm', () => {
+    const grids = pairingGrids({
+      mentors: [mentorRow('НС-001', 'Орлова Вера Павловна', { 'Компетенции': ICT })],
+      mentees: [menteeRow('НП-001', 'Сидорова Анна Викторовна', { 'Дефициты (запросы)': ICT })],
+    });
+    const fakes = createGasFakes(spreadsheetWith(grids));
+    const context = loadBundle(fakes.globals);
+    const plain = (value: unknown) => expect(JSON.parse(JSON.stringify(value))).toEqual(value);
+    const state = call(context, 'pairingLoad') as { mentees: { code: string }[] };
+    plain(state);
+    expect(state.mentees.map((m) => m.code)).toEqual(['НП-001']);
+    plain(call(context, 'pairingSuggest', 'НП-001', []));
+    const proposal = call(context, 'pairingProposeAll', []) as { pairs: { mentorCode: string; mentees: { menteeCode: string }[] }[] };
+    plain(proposal);
+    plain(call(context, 'pairingCheck', 'НС-001', 'НП-001', []));
+    const result = call(context, 'pairingConfirm', [{ mentorCode: 'НС-001', menteeCode: 'НП-001', pinned: false }]) as { message: string };
+    plain(result);
+    expect(result.message).toContain('П-001');
+    expect(fakes.spreadsheet.sheet(SHEET.pairs).grid()).toHaveLength(2);
+  });
+});
