@@ -98,12 +98,13 @@ function qualificationIs(facts: MentorFacts, ...names: string[]): string | undef
   return names.find((n) => q === n);
 }
 
+/** The experience itself is told by the experience criterion; here only what makes the role. */
 function experienced(facts: MentorFacts): { value: number; because: string } {
   const years = Number.isFinite(facts.experienceYears) ? facts.experienceYears : 0;
   const category = qualificationIs(facts, 'высшая', 'первая');
-  const parts = [years >= EXPERIENCED_YEARS || !category ? `стаж ${countOf(years, 'год')}` : '', category ? `${category} категория` : ''].filter(Boolean);
-  if (years >= EXPERIENCED_YEARS || category) return { value: 1, because: parts.join(', ') };
-  return { value: years >= SOME_EXPERIENCE_YEARS ? 0.5 : 0, because: parts.join(', ') };
+  if (category) return { value: 1, because: `${category} категория` };
+  if (years >= EXPERIENCED_YEARS) return { value: 1, because: 'опытный педагог' };
+  return { value: years >= SOME_EXPERIENCE_YEARS ? 0.5 : 0, because: `стаж ${countOf(years, 'год')}` };
 }
 
 function fit(form: string, value: number, because: string, needs: string): FormFit {

@@ -70,7 +70,7 @@ describe('category ↔ form of interaction, judged from the mentor\'s profile', 
   test('young specialist → «Опытный педагог – молодой специалист»: experience or a first/top category', () => {
     const veteran = explain(bank({ mentors: [mentor('Н-1', { experienceYears: 24, qualification: 'высшая' })], mentees: [young] }), only('categoryForm'));
     expect(veteran.score).toBe(100);
-    expect(veteran.reasons[0]).toBe('форма «Опытный педагог – молодой специалист»: стаж 24 года, высшая категория');
+    expect(veteran.reasons[0]).toBe('форма «Опытный педагог – молодой специалист»: высшая категория');
     const middling = explain(bank({ mentors: [mentor('Н-1', { experienceYears: 6 })], mentees: [young] }), only('categoryForm'));
     expect(middling.score).toBe(50);
     expect(middling.reasons[0]).toBe('форма «Опытный педагог – молодой специалист»: стаж 6 лет (отчасти)');
@@ -185,7 +185,7 @@ test('the issue\'s example pair explains itself in all four words', () => {
   expect(r.reasons).toEqual([
     `закрывает 2 из 3 дефицитов: ${ICT}, ${PARENTS}`,
     'тот же предмет: математика',
-    'форма «Опытный педагог – молодой специалист»: стаж 24 года',
+    'форма «Опытный педагог – молодой специалист»: опытный педагог',
     'стаж 24 года (на 23 года больше)',
     'взаимный выбор',
   ]);

@@ -3,5 +3,6 @@ import type { Command } from '../command';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { initCommand } from './init';
+import { pairCommand } from './pair';
 
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, pairCommand, demoCommand];

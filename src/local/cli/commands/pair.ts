@@ -1,0 +1,69 @@
+import { requirePositional } from '../args';
+import type { Command } from '../command';
+import { surnameWithInitials } from '../../../domain/language/initials';
+import { countOf } from '../../../domain/language/plural';
+import { PAIRING_SHEETS, pairingInput } from '../../../domain/matching/bankInput';
+import { confirmPairs } from '../../../domain/matching/confirmation';
+import { proposePairs, type Proposal } from '../../../domain/matching/proposal';
+import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
+import { appendPairsToWorkbook } from '../../excel/pairsFile';
+
+/** The machine-readable proposal, exactly as issue 3 specifies it. */
+export function proposalJson(proposal: Proposal): string {
+  return JSON.stringify({
+    pairs: proposal.pairs.map((p) => ({ mentor: p.mentorCode, mentees: p.mentees.map((m) => m.menteeCode), score: p.score, reasons: p.reasons })),
+    unpaired: proposal.unpaired.map((u) => ({ mentee: u.menteeCode, reason: u.reason })),
+    totalScore: proposal.totalScore,
+  }, null, 2);
+}
+
+function proposalText(proposal: Proposal, problems: readonly string[], out: (line: string) => void): void {
+  for (const p of problems) out(`Внимание: ${p}`);
+  const placed = proposal.pairs.reduce((n, p) => n + p.mentees.length, 0);
+  out(`Предложено: ${countOf(proposal.pairs.length, 'пара')} (наставляемых: ${placed}), без пары: ${proposal.unpaired.length}, сумма совместимости ${proposal.totalScore}.`);
+  for (const p of proposal.pairs) {
+    out(`${p.mentorCode} ${surnameWithInitials(p.mentorName)} — ${p.kind}, ${p.form}`);
+    for (const m of p.mentees) out(`  → ${m.menteeCode} ${surnameWithInitials(m.menteeName)}: ${m.score}. ${m.reasons.join('; ')}`);
+  }
+  if (proposal.unpaired.length) out('Без пары:');
+  for (const u of proposal.unpaired) out(`  ${u.menteeCode} ${surnameWithInitials(u.menteeName)}: ${u.reason}`);
+  if (proposal.excludedMentors.length) out('Наставники, которым нельзя предложить пару:');
+  for (const m of proposal.excludedMentors) out(`  ${m.mentorCode} ${surnameWithInitials(m.mentorName)}: ${m.reason}`);
+}
+
+export const pairCommand: Command = {
+  name: 'pair',
+  usage: 'pair FILE.xlsx [--json] [--write]',
+  summary: 'подобрать пары всем наставляемым без пары; с --write записать их в «Пары» (статус «предложена»)',
+  args: { flags: ['json', 'write'] },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'файл банка: pair FILE.xlsx');
+    const workbook = await openWorkbook(file);
+    const input = pairingInput(readWorkbookTables(workbook, PAIRING_SHEETS));
+    const proposal = proposePairs(input.bank, input.weights);
+    if (args.flags.has('json')) io.out(proposalJson(proposal));
+    else proposalText(proposal, input.problems, io.out);
+    if (!args.flags.has('write')) {
+      if (!args.flags.has('json')) io.out('Ничего не записано: чтобы записать пары в «Пары», добавьте --write.');
+      return 0;
+    }
+    const now = io.now();
+    const lines = proposal.pairs.flatMap((p) => p.mentees.map((m) => ({ mentorCode: p.mentorCode, menteeCode: m.menteeCode })));
+    const { pairs, refused } = confirmPairs(input.bank, lines, {
+      today: now,
+      academicYear: input.academicYear,
+      existingPairCodes: input.bank.pairs.map((p) => p.code),
+      issuedCodeTexts: input.issuedCodeTexts,
+      weights: input.weights,
+    });
+    if (pairs.length) {
+      appendPairsToWorkbook(workbook, pairs, now);
+      await workbook.xlsx.writeFile(file);
+    }
+    for (const r of refused) io.err(`Не записано ${r.mentorCode} → ${r.menteeCode}: ${r.message}`);
+    const summary = `Записано в «Пары» файла ${file}: ${countOf(pairs.length, 'пара')}${pairs.length ? ` (${pairs[0].code}–${pairs[pairs.length - 1].code})` : ''}, статус «предложена».`;
+    if (args.flags.has('json')) io.err(summary);
+    else io.out(summary);
+    return 0;
+  },
+};

@@ -1,0 +1,122 @@
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { LOG_COLUMNS as L, MENTEE_COLUMNS as E, MENTOR_COLUMNS as M, PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
+import type { Cell } from '../../src/domain/bank/table';
+import { openWorkbook, readWorkbookTables } from '../../src/local/excel/bankFile';
+import { toExcelValue } from '../../src/local/excel/cells';
+import { parseArgs } from '../../src/local/cli/args';
+import { pairCommand } from '../../src/local/cli/commands/pair';
+import { BankFileError } from '../../src/local/excel/bankFile';
+import { ICT, menteeRow, mentorRow, pairingGrids, type BankRows } from '../helpers/pairingBank';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+const NOW = new Date(2026, 10, 20, 10, 30);
+const GIA = 'оценивание и подготовка к ГИА';
+const PARENTS = 'взаимодействие с родителями';
+
+async function bankFile(rows: BankRows): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  for (const [name, grid] of Object.entries(pairingGrids(rows))) {
+    const sheet = workbook.addWorksheet(name);
+    (grid as Cell[][]).forEach((row, r) => row.forEach((cell, c) => {
+      sheet.getCell(r + 1, c + 1).value = toExcelValue(cell === '' ? null : cell);
+    }));
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'nastavnik-pair-')), 'bank.xlsx');
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+/** The command as `npm run -s cli -- pair …` runs it (argument parsing included). */
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const [name, ...rest] = argv;
+  expect(name).toBe(pairCommand.name);
+  const code = await pairCommand.run(parseArgs(rest, pairCommand.args), { out: (l) => out.push(l), err: (l) => err.push(l), now: () => NOW });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Greedy would give X to А (her best) and leave Б, whose only acceptable mentor is X, without one. */
+const greedyTrap: BankRows = {
+  mentors: [
+    mentorRow('НС-001', 'Орлова Вера Павловна', { [M.competences]: [ICT, PARENTS, GIA].join('; '), [M.subjects]: 'математика' }),
+    mentorRow('НС-002', 'Белова Нина Ивановна', { [M.competences]: [ICT, PARENTS].join('; ') }),
+  ],
+  mentees: [
+    menteeRow('НП-001', 'Андреева Алла Петровна', { [E.deficits]: [ICT, PARENTS].join('; '), [E.subjects]: 'математика' }),
+    menteeRow('НП-002', 'Борисова Юлия Олеговна', { [E.deficits]: GIA }),
+    menteeRow('НП-003', 'Власова Ирина Игоревна', { [E.deficits]: GIA, [E.consentData]: 'нет' }),
+  ],
+};
+
+describe('npm run -s cli -- pair', () => {
+  test('--json prints exactly the specified shape; the optimal proposal serves both where greedy would not', async () => {
+    const file = await bankFile(greedyTrap);
+    const run = await cli('pair', file, '--json');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.out);
+    expect(Object.keys(json)).toEqual(['pairs', 'unpaired', 'totalScore']);
+    expect(json.pairs.map((p: { mentor: string; mentees: string[] }) => [p.mentor, p.mentees])).toEqual([['НС-001', ['НП-002']], ['НС-002', ['НП-001']]]);
+    for (const p of json.pairs) {
+      expect(Object.keys(p)).toEqual(['mentor', 'mentees', 'score', 'reasons']);
+      expect(typeof p.score).toBe('number');
+      expect(p.reasons.length).toBeGreaterThan(0);
+    }
+    expect(json.unpaired).toEqual([{ mentee: 'НП-003', reason: 'нет согласия наставляемого на обработку персональных данных' }]);
+    expect(json.totalScore).toBe(json.pairs.reduce((s: number, p: { score: number }) => s + p.score, 0));
+  });
+
+  test('without --write nothing is written; with --write «Пары» and «Журнал» get the rows', async () => {
+    const file = await bankFile(greedyTrap);
+    const dry = await cli('pair', file);
+    expect(dry.out).toContain('Предложено: 2 пары (наставляемых: 2), без пары: 1');
+    expect(dry.out).toContain('Ничего не записано');
+    expect(readWorkbookTables(await openWorkbook(file))[SHEET.pairs]?.rows).toEqual([]);
+
+    const write = await cli('pair', file, '--write');
+    expect(write.code).toBe(0);
+    expect(write.out).toContain('Записано в «Пары»');
+    const tables = readWorkbookTables(await openWorkbook(file));
+    const pairs = tables[SHEET.pairs]!;
+    const col = (h: string) => pairs.header.indexOf(h);
+    expect(pairs.rows.map((r) => [r[col(P.code)], r[col(P.mentorCode)], r[col(P.menteeCodes)], r[col(P.status)]])).toEqual([
+      ['П-001', 'НС-001', 'НП-002', 'предложена'],
+      ['П-002', 'НС-002', 'НП-001', 'предложена'],
+    ]);
+    expect(pairs.rows[0][col(P.start)]).toEqual(new Date(2026, 10, 20));
+    expect(pairs.rows[0][col(P.end)]).toEqual(new Date(2027, 4, 31));
+    const log = tables[SHEET.log]!;
+    expect(log.rows.at(-1)?.[log.header.indexOf(L.codes)]).toBe('П-001; П-002');
+
+    // Everyone is paired now: a second run proposes nothing new and writes nothing.
+    const again = JSON.parse((await cli('pair', file, '--json', '--write')).out);
+    expect(again.pairs).toEqual([]);
+    expect(readWorkbookTables(await openWorkbook(file))[SHEET.pairs]?.rows).toHaveLength(2);
+  });
+
+  test('bad input: no mentors, text capacity, a duplicated mentor — a reason each, no crash', async () => {
+    const none = JSON.parse((await cli('pair', await bankFile({ mentors: [], mentees: greedyTrap.mentees.slice(0, 1) }), '--json')).out);
+    expect(none.unpaired).toEqual([{ mentee: 'НП-001', reason: 'в банке нет наставников: лист «Наставники» пуст' }]);
+
+    const file = await bankFile({
+      mentors: [
+        mentorRow('НС-001', 'Орлова Вера Павловна', { [M.capacity]: 'много', [M.competences]: ICT }),
+        mentorRow('НС-002', 'Белова Нина Ивановна', { [M.competences]: ICT }),
+        mentorRow('НС-002', 'Белова Нина Ивановна', { [M.competences]: ICT }),
+      ],
+      mentees: [menteeRow('НП-001', 'Андреева Алла Петровна', { [E.deficits]: ICT }), menteeRow('НП-002', 'Борисова Юлия Олеговна')],
+    });
+    const run = await cli('pair', file);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/НС-001 Орлова В\.П\.: наставник: ошибки в строке 2 листа «Наставники» \(«Макс\. наставляемых»: /);
+    expect(run.out).toContain('НС-002 Белова Н.И.: код наставника НС-002 повторяется на листе «Наставники» (строки 3, 4): исправьте код');
+    expect(run.out).toContain('НП-001 Андреева А.П.: нет доступных наставников');
+  });
+
+  test('a missing file is a clear file error (the CLI prints it and exits with 2)', async () => {
+    await expect(cli('pair', '/nonexistent/bank.xlsx')).rejects.toThrow(BankFileError);
+    await expect(cli('pair', '/nonexistent/bank.xlsx')).rejects.toThrow('Не удалось открыть «/nonexistent/bank.xlsx»: файл не найден.');
+  });
+});
