@@ -1,8 +1,9 @@
 /** Every benchmark; a capability adds its file in this folder and one line here. */
 import { bankBenchmark } from './bank';
+import { pairingBenchmark } from './pairing';
 import type { Benchmark, Print } from './measure';
 
-const BENCHMARKS: Benchmark[] = [bankBenchmark];
+const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark];
 
 export async function runBenchmarks(print: Print): Promise<void> {
   for (const benchmark of BENCHMARKS) {

@@ -86,7 +86,12 @@ function facts(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfil
 
 /** The form of interaction of the mentee's category that the mentor's profile fits best. */
 export function bestForm(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): FormFit | undefined {
-  return rankForms(mentee.recommendedForms, facts(ctx, mentor, mentee))[0];
+  if (mentee.recommendedForms.length === 0) return undefined;
+  const f = facts(ctx, mentor, mentee);
+  // Only the category's forms and the shared subject vary between the mentees of one mentor.
+  const key = `${mentee.category}|${f.sharesSubject ? 1 : 0}`;
+  if (!mentor.formCache.has(key)) mentor.formCache.set(key, rankForms(mentee.recommendedForms, f)[0]);
+  return mentor.formCache.get(key) as FormFit;
 }
 
 function measureCategoryForm(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Measure {

@@ -50,6 +50,8 @@ export interface MentorProfile {
   load: number;
   /** Other rows of «Наставники» with the same code (1-based row numbers), if any. */
   duplicateRows: number[];
+  /** The mentor's best form per mentee category and shared subject: the profile decides, so it is computed once. */
+  formCache: Map<string, unknown>;
 }
 
 export interface MenteeProfile {
@@ -151,6 +153,7 @@ export function prepareMatching(
     acceptedKinds: terms(kinds, mentor.acceptedKinds),
     load: load.get(codeKey(mentor.code)) ?? 0,
     duplicateRows: (mentorRows.get(codeKey(mentor.code)) ?? []).filter((r) => r !== mentor.ref.row),
+    formCache: new Map(),
   }));
 
   const mentees: MenteeProfile[] = bank.mentees.map((mentee, index) => {
@@ -183,6 +186,7 @@ export function prepareMatching(
     preferenceRank.set(who, ranks);
   }
 
+  const competenceIds = new Map<string, number>();
   const mentorByCode = new Map<string, MentorProfile>();
   for (const m of mentors) if (!mentorByCode.has(codeKey(m.mentor.code))) mentorByCode.set(codeKey(m.mentor.code), m);
   const menteeByCode = new Map<string, MenteeProfile>();
@@ -196,7 +200,11 @@ export function prepareMatching(
     menteeByCode,
     preferenceRank,
     hasPreferences,
-    competenceId: (term) => vocabulary.find(term),
+    competenceId: (term) => {
+      let id = competenceIds.get(term);
+      if (id === undefined) competenceIds.set(term, (id = vocabulary.find(term)));
+      return id;
+    },
   };
 }
 
