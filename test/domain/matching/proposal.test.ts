@@ -1,10 +1,13 @@
+import { scorePair } from '../../../src/domain/matching/compatibility';
 import { prepareMatching } from '../../../src/domain/matching/context';
+import { violations } from '../../../src/domain/matching/hardRules';
 import { KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL } from '../../../src/domain/matching/forms';
 import { proposePairs } from '../../../src/domain/matching/proposal';
 import { suggestMentors } from '../../../src/domain/matching/suggestions';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights';
 import { bank, mentee, mentor, pair } from './builders';
 import { seededRandom } from './random';
+import { syntheticBank } from './syntheticBank';
 
 const ICT = 'цифровые инструменты и ИКТ';
 const PARENTS = 'взаимодействие с родителями';
@@ -185,5 +188,39 @@ describe('suggestions for one mentee', () => {
   test('a mentee already in a pair gets the rule that stops them', () => {
     const ctx = prepareMatching(bank({ mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1')], pairs: [pair('П-5', 'Н-1', ['НЛ-1'], 'утверждена')] }));
     expect(suggestMentors(ctx, 'НЛ-1')!.menteeRules).toEqual(['наставляемый уже в паре П-5 (статус «утверждена»)']);
+  });
+});
+
+describe('optimality on whole banks, against brute force over the rules and scores', () => {
+  test('80 random small banks: as many placed as possible, then the highest total', () => {
+    for (let seed = 1; seed <= 80; seed++) {
+      const b = syntheticBank(3, 6, seed);
+      const proposal = proposePairs(b);
+      // Independent reckoning: every pair allowed by the hard rules and reaching the minimum, every assignment tried.
+      const ctx = prepareMatching(b, DEFAULT_WEIGHTS);
+      const options = ctx.mentees.map((e) => ctx.mentors
+        .filter((m) => violations(ctx, m, e).length === 0)
+        .map((m) => ({ m, score: scorePair(ctx, m, e) }))
+        .filter((o) => o.score >= DEFAULT_WEIGHTS.minScore));
+      const free = ctx.mentors.map((m) => m.mentor.capacity - m.load);
+      let best = { placed: -1, total: -1 };
+      const walk = (i: number, placed: number, total: number): void => {
+        if (i === options.length) {
+          if (placed > best.placed || (placed === best.placed && total > best.total)) best = { placed, total };
+          return;
+        }
+        walk(i + 1, placed, total);
+        for (const o of options[i]) {
+          if (free[o.m.index] <= 0) continue;
+          free[o.m.index]--;
+          walk(i + 1, placed + 1, total + o.score);
+          free[o.m.index]++;
+        }
+      };
+      walk(0, 0, 0);
+      const placed = proposal.pairs.reduce((n, p) => n + p.mentees.length, 0);
+      expect({ seed, placed, total: proposal.totalScore }).toEqual({ seed, placed: best.placed, total: best.total });
+      expect(placed + proposal.unpaired.length).toBe(b.mentees.length);
+    }
   });
 });
