@@ -6,6 +6,7 @@ import { openWorkbook, readWorkbookTables } from '../../src/local/excel/bankFile
 import { toExcelValue } from '../../src/local/excel/cells';
 import { parseArgs } from '../../src/local/cli/args';
 import { pairCommand } from '../../src/local/cli/commands/pair';
+import { pairingDemoStep } from '../../src/local/demo/pairing';
 import { BankFileError } from '../../src/local/excel/bankFile';
 import { ICT, menteeRow, mentorRow, pairingGrids, type BankRows } from '../helpers/pairingBank';
 import { mkdtempSync } from 'node:fs';
@@ -42,11 +43,11 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 const greedyTrap: BankRows = {
   mentors: [
     mentorRow('НС-001', 'Орлова Вера Павловна', { [M.competences]: [ICT, PARENTS, GIA].join('; '), [M.subjects]: 'математика' }),
-    mentorRow('НС-002', 'Белова Нина Ивановна', { [M.competences]: [ICT, PARENTS].join('; ') }),
+    mentorRow('НС-002', 'Белова Нина Ивановна', { [M.competences]: [ICT, PARENTS].join('; '), [M.experience]: 2 }),
   ],
   mentees: [
     menteeRow('НП-001', 'Андреева Алла Петровна', { [E.deficits]: [ICT, PARENTS].join('; '), [E.subjects]: 'математика' }),
-    menteeRow('НП-002', 'Борисова Юлия Олеговна', { [E.deficits]: GIA }),
+    menteeRow('НП-002', 'Борисова Юлия Олеговна', { [E.deficits]: GIA, [E.subjects]: 'физика' }),
     menteeRow('НП-003', 'Власова Ирина Игоревна', { [E.deficits]: GIA, [E.consentData]: 'нет' }),
   ],
 };
@@ -119,4 +120,13 @@ describe('npm run -s cli -- pair', () => {
     await expect(cli('pair', '/nonexistent/bank.xlsx')).rejects.toThrow(BankFileError);
     await expect(cli('pair', '/nonexistent/bank.xlsx')).rejects.toThrow('Не удалось открыть «/nonexistent/bank.xlsx»: файл не найден.');
   });
+});
+
+test('the demo step pairs the school, compares with greedy and writes «Пары»', async () => {
+  const file = await bankFile(greedyTrap);
+  const lines = await pairingDemoStep.run({ bankPath: file, now: NOW });
+  expect(lines[0]).toBe('Предложено: 2 пары, наставляемых в парах: 2, без пары: 1.');
+  expect(lines.find((l) => l.startsWith('Жадный подбор'))).toMatch(/в парах 1, .* оптимальный: 2,/);
+  expect(lines.at(-1)).toMatch(/^Записано в «Пары»: 2 пары со статусом «предложена»/);
+  expect(readWorkbookTables(await openWorkbook(file))[SHEET.pairs]?.rows).toHaveLength(2);
 });
