@@ -91,7 +91,7 @@ export function bestForm(ctx: MatchingContext, mentor: MentorProfile, mentee: Me
   // Only the category's forms and the shared subject vary between the mentees of one mentor.
   const key = `${mentee.category}|${f.sharesSubject ? 1 : 0}`;
   if (!mentor.formCache.has(key)) mentor.formCache.set(key, rankForms(mentee.recommendedForms, f)[0]);
-  return mentor.formCache.get(key) as FormFit;
+  return mentor.formCache.get(key);
 }
 
 function measureCategoryForm(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Measure {

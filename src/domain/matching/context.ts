@@ -4,7 +4,7 @@
  * Everything that scores or filters 1,000 × 400 candidate pairs reads from here.
  */
 import type { Mentee, Mentor, Pair, Preference } from '../bank/model';
-import { categoryKind, formsForCategory, type MenteeCategoryKind } from './forms';
+import { categoryKind, formsForCategory, type FormFit, type MenteeCategoryKind } from './forms';
 import { isOccupyingPair } from './status';
 import { TermIndex, termKey } from './terms';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
@@ -51,7 +51,7 @@ export interface MentorProfile {
   /** Other rows of «Наставники» with the same code (1-based row numbers), if any. */
   duplicateRows: number[];
   /** The mentor's best form per mentee category and shared subject: the profile decides, so it is computed once. */
-  formCache: Map<string, unknown>;
+  formCache: Map<string, FormFit | undefined>;
 }
 
 export interface MenteeProfile {

@@ -104,7 +104,7 @@ function experienced(facts: MentorFacts): { value: number; because: string } {
   const category = qualificationIs(facts, 'высшая', 'первая');
   if (category) return { value: 1, because: `${category} категория` };
   if (years >= EXPERIENCED_YEARS) return { value: 1, because: 'опытный педагог' };
-  return { value: years >= SOME_EXPERIENCE_YEARS ? 0.5 : 0, because: `стаж ${countOf(years, 'год')}` };
+  return { value: years >= SOME_EXPERIENCE_YEARS ? 0.5 : 0, because: `стаж меньше ${countOf(EXPERIENCED_YEARS, 'год')}` };
 }
 
 function fit(form: string, value: number, because: string, needs: string): FormFit {

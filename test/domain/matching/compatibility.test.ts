@@ -73,7 +73,7 @@ describe('category ↔ form of interaction, judged from the mentor\'s profile', 
     expect(veteran.reasons[0]).toBe('форма «Опытный педагог – молодой специалист»: высшая категория');
     const middling = explain(bank({ mentors: [mentor('Н-1', { experienceYears: 6 })], mentees: [young] }), only('categoryForm'));
     expect(middling.score).toBe(50);
-    expect(middling.reasons[0]).toBe('форма «Опытный педагог – молодой специалист»: стаж 6 лет (отчасти)');
+    expect(middling.reasons[0]).toBe('форма «Опытный педагог – молодой специалист»: стаж меньше 10 лет (отчасти)');
     const novice = explain(bank({ mentors: [mentor('Н-1', { experienceYears: 2 })], mentees: [young] }), only('categoryForm'));
     expect(novice.score).toBe(0);
     expect(novice.reasons[0]).toBe('нужен опытный педагог: стаж от 10 лет или первая/высшая категория для молодого специалиста');
