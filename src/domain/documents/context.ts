@@ -1,0 +1,50 @@
+/** What a document is made from: the bank, the settings, the results, the date, and the language rules. */
+import type { Mentee, Mentor, Pair } from '../bank/model';
+import type { DocumentLanguage } from './language';
+
+/** The rows of «Настройки» that documents use (parsed by the bank's settings reader). */
+export interface DocumentSettings {
+  organisation: string;
+  organisationShort: string;
+  locality: string;
+  directorPosition: string;
+  directorName: string;
+  curatorName: string;
+  curatorPosition: string;
+  /** «2024/2025»; derived from the date when empty. */
+  academicYear: string;
+  /** The editable preamble, e.g. «В соответствии с Положением о системе наставничества …». */
+  orderBasis: string;
+  /** «-од»: appended to order numbers. */
+  orderSuffix: string;
+}
+
+/** One scored response from «Результаты». */
+export interface ScoreRecord {
+  date?: Date;
+  questionnaire: string;
+  /** входная / итоговая / текущая */
+  stage: string;
+  participantCode: string;
+  pairCode: string;
+  points: number;
+  max: number;
+  level: string;
+}
+
+export interface DocumentContext {
+  settings: DocumentSettings;
+  mentors: readonly Mentor[];
+  mentees: readonly Mentee[];
+  pairs: readonly Pair[];
+  scores: readonly ScoreRecord[];
+  /** The day the document is made; documents never read the clock. */
+  today: Date;
+  language: DocumentLanguage;
+}
+
+/** An order's requisites, assigned by the register before the text is made. */
+export interface OrderRequisites {
+  number: string;
+  date: Date;
+}

@@ -1,0 +1,99 @@
+/** A small school for document tests, and a stand-in for the Russian language module (table-driven, test-only). */
+import type { Mentee, Mentor, Pair } from '../../../src/domain/bank/model';
+import type { DocumentContext, DocumentSettings, ScoreRecord } from '../../../src/domain/documents/context';
+import type { DocumentLanguage, GrammaticalCase } from '../../../src/domain/documents/language';
+
+const CASES: Record<string, Partial<Record<GrammaticalCase, string>>> = {
+  'Гумерова Гульсасак Манжуровна': { дательный: 'Гумеровой Гульсасак Манжуровне', винительный: 'Гумерову Гульсасак Манжуровну', родительный: 'Гумеровой Гульсасак Манжуровны' },
+  'Иванова Мария Петровна': { дательный: 'Ивановой Марии Петровне', винительный: 'Иванову Марию Петровну' },
+  'Хабибуллин Рустам Ильдарович': { дательный: 'Хабибуллину Рустаму Ильдаровичу', винительный: 'Хабибуллина Рустама Ильдаровича' },
+  'Коломиец Ольга Викторовна': { дательный: 'Коломиец Ольге Викторовне', винительный: 'Коломиец Ольгу Викторовну' },
+  'Петров Илья Ильич': { дательный: 'Петрову Илье Ильичу', винительный: 'Петрова Илью Ильича' },
+  'Швец Анна Сергеевна': { дательный: 'Швец Анне Сергеевне', винительный: 'Швец Анну Сергеевну' },
+  'Гогия Нино Зурабовна': { дательный: 'Гогия Нино Зурабовне', винительный: 'Гогия Нино Зурабовну' },
+  'Алиев Рашид Гусейн оглы': { дательный: 'Алиеву Рашиду Гусейн оглы', винительный: 'Алиева Рашида Гусейн оглы' },
+  'Осадчая Любовь Николаевна': { дательный: 'Осадчей Любови Николаевне', винительный: 'Осадчую Любовь Николаевну' },
+};
+
+const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const two = (n: number): string => String(n).padStart(2, '0');
+
+export const fakeLanguage: DocumentLanguage = {
+  declineName(fullName, grammaticalCase) {
+    if (grammaticalCase === 'именительный') return fullName;
+    const form = CASES[fullName.trim()]?.[grammaticalCase];
+    if (!form) throw new Error(`fixture has no ${grammaticalCase} for ${fullName}`);
+    return form;
+  },
+  longDate: (d) => `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()} г.`,
+  shortDate: (d) => `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()}`,
+  count(n, [one, few, many]) {
+    const m10 = n % 10;
+    const m100 = n % 100;
+    const form = m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
+    return `${n} ${form}`;
+  },
+};
+
+export const settings: DocumentSettings = {
+  organisation: 'Муниципальное автономное общеобразовательное учреждение «Башкирский лицей № 136 имени М. Искужина» городского округа город Уфа',
+  organisationShort: 'МАОУ «Башкирский лицей № 136»',
+  locality: 'г. Уфа',
+  directorPosition: 'Директор',
+  directorName: 'Хабибрахманов Шамиль Халилович',
+  curatorName: 'Гумерова Гульсасак Манжуровна',
+  curatorPosition: 'заместитель директора по учебно-воспитательной работе',
+  academicYear: '2022/2023',
+  orderBasis: 'В соответствии с Положением о системе наставничества педагогических работников, утверждённым приказом от 16.11.2022 № 348/1',
+  orderSuffix: '-од',
+};
+
+let row = 1;
+const ref = (sheet: string) => ({ sheet, row: ++row, column: 'Код' });
+
+function mentor(code: string, fullName: string, position: string, competences: string[], extra: Partial<Mentor> = {}): Mentor {
+  return {
+    code, fullName, position, subjects: [], experienceYears: 15, consentPersonalData: true, status: 'активен', ref: ref('Наставники'),
+    competences, acceptedForms: [], capacity: 2, consentToMentor: true, qualification: 'высшая', ...extra,
+  };
+}
+
+function mentee(code: string, fullName: string, position: string, category: string, deficits: string[], extra: Partial<Mentee> = {}): Mentee {
+  return { code, fullName, position, subjects: [], experienceYears: 1, consentPersonalData: true, status: 'активен', ref: ref('Наставляемые'), category, deficits, ...extra };
+}
+
+export const mentors: Mentor[] = [
+  mentor('Н-001', 'Иванова Мария Петровна', 'учитель математики', ['методика преподавания и образовательные технологии', 'оценивание и подготовка к ГИА']),
+  mentor('Н-002', 'Хабибуллин Рустам Ильдарович', 'учитель информатики', ['цифровые инструменты и ИКТ']),
+  mentor('Н-003', 'Коломиец Ольга Викторовна', 'учитель начальных классов', ['классное руководство и воспитательная работа', 'взаимодействие с родителями']),
+];
+
+export const mentees: Mentee[] = [
+  mentee('У-001', 'Петров Илья Ильич', 'учитель математики', 'молодой специалист', ['методика преподавания и образовательные технологии', 'организация урока и управление классом'], { gender: 'м' }),
+  mentee('У-002', 'Швец Анна Сергеевна', 'учитель информатики', 'освоение цифровых навыков', ['цифровые инструменты и ИКТ'], { gender: 'ж' }),
+  mentee('У-003', 'Гогия Нино Зурабовна', 'учитель начальных классов', 'молодой специалист', ['классное руководство и воспитательная работа', 'взаимодействие с родителями']),
+  mentee('У-004', 'Алиев Рашид Гусейн оглы', 'учитель начальных классов', 'новый сотрудник в адаптации', ['адаптация в коллективе, уклад организации']),
+  mentee('У-005', 'Осадчая Любовь Николаевна', 'учитель истории', 'эмоциональное выгорание', ['профессиональное выгорание, психоэмоциональная поддержка']),
+];
+
+function pair(code: string, mentorCode: string, menteeCodes: string[], extra: Partial<Pair> = {}): Pair {
+  const m = mentors.find((x) => x.code === mentorCode) as Mentor;
+  return {
+    code, mentorCode, mentorName: m.fullName, menteeCodes,
+    menteeNames: menteeCodes.map((c) => (mentees.find((x) => x.code === c) as Mentee).fullName),
+    form: 'Опытный педагог – молодой специалист', kind: 'традиционное («один на один»)', reasons: '', status: 'предложена', ref: ref('Пары'),
+    ...extra,
+  };
+}
+
+export const pairs: Pair[] = [
+  pair('П-001', 'Н-001', ['У-001']),
+  pair('П-002', 'Н-002', ['У-002'], { form: 'Педагог-новатор – консервативный педагог', kind: 'реверсивное' }),
+  pair('П-003', 'Н-003', ['У-003', 'У-004'], { form: 'Опытный классный руководитель – молодой специалист', kind: 'групповое', start: new Date(2022, 10, 21), end: new Date(2023, 4, 26) }),
+];
+
+export const scores: ScoreRecord[] = [];
+
+export function context(overrides: Partial<DocumentContext> = {}): DocumentContext {
+  return { settings, mentors, mentees, pairs, scores, today: new Date(2022, 10, 16), language: fakeLanguage, ...overrides };
+}
