@@ -9,6 +9,8 @@ export type GrammaticalCase = 'именительный' | 'родительны
 export interface DocumentLanguage {
   /** «Гумерова Гульсасак Манжуровна», 'винительный' → «Гумерову Гульсасак Манжуровну». */
   declineName(fullName: string, grammaticalCase: GrammaticalCase, gender?: Gender): string;
+  /** The gender from «Пол» when set, else from the patronymic (-ич / -на, «оглы» / «кызы»). */
+  genderOf(fullName: string, gender?: Gender): Gender | undefined;
   /** «16 ноября 2022 г.» */
   longDate(date: Date): string;
   /** «16.11.2022» */

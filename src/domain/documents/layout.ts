@@ -84,6 +84,11 @@ export function empty(): LayoutParagraph {
   return para('');
 }
 
+/** A small space, e.g. after a table. */
+export function gap(): LayoutParagraph {
+  return para('', { size: 6 });
+}
+
 export function cell(content: string | LayoutParagraph[], options: { header?: boolean; align?: Align; bold?: boolean } = {}): LayoutCell {
   const blocks = typeof content === 'string'
     ? [para(content, { align: options.align ?? (options.header ? 'center' : 'left'), bold: options.bold ?? options.header })]

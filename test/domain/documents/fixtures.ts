@@ -25,6 +25,12 @@ export const fakeLanguage: DocumentLanguage = {
     if (!form) throw new Error(`fixture has no ${grammaticalCase} for ${fullName}`);
     return form;
   },
+  genderOf(fullName, gender) {
+    if (gender) return gender;
+    if (/(ич|оглы)$/.test(fullName.trim())) return 'м';
+    if (/(на|кызы)$/.test(fullName.trim())) return 'ж';
+    return undefined;
+  },
   longDate: (d) => `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()} г.`,
   shortDate: (d) => `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()}`,
   count(n, [one, few, many]) {

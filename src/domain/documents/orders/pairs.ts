@@ -1,7 +1,7 @@
 /** Приказ «О закреплении наставнических пар (групп)»: the proposed pairs, with the table the director approves. */
 import type { Pair } from '../../bank/model';
 import type { DocumentContext, OrderRequisites } from '../context';
-import { cell, grid, para, type DocumentLayout, GOST_MARGINS } from '../layout';
+import { cell, gap, grid, type DocumentLayout, GOST_MARGINS } from '../layout';
 import { resolvePairs, type PairParticipants } from '../participants';
 import { addDays, programmePeriod } from '../programme/period';
 import type { TemplateData, TemplateSchema } from '../template';
@@ -45,7 +45,7 @@ export function pairsOrderTemplate(): DocumentLayout {
     margins: GOST_MARGINS, landscape: false, font: 'Times New Roman', size: 14,
     blocks: [
       ...orderHead(PAIRS_ORDER_TITLE),
-      orderItem('{{основание}}, в целях профессионального становления и развития педагогических работников, на основании письменного согласия участников наставнической деятельности'),
+      orderItem('{{основание}}, в целях профессионального становления и развития педагогических работников, на основании письменного согласия участников наставнической деятельности,'),
       ...orderCommand(),
       orderItem('1. Закрепить наставнические пары (группы) на {{учебный_год}} учебный год в следующем составе:'),
       grid([8, 40, 40, 34, 31, 27], [
@@ -53,7 +53,7 @@ export function pairsOrderTemplate(): DocumentLayout {
           cell('Форма наставничества', { header: true }), cell('Вид наставничества', { header: true }), cell('Срок', { header: true })],
         [cell('{{#пары}}{{№}}', { align: 'center' }), cell('{{наставник}}'), cell('{{наставляемые}}'), cell('{{форма}}'), cell('{{вид}}'), cell('{{срок}}', { align: 'center' })],
       ], { headerRows: 1, size: 11 }),
-      para('', { size: 6 }),
+      gap(),
       orderItem('2. Наставникам совместно с наставляемыми в срок до {{срок_программ}} разработать персонализированные программы наставничества и представить их куратору на согласование.'),
       orderItem('3. Куратору реализации программ наставничества {{куратор_дат}} обеспечить организационно-методическое сопровождение деятельности наставнических пар (групп) и мониторинг реализации персонализированных программ наставничества.'),
       orderItem('4. Контроль за исполнением настоящего приказа оставляю за собой.'),
