@@ -103,3 +103,26 @@ export const scores: ScoreRecord[] = [];
 export function context(overrides: Partial<DocumentContext> = {}): DocumentContext {
   return { settings, mentors, mentees, pairs, scores, today: new Date(2022, 10, 16), language: fakeLanguage, ...overrides };
 }
+
+import { outlineOf, type DocumentLayout } from '../../../src/domain/documents/layout';
+import { applyEdits, planRender, type OutlineBlock, type PlannedBlock, type TemplateData, type TemplateSchema } from '../../../src/domain/documents/template';
+
+function flatten(body: readonly OutlineBlock[], blocks: PlannedBlock[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    const source = body[block.source];
+    if (block.kind === 'paragraph' && source.kind === 'paragraph') out.push(applyEdits(source.text, block.edits));
+    if (block.kind === 'table' && source.kind === 'table') {
+      for (const r of block.rows) out.push(r.cells.map((cellPlan, c) => flatten(source.rows[r.source].cells[c], cellPlan).join('\n')).join(' | '));
+    }
+  }
+  return out;
+}
+
+/** The lines a default template yields for the data (non-breaking spaces as plain ones), or the problems thrown. */
+export function renderLines(layout: DocumentLayout, schema: TemplateSchema, data: TemplateData): string[] {
+  const body = outlineOf(layout.blocks);
+  const result = planRender(body, schema, data);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return flatten(body, result.blocks).map((line) => line.replace(/\u00a0/g, ' '));
+}
