@@ -1,5 +1,6 @@
 /** What a document is made from: the bank, the settings, the results, the date, and the language rules. */
 import type { Mentee, Mentor, Pair } from '../bank/model';
+import { SETTING, settingText, type Settings } from '../bank/settings';
 import type { DocumentLanguage } from './language';
 
 /** The rows of «Настройки» that documents use (parsed by the bank's settings reader). */
@@ -47,4 +48,21 @@ export interface DocumentContext {
 export interface OrderRequisites {
   number: string;
   date: Date;
+}
+
+/** The document settings as the curator typed them in «Настройки» (missing parameters read as empty). */
+export function documentSettings(settings: Settings): DocumentSettings {
+  const text = (name: string): string => settingText(settings, name);
+  return {
+    organisation: text(SETTING.orgFullName),
+    organisationShort: text(SETTING.orgShortName),
+    locality: text(SETTING.locality),
+    directorPosition: text(SETTING.directorPosition),
+    directorName: text(SETTING.directorName),
+    curatorName: text(SETTING.curatorName),
+    curatorPosition: text(SETTING.curatorPosition),
+    academicYear: text(SETTING.academicYear),
+    orderBasis: text(SETTING.orderPreamble),
+    orderSuffix: text(SETTING.orderSuffix),
+  };
 }

@@ -1,5 +1,6 @@
 /** A pair as documents need it: its mentor and mentees looked up in the bank, with the reasons it cannot be used. */
 import type { Mentee, Mentor, Pair } from '../bank/model';
+import { ACTIVE_STATUS, normalizeTerm } from '../bank/vocabulary';
 import type { DocumentContext } from './context';
 import { cellPlace, nameProblem } from './people';
 
@@ -9,9 +10,13 @@ export interface PairParticipants {
   mentees: Mentee[];
 }
 
-/** A person who has left keeps their row (raw data is never deleted) with a status saying so. */
+/** A person who has left keeps their row (raw data is never deleted) with the status «выбыл». */
 export function hasLeft(status: string): boolean {
-  return /выбыл|уволен|неактив|архив|отказ|исключ/i.test(status);
+  return normalizeTerm(status).startsWith('выбыл');
+}
+
+function isActive(status: string): boolean {
+  return normalizeTerm(status) === ACTIVE_STATUS;
 }
 
 function pairPlace(pair: Pair): string {
@@ -28,8 +33,9 @@ export function resolvePair(pair: Pair, ctx: DocumentContext, options: { allowLe
   const mentor = ctx.mentors.find((m) => m.code === pair.mentorCode);
   if (!mentor) {
     problems.push(`${capitalize(where)}: наставника с кодом «${pair.mentorCode}» нет на листе «Наставники».`);
-  } else if (!options.allowLeft && hasLeft(mentor.status)) {
-    problems.push(`${capitalize(where)}: наставник ${mentor.fullName} выбыл (статус «${mentor.status}» на листе «Наставники», строка ${mentor.ref.row}). Подберите паре другого наставника или отметьте пару как «прекращена».`);
+  } else if (!options.allowLeft && !isActive(mentor.status)) {
+    const state = hasLeft(mentor.status) ? 'выбыл' : 'не активен';
+    problems.push(`${capitalize(where)}: наставник ${mentor.fullName} ${state} (статус «${mentor.status || 'не указан'}» на листе «Наставники», строка ${mentor.ref.row}). Подберите паре другого наставника или отметьте пару как «прекращена».`);
   }
   const mentees: Mentee[] = [];
   if (pair.menteeCodes.length === 0) problems.push(`${capitalize(where)}: не указаны коды наставляемых.`);
@@ -39,8 +45,9 @@ export function resolvePair(pair: Pair, ctx: DocumentContext, options: { allowLe
       problems.push(`${capitalize(where)}: наставляемого с кодом «${code}» нет на листе «Наставляемые».`);
       continue;
     }
-    if (!options.allowLeft && hasLeft(mentee.status)) {
-      problems.push(`${capitalize(where)}: наставляемый ${mentee.fullName} выбыл (статус «${mentee.status}» на листе «Наставляемые», строка ${mentee.ref.row}). Уберите его из пары или отметьте пару как «прекращена».`);
+    if (!options.allowLeft && !isActive(mentee.status)) {
+      const state = hasLeft(mentee.status) ? 'выбыл' : 'не активен';
+      problems.push(`${capitalize(where)}: наставляемый ${mentee.fullName} ${state} (статус «${mentee.status || 'не указан'}» на листе «Наставляемые», строка ${mentee.ref.row}). Уберите его из пары или отметьте пару как «прекращена».`);
     }
     mentees.push(mentee);
   }

@@ -57,15 +57,15 @@ export const settings: DocumentSettings = {
 let row = 1;
 const ref = (sheet: string) => ({ sheet, row: ++row, column: 'Код' });
 
-function mentor(code: string, fullName: string, position: string, competences: string[], extra: Partial<Mentor> = {}): Mentor {
+function mentor(code: string, fullName: string, position: string, competences: string[], extra: Partial<Omit<Mentor, 'problems'>> = {}): Mentor {
   return {
     code, fullName, position, subjects: [], experienceYears: 15, consentPersonalData: true, status: 'активен', ref: ref('Наставники'),
-    competences, acceptedForms: [], capacity: 2, consentToMentor: true, qualification: 'высшая', ...extra,
+    competences, acceptedKinds: [], capacity: 2, consentToMentor: true, qualification: 'высшая', problems: [], ...extra,
   };
 }
 
-function mentee(code: string, fullName: string, position: string, category: string, deficits: string[], extra: Partial<Mentee> = {}): Mentee {
-  return { code, fullName, position, subjects: [], experienceYears: 1, consentPersonalData: true, status: 'активен', ref: ref('Наставляемые'), category, deficits, ...extra };
+function mentee(code: string, fullName: string, position: string, category: string, deficits: string[], extra: Partial<Omit<Mentee, 'problems'>> = {}): Mentee {
+  return { code, fullName, position, subjects: [], experienceYears: 1, consentPersonalData: true, status: 'активен', ref: ref('Наставляемые'), category, deficits, problems: [], ...extra };
 }
 
 export const mentors: Mentor[] = [
@@ -75,9 +75,9 @@ export const mentors: Mentor[] = [
 ];
 
 export const mentees: Mentee[] = [
-  mentee('У-001', 'Петров Илья Ильич', 'учитель математики', 'молодой специалист', ['методика преподавания и образовательные технологии', 'организация урока и управление классом'], { gender: 'м' }),
+  mentee('У-001', 'Петров Илья Ильич', 'учитель математики', 'молодой специалист (стаж 0–3 года)', ['методика преподавания и образовательные технологии', 'организация урока и управление классом'], { gender: 'м' }),
   mentee('У-002', 'Швец Анна Сергеевна', 'учитель информатики', 'освоение цифровых навыков', ['цифровые инструменты и ИКТ'], { gender: 'ж' }),
-  mentee('У-003', 'Гогия Нино Зурабовна', 'учитель начальных классов', 'молодой специалист', ['классное руководство и воспитательная работа', 'взаимодействие с родителями']),
+  mentee('У-003', 'Гогия Нино Зурабовна', 'учитель начальных классов', 'молодой специалист (стаж 0–3 года)', ['классное руководство и воспитательная работа', 'взаимодействие с родителями']),
   mentee('У-004', 'Алиев Рашид Гусейн оглы', 'учитель начальных классов', 'новый сотрудник в адаптации', ['адаптация в коллективе, уклад организации']),
   mentee('У-005', 'Осадчая Любовь Николаевна', 'учитель истории', 'эмоциональное выгорание', ['профессиональное выгорание, психоэмоциональная поддержка']),
 ];

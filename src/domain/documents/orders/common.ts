@@ -3,6 +3,7 @@
  * «ПРИКАЗЫВАЮ:», the director's signature and «С приказом ознакомлены:» listing every person the order names.
  */
 import type { Gender } from '../../bank/model';
+import { SETTING } from '../../bank/settings';
 import type { DocumentContext, OrderRequisites } from '../context';
 import { cell, empty, grid, para, text, type LayoutBlock } from '../layout';
 import { nameProblem, signatureName, surnameWithInitials } from '../people';
@@ -38,15 +39,6 @@ export const acquaintedList: ListSpec = {
   ],
 };
 
-/** Settings parameters as the curator sees them in «Настройки». */
-export const SETTING = {
-  organisation: 'Полное наименование организации',
-  organisationShort: 'Краткое наименование организации',
-  directorName: 'ФИО руководителя',
-  directorPosition: 'Должность руководителя',
-  curatorName: 'ФИО куратора',
-} as const;
-
 export interface NamedPerson {
   fullName: string;
   position: string;
@@ -67,7 +59,7 @@ export function orderSettingsProblems(ctx: DocumentContext, needsCurator: boolea
   const missing = (value: string, parameter: string, why: string): void => {
     if (value.trim() === '') problems.push(`На листе «Настройки» не заполнен параметр «${parameter}»: ${why}.`);
   };
-  missing(s.organisation, SETTING.organisation, 'без него у приказа нет шапки');
+  missing(s.organisation, SETTING.orgFullName, 'без него у приказа нет шапки');
   missing(s.directorName, SETTING.directorName, 'приказ некому подписать');
   missing(s.directorPosition, SETTING.directorPosition, 'нужна для подписи приказа');
   if (needsCurator) missing(s.curatorName, SETTING.curatorName, 'приказ называет куратора');
