@@ -13,6 +13,7 @@ import { programmeData, programmeSchema, programmeTemplate, PROGRAMME_TITLE } fr
 import { nextOrderNumber, type OrderRecord } from './register';
 import { reportData, reportSchema, reportTemplate, REPORT_TITLE } from './report/report';
 import { summaryData, summarySchema, summaryTemplate, SUMMARY_TITLE } from './report/summary';
+import { shortDate } from './russian';
 import type { TemplateData, TemplateSchema } from './template';
 
 export const DOCUMENT_KINDS = ['order-pairs', 'order-curator', 'order-reward', 'order-completion', 'programmes', 'report', 'summary'] as const;
@@ -67,7 +68,7 @@ export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').replace(/\u00a0/g, ' ').trim().slice(0, 150);
 }
 
-function orderName(title: string, requisites: OrderRequisites, shortDate: (d: Date) => string): string {
+function orderName(title: string, requisites: OrderRequisites): string {
   return safeFileName(`Приказ № ${requisites.number} от ${shortDate(requisites.date)} ${title}`);
 }
 
@@ -97,7 +98,7 @@ export function buildDocuments(kind: DocumentKind, ctx: DocumentContext, registe
     if (!built.ok) return { documents: [], problems: built.problems };
     return {
       documents: [{
-        kind, name: orderName(definition.title, requisites, ctx.language.shortDate), data: built.value.data,
+        kind, name: orderName(definition.title, requisites), data: built.value.data,
         order: { ...requisites, title: definition.title }, pairCodes: built.value.pairCodes, key: `${kind}:${requisites.number}`,
       }],
       problems: [],
@@ -120,6 +121,6 @@ export function buildDocuments(kind: DocumentKind, ctx: DocumentContext, registe
   }
   const built = kind === 'report' ? reportData(ctx) : summaryData(ctx);
   if (!built.ok) return { documents: [], problems: built.problems };
-  const stamp = ctx.language.shortDate(ctx.today);
+  const stamp = shortDate(ctx.today);
   return { documents: [{ kind, name: safeFileName(`${definition.title} от ${stamp}`), data: built.value.data, pairCodes: [], key: `${kind}:${stamp}` }], problems: [] };
 }

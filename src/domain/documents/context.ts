@@ -1,7 +1,6 @@
 /** What a document is made from: the bank, the settings, the results, the date, and the language rules. */
 import type { Mentee, Mentor, Pair } from '../bank/model';
 import { SETTING, settingText, type Settings } from '../bank/settings';
-import type { DocumentLanguage } from './language';
 
 /** The rows of «Настройки» that documents use (parsed by the bank's settings reader). */
 export interface DocumentSettings {
@@ -41,7 +40,6 @@ export interface DocumentContext {
   scores: readonly ScoreRecord[];
   /** The day the document is made; documents never read the clock. */
   today: Date;
-  language: DocumentLanguage;
 }
 
 /** An order's requisites, assigned by the register before the text is made. */

@@ -1,37 +1,5 @@
-/** How people appear in documents: initials for signatures, and the checks a name must pass before a director signs it. */
+/** The checks a name must pass before it goes into a document a director signs. */
 import type { CellRef } from '../bank/model';
-
-const NBSP = '\u00a0';
-
-/** Surname, given name, the rest (patronymic, «оглы», «кызы»). */
-export function nameParts(fullName: string): { surname: string; given: string; patronymic: string } {
-  const [surname = '', given = '', ...rest] = fullName.trim().split(/\s+/);
-  return { surname, given, patronymic: rest.join(' ') };
-}
-
-function initials(given: string, patronymic: string): string {
-  const first = given ? `${given.charAt(0).toUpperCase()}.` : '';
-  const second = patronymic ? `${patronymic.charAt(0).toUpperCase()}.` : '';
-  return first + second;
-}
-
-/** «Хабибрахманов Шамиль Халилович» → «Ш.Х. Хабибрахманов» (ГОСТ Р 7.0.97: initials before the surname in a signature). */
-export function signatureName(fullName: string): string {
-  const { surname, given, patronymic } = nameParts(fullName);
-  const init = initials(given, patronymic);
-  return init ? `${init}${NBSP}${surname}` : surname;
-}
-
-/**
- * A declined full name shortened to «Гумеровой Г.М.»: the surname from the declined form, the initials from the
- * nominative (initials do not decline).
- */
-export function surnameWithInitials(declinedFullName: string, nominativeFullName: string): string {
-  const { surname } = nameParts(declinedFullName);
-  const { given, patronymic } = nameParts(nominativeFullName);
-  const init = initials(given, patronymic);
-  return init ? `${surname}${NBSP}${init}` : surname;
-}
 
 export function cellPlace(ref: CellRef): string {
   return `лист «${ref.sheet}», строка ${ref.row}, столбец «${ref.column}»`;

@@ -1,5 +1,6 @@
 /** The order register «Приказы»: numbering per calendar year and what signing an order changes. */
 import type { Pair } from '../bank/model';
+import { shortDate } from './russian';
 
 export type OrderStatus = 'проект' | 'подписан';
 
@@ -47,7 +48,7 @@ export function nextOrderNumber(register: readonly OrderRecord[], date: Date, su
  * What «Пары» → «Приказ» holds for a pair listed in an order: «12-од от 16.11.2022». The date is part of it because
  * numbers restart every calendar year.
  */
-export function orderReference(number: string, date: Date, shortDate: (d: Date) => string): string {
+export function orderReference(number: string, date: Date): string {
   return `${number.trim()} от ${shortDate(date)}`;
 }
 
@@ -56,9 +57,9 @@ function comparable(reference: string): string {
 }
 
 /** Pairs that signed orders approve: listed in one of them («Приказ» = its reference) and still «предложена». */
-export function pairsApprovedBySigning(pairs: readonly Pair[], register: readonly OrderRecord[], shortDate: (d: Date) => string): Pair[] {
+export function pairsApprovedBySigning(pairs: readonly Pair[], register: readonly OrderRecord[]): Pair[] {
   const signed = new Set(register
     .filter((o) => o.status === 'подписан' && o.date)
-    .map((o) => comparable(orderReference(o.number, o.date as Date, shortDate))));
+    .map((o) => comparable(orderReference(o.number, o.date as Date))));
   return pairs.filter((p) => p.status === 'предложена' && p.order !== undefined && signed.has(comparable(p.order)));
 }

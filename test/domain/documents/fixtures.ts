@@ -1,46 +1,6 @@
-/** A small school for document tests, and a stand-in for the Russian language module (table-driven, test-only). */
+/** A small school for document tests (names from the issue's declension list). */
 import type { Mentee, Mentor, Pair } from '../../../src/domain/bank/model';
 import type { DocumentContext, DocumentSettings, ScoreRecord } from '../../../src/domain/documents/context';
-import type { DocumentLanguage, GrammaticalCase } from '../../../src/domain/documents/language';
-
-const CASES: Record<string, Partial<Record<GrammaticalCase, string>>> = {
-  'Гумерова Гульсасак Манжуровна': { дательный: 'Гумеровой Гульсасак Манжуровне', винительный: 'Гумерову Гульсасак Манжуровну', родительный: 'Гумеровой Гульсасак Манжуровны' },
-  'Иванова Мария Петровна': { дательный: 'Ивановой Марии Петровне', винительный: 'Иванову Марию Петровну' },
-  'Хабибуллин Рустам Ильдарович': { дательный: 'Хабибуллину Рустаму Ильдаровичу', винительный: 'Хабибуллина Рустама Ильдаровича' },
-  'Коломиец Ольга Викторовна': { дательный: 'Коломиец Ольге Викторовне', винительный: 'Коломиец Ольгу Викторовну' },
-  'Петров Илья Ильич': { дательный: 'Петрову Илье Ильичу', винительный: 'Петрова Илью Ильича' },
-  'Швец Анна Сергеевна': { дательный: 'Швец Анне Сергеевне', винительный: 'Швец Анну Сергеевну' },
-  'Гогия Нино Зурабовна': { дательный: 'Гогия Нино Зурабовне', винительный: 'Гогия Нино Зурабовну' },
-  'Алиев Рашид Гусейн оглы': { дательный: 'Алиеву Рашиду Гусейн оглы', винительный: 'Алиева Рашида Гусейн оглы' },
-  'Осадчая Любовь Николаевна': { дательный: 'Осадчей Любови Николаевне', винительный: 'Осадчую Любовь Николаевну' },
-};
-
-const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const two = (n: number): string => String(n).padStart(2, '0');
-
-export const fakeLanguage: DocumentLanguage = {
-  declineName(fullName, grammaticalCase) {
-    if (grammaticalCase === 'именительный') return fullName;
-    const form = CASES[fullName.trim()]?.[grammaticalCase];
-    if (!form) throw new Error(`fixture has no ${grammaticalCase} for ${fullName}`);
-    return form;
-  },
-  genderOf(fullName, gender) {
-    if (gender) return gender;
-    if (/(ич|оглы)$/.test(fullName.trim())) return 'м';
-    if (/(на|кызы)$/.test(fullName.trim())) return 'ж';
-    return undefined;
-  },
-  longDate: (d) => `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()} г.`,
-  shortDate: (d) => `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()}`,
-  count(n, [one, few, many]) {
-    const m10 = n % 10;
-    const m100 = n % 100;
-    const form = m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
-    return `${n} ${form}`;
-  },
-};
-
 export const settings: DocumentSettings = {
   organisation: 'Муниципальное автономное общеобразовательное учреждение «Башкирский лицей № 136 имени М. Искужина» городского округа город Уфа',
   organisationShort: 'МАОУ «Башкирский лицей № 136»',
@@ -101,7 +61,7 @@ export const pairs: Pair[] = [
 export const scores: ScoreRecord[] = [];
 
 export function context(overrides: Partial<DocumentContext> = {}): DocumentContext {
-  return { settings, mentors, mentees, pairs, scores, today: new Date(2022, 10, 16), language: fakeLanguage, ...overrides };
+  return { settings, mentors, mentees, pairs, scores, today: new Date(2022, 10, 16), ...overrides };
 }
 
 import { outlineOf, type DocumentLayout } from '../../../src/domain/documents/layout';

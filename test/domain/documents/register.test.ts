@@ -1,5 +1,5 @@
 import { nextOrderNumber, normalizeSuffix, orderReference, orderSequence, pairsApprovedBySigning, type OrderRecord } from '../../../src/domain/documents/register';
-import { fakeLanguage, pairs } from './fixtures';
+import { pairs } from './fixtures';
 
 const order = (number: string, date: Date | null, status = 'проект'): OrderRecord => ({ number, date, kind: 'x', title: 'x', link: '', pdf: '', status });
 const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
@@ -34,7 +34,7 @@ describe('order numbering', () => {
 
 describe('signing', () => {
   test('a signed order approves the proposed pairs that reference it, not those of a same-numbered order of another year', () => {
-    const ref2022 = orderReference('12-од', d(2022, 11, 16), fakeLanguage.shortDate);
+    const ref2022 = orderReference('12-од', d(2022, 11, 16));
     expect(ref2022).toBe('12-од от 16.11.2022');
     const listed = [
       { ...pairs[0], order: ref2022 },
@@ -42,6 +42,6 @@ describe('signing', () => {
       { ...pairs[2], order: ' №12-од  от 16.11.2022', status: 'действует' },
     ];
     const register = [order('12-од', d(2022, 11, 16), 'подписан'), order('12-од', d(2023, 1, 10), 'проект')];
-    expect(pairsApprovedBySigning(listed, register, fakeLanguage.shortDate).map((p) => p.code)).toEqual(['П-001']);
+    expect(pairsApprovedBySigning(listed, register).map((p) => p.code)).toEqual(['П-001']);
   });
 });

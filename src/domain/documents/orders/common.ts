@@ -2,11 +2,11 @@
  * What every order has (ГОСТ Р 7.0.97): the organisation's name, «ПРИКАЗ», date and number, place, title, preamble,
  * «ПРИКАЗЫВАЮ:», the director's signature and «С приказом ознакомлены:» listing every person the order names.
  */
-import type { Gender } from '../../bank/model';
 import { SETTING } from '../../bank/settings';
 import type { DocumentContext, OrderRequisites } from '../context';
 import { cell, empty, grid, para, text, type LayoutBlock } from '../layout';
-import { nameProblem, signatureName, surnameWithInitials } from '../people';
+import { nameProblem } from '../people';
+import { longDate, nameIn, shortDate, shortNameIn, signatureName, type NamedPerson } from '../russian';
 import type { FieldSpec, Item, ListSpec } from '../template';
 
 export const orderFields: FieldSpec[] = [
@@ -39,12 +39,6 @@ export const acquaintedList: ListSpec = {
   ],
 };
 
-export interface NamedPerson {
-  fullName: string;
-  position: string;
-  gender?: Gender;
-}
-
 export function academicYearOf(date: Date): string {
   const year = date.getFullYear();
   // The school year starts on 1 September.
@@ -74,30 +68,32 @@ export function orderSettingsProblems(ctx: DocumentContext, needsCurator: boolea
 }
 
 export function orderFieldValues(ctx: DocumentContext, requisites: OrderRequisites): Record<string, string> {
-  const { settings: s, language } = ctx;
-  const curator = s.curatorName.trim();
-  const curatorDative = curator ? language.declineName(curator, 'дательный') : '';
+  const { settings: s } = ctx;
+  const curator: NamedPerson = { fullName: s.curatorName.trim(), position: s.curatorPosition };
+  const named = curator.fullName !== '';
   return {
     организация: s.organisation,
     организация_кратко: s.organisationShort || s.organisation,
     населённый_пункт: s.locality,
     номер: requisites.number,
-    дата: language.longDate(requisites.date),
-    дата_цифрами: language.shortDate(requisites.date),
+    дата: longDate(requisites.date),
+    дата_цифрами: shortDate(requisites.date),
     учебный_год: s.academicYear.trim() || academicYearOf(requisites.date),
     основание: s.orderBasis,
     руководитель_должность: s.directorPosition,
     руководитель_фио: s.directorName,
-    руководитель_подпись: signatureName(s.directorName),
-    куратор_фио: curator,
+    руководитель_подпись: signatureName({ fullName: s.directorName, position: s.directorPosition }),
+    куратор_фио: curator.fullName,
     куратор_должность: s.curatorPosition,
-    куратор_вин: curator ? language.declineName(curator, 'винительный') : '',
-    куратор_дат: curatorDative,
-    куратор_дат_кратко: curator ? surnameWithInitials(curatorDative, curator) : '',
+    куратор_вин: named ? nameIn(curator, 'винительный') : '',
+    куратор_дат: named ? nameIn(curator, 'дательный') : '',
+    куратор_дат_кратко: named ? shortNameIn(curator, 'дательный') : '',
   };
 }
 
 /** Everyone the order names, once each, in the order they appear. */
+export type { NamedPerson };
+
 export function acquaintedItems(people: readonly NamedPerson[]): Item[] {
   const seen = new Set<string>();
   const items: Item[] = [];
@@ -105,7 +101,7 @@ export function acquaintedItems(people: readonly NamedPerson[]): Item[] {
     const key = person.fullName.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
-    items.push({ фио: signatureName(person.fullName), фио_полностью: person.fullName.trim(), должность: person.position });
+    items.push({ фио: signatureName(person), фио_полностью: person.fullName.trim(), должность: person.position });
   }
   return items;
 }

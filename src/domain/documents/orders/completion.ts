@@ -9,6 +9,7 @@ import { cell, gap, grid, GOST_MARGINS, para, type DocumentLayout } from '../lay
 import { resolvePairs, type PairParticipants } from '../participants';
 import { addDays } from '../programme/period';
 import { latestRubricByPair, pointsText } from '../scores';
+import { longDate, shortDate } from '../russian';
 import type { Item, ListSpec, TemplateSchema } from '../template';
 import {
   academicYearOf, acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderSettingsProblems,
@@ -78,7 +79,7 @@ export function completionOrderTemplate(): DocumentLayout {
 }
 
 /** An ended programme's dates as recorded; a missing end is the order's date, a missing start is left out. */
-function endedPeriod(pair: Pair, orderDate: Date, shortDate: (d: Date) => string): string {
+function endedPeriod(pair: Pair, orderDate: Date): string {
   const end = shortDate(pair.end ?? orderDate);
   return pair.start ? `${shortDate(pair.start)} – ${end}` : `по ${end}`;
 }
@@ -107,7 +108,6 @@ export function completionOrderData(ctx: DocumentContext, requisites: OrderRequi
   if (!done.ok) problems.push(...done.problems);
   if (!stopped.ok) problems.push(...stopped.problems);
   if (problems.length > 0 || !done.ok || !stopped.ok) return { ok: false, problems };
-  const { language } = ctx;
   const rubric = latestRubricByPair(ctx.scores);
   const line = (name: string, position: string) => (position.trim() ? `${name.trim()}, ${position.trim()}` : name.trim());
   const items = (list: PairParticipants[]): Item[] => list.map((p, i) => {
@@ -117,7 +117,7 @@ export function completionOrderData(ctx: DocumentContext, requisites: OrderRequi
       код: p.pair.code,
       наставник: line(p.mentor.fullName, p.mentor.position),
       наставляемые: p.mentees.map((m) => line(m.fullName, m.position)).join('\n'),
-      срок: endedPeriod(p.pair, requisites.date, language.shortDate),
+      срок: endedPeriod(p.pair, requisites.date),
       итог: score ? `${score.level.toLowerCase()} уровень, ${pointsText(score)}` : 'оценка не проводилась',
       причина: (p.pair.endReason ?? '').trim(),
     };
@@ -137,7 +137,7 @@ export function completionOrderData(ctx: DocumentContext, requisites: OrderRequi
           п_прекращение: next(stopped.value.length > 0),
           п_отчёт: next(true),
           п_контроль: next(true),
-          срок_отчётов: language.longDate(addDays(requisites.date, 10)),
+          срок_отчётов: longDate(addDays(requisites.date, 10)),
         },
         lists: { завершённые: items(done.value), прекращённые: items(stopped.value), ознакомлены: acquaintedItems(named) },
       },

@@ -4,6 +4,7 @@ import type { DocumentContext, OrderRequisites } from '../context';
 import { cell, gap, grid, type DocumentLayout, GOST_MARGINS } from '../layout';
 import { resolvePairs, type PairParticipants } from '../participants';
 import { addDays, programmePeriod } from '../programme/period';
+import { count, longDate, shortDate } from '../russian';
 import type { TemplateData, TemplateSchema } from '../template';
 import {
   acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderSettingsProblems,
@@ -86,7 +87,6 @@ export function pairsOrderData(ctx: DocumentContext, requisites: OrderRequisites
   const resolved = resolvePairs(pairs, ctx, { allowLeft: false });
   if (!resolved.ok) problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.ok) return { ok: false, problems };
-  const { language } = ctx;
   const period = (p: PairParticipants) => programmePeriod(p.pair, requisites.date);
   const items = resolved.value.map((p, i) => {
     const { start, end } = period(p);
@@ -99,7 +99,7 @@ export function pairsOrderData(ctx: DocumentContext, requisites: OrderRequisites
       наставляемые: p.mentees.map((m) => personLine(m.fullName, m.position)).join('\n'),
       форма: p.pair.form,
       вид: p.pair.kind,
-      срок: `${language.shortDate(start)} – ${language.shortDate(end)}`,
+      срок: `${shortDate(start)} – ${shortDate(end)}`,
     };
   });
   const named: NamedPerson[] = [];
@@ -111,8 +111,8 @@ export function pairsOrderData(ctx: DocumentContext, requisites: OrderRequisites
       data: {
         fields: {
           ...orderFieldValues(ctx, requisites),
-          срок_программ: language.longDate(addDays(requisites.date, 14)),
-          число_пар: language.count(items.length, ['пара (группа)', 'пары (группы)', 'пар (групп)']),
+          срок_программ: longDate(addDays(requisites.date, 14)),
+          число_пар: count(items.length, ['пара (группа)', 'пары (группы)', 'пар (групп)']),
         },
         lists: { пары: items, ознакомлены: acquaintedItems(named) },
       },

@@ -6,6 +6,7 @@ import type { DocumentContext, OrderRequisites } from '../context';
 import { GOST_MARGINS, type DocumentLayout } from '../layout';
 import { resolvePairs } from '../participants';
 import { isOptimal, latestRubricByPair, pointsText } from '../scores';
+import { genderOf, nameIn } from '../russian';
 import type { Item, TemplateSchema } from '../template';
 import {
   acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderSettingsProblems, orderTail,
@@ -72,7 +73,6 @@ export function rewardOrderData(ctx: DocumentContext, requisites: OrderRequisite
   const resolved = resolvePairs(best, ctx, { allowLeft: true });
   if (!resolved.ok) problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.ok) return { ok: false, problems };
-  const { language } = ctx;
   const items: Item[] = [];
   const named: NamedPerson[] = [];
   const seen = new Set<string>();
@@ -82,10 +82,10 @@ export function rewardOrderData(ctx: DocumentContext, requisites: OrderRequisite
     for (const [person, role] of people) {
       if (seen.has(person.code)) continue;
       seen.add(person.code);
-      const gender = language.genderOf(person.fullName, person.gender);
+      const gender = genderOf(person);
       items.push({
         '№': String(items.length + 1),
-        фио_дат: language.declineName(person.fullName, 'дательный', gender),
+        фио_дат: nameIn(person, 'дательный'),
         фио: person.fullName.trim(),
         роль_дат: roleDative(role, gender),
         должность: person.position,

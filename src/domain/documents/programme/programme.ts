@@ -4,7 +4,7 @@ import type { DocumentContext } from '../context';
 import { cell, empty, grid, GOST_MARGINS, para, text, type DocumentLayout } from '../layout';
 import { resolvePair } from '../participants';
 import { orderSettingsProblems, academicYearOf } from '../orders/common';
-import { signatureName } from '../people';
+import { count, genderOf, longDate, shortDate, signatureName } from '../russian';
 import type { Item, TemplateData, TemplateSchema } from '../template';
 import { goalFor, workOnDeficit } from './activities';
 import { programmePeriod } from './period';
@@ -93,8 +93,8 @@ export function programmeTemplate(): DocumentLayout {
   };
 }
 
-function roleOf(mentee: Mentee, ctx: DocumentContext): string {
-  return ctx.language.genderOf(mentee.fullName, mentee.gender) === 'ж' ? 'Наставляемая' : 'Наставляемый';
+function roleOf(mentee: Mentee): string {
+  return genderOf(mentee) === 'ж' ? 'Наставляемая' : 'Наставляемый';
 }
 
 function withEnding<T extends Record<string, string>>(items: T[]): (T & { знак: string })[] {
@@ -109,8 +109,8 @@ function deficitsOf(mentees: readonly Mentee[]): { deficit: string; who: string[
       const deficit = raw.trim();
       if (!deficit) continue;
       const known = found.find((d) => d.deficit.toLowerCase() === deficit.toLowerCase());
-      if (known) known.who.push(signatureName(mentee.fullName));
-      else found.push({ deficit, who: [signatureName(mentee.fullName)] });
+      if (known) known.who.push(signatureName(mentee));
+      else found.push({ deficit, who: [signatureName(mentee)] });
     }
   }
   return found;
@@ -130,20 +130,20 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
   if (!resolved.ok) problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.ok) return { ok: false, problems };
   const { mentor, mentees } = resolved.value;
-  const { language, settings } = ctx;
+  const { settings } = ctx;
   const { start, end } = programmePeriod(pair, ctx.today);
   const deficits = deficitsOf(mentees);
   const group = mentees.length > 1;
   const goals = [...new Set(mentees.map((m) => goalFor(m.category)))];
-  const years = (n: number) => language.count(n, ['год', 'года', 'лет']);
+  const years = (n: number) => count(n, ['год', 'года', 'лет']);
   const menteeNames = mentees.map((m) => m.fullName.trim());
   const fields: Record<string, string> = {
     организация: settings.organisation,
     организация_кратко: settings.organisationShort || settings.organisation,
     руководитель_должность: settings.directorPosition,
-    руководитель_подпись: signatureName(settings.directorName),
+    руководитель_подпись: signatureName({ fullName: settings.directorName, position: settings.directorPosition }),
     куратор_должность: settings.curatorPosition,
-    куратор_подпись: signatureName(settings.curatorName),
+    куратор_подпись: signatureName({ fullName: settings.curatorName, position: settings.curatorPosition }),
     учебный_год: settings.academicYear.trim() || academicYearOf(start),
     код_пары: pair.code,
     наставник_фио: mentor.fullName.trim(),
@@ -151,8 +151,8 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
     наставляемые_фио: menteeNames.join(', '),
     форма: pair.form,
     вид: pair.kind,
-    начало: language.longDate(start),
-    окончание: language.longDate(end),
+    начало: longDate(start),
+    окончание: longDate(end),
     цель: goals.join('; '),
   };
   const deficitWork = deficits.map((d) => workOnDeficit(d.deficit));
@@ -166,19 +166,19 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
   const lists: Record<string, Item[]> = {
     участники: [
       { роль: 'Наставник', фио: mentor.fullName.trim(), должность: mentor.position, стаж: years(mentor.experienceYears) },
-      ...mentees.map((m) => ({ роль: roleOf(m, ctx), фио: m.fullName.trim(), должность: m.position, стаж: years(m.experienceYears) })),
+      ...mentees.map((m) => ({ роль: roleOf(m), фио: m.fullName.trim(), должность: m.position, стаж: years(m.experienceYears) })),
     ],
     задачи: withEnding(tasks.map((задача) => ({ задача }))),
     дефициты: deficits.length > 0
       ? deficits.map((d, i) => ({ '№': String(i + 1), дефицит: d.deficit, кто: group ? ` (${d.who.join(', ')})` : '' }))
       : [{ '№': '1', дефицит: 'запрос уточняется на встрече-планировании по итогам входной диагностики', кто: '' }],
-    план: plan.map((entry, i) => ({ '№': String(i + 1), мероприятие: entry.activity, срок: language.shortDate(entry.date), ответственный: entry.responsible })),
+    план: plan.map((entry, i) => ({ '№': String(i + 1), мероприятие: entry.activity, срок: shortDate(entry.date), ответственный: entry.responsible })),
     результаты: withEnding(results.map((результат) => ({ результат }))),
     подписи: [
-      { роль: 'Наставник', фио: signatureName(mentor.fullName) },
-      ...mentees.map((m) => ({ роль: roleOf(m, ctx), фио: signatureName(m.fullName) })),
+      { роль: 'Наставник', фио: signatureName(mentor) },
+      ...mentees.map((m) => ({ роль: roleOf(m), фио: signatureName(m) })),
     ],
   };
-  const name = `Программа ${pair.code} (${mentees.map((m) => signatureName(m.fullName)).join(', ')})`.replace(/\u00a0/g, ' ');
+  const name = `Программа ${pair.code} (${mentees.map((m) => signatureName(m)).join(', ')})`.replace(/\u00a0/g, ' ');
   return { ok: true, value: { data: { fields, lists }, name } };
 }

@@ -2,7 +2,7 @@
 import type { DocumentContext } from '../context';
 import { cell, gap, empty, grid, GOST_MARGINS, para, text, type DocumentLayout } from '../layout';
 import { academicYearOf, orderSettingsProblems } from '../orders/common';
-import { signatureName } from '../people';
+import { longDate, signatureName } from '../russian';
 import type { TemplateData, TemplateSchema } from '../template';
 import { monitoringFigures } from './figures';
 import {
@@ -92,7 +92,7 @@ export function reportData(ctx: DocumentContext): { ok: true; value: { data: Tem
   const f = monitoringFigures(ctx);
   if (f.pairs === 0) problems.push('На листе «Пары» нет утверждённых, действующих или завершённых пар: справке не о чем рассказывать.');
   if (problems.length > 0) return { ok: false, problems };
-  const { settings: s, language } = ctx;
+  const { settings: s } = ctx;
   const year = s.academicYear.trim() || academicYearOf(ctx.today);
   const pct = (v: number | undefined) => (v === undefined ? '—' : decimal(v));
   return {
@@ -103,11 +103,11 @@ export function reportData(ctx: DocumentContext): { ok: true; value: { data: Tem
           организация: s.organisation,
           организация_кратко: s.organisationShort || s.organisation,
           населённый_пункт: s.locality,
-          дата: language.longDate(ctx.today),
+          дата: longDate(ctx.today),
           учебный_год: year,
           куратор_должность: s.curatorPosition,
-          куратор_подпись: signatureName(s.curatorName),
-          участие: participationText(f, year, language),
+          куратор_подпись: signatureName({ fullName: s.curatorName, position: s.curatorPosition }),
+          участие: participationText(f, year),
           охват: coverageText(f),
           вывод_динамика: dynamicsText(f),
           вывод_эффективность: efficiencyText(f),

@@ -2,7 +2,7 @@
 import type { DocumentContext } from '../context';
 import { cell, gap, empty, grid, GOST_MARGINS, para, type DocumentLayout } from '../layout';
 import { academicYearOf, orderSettingsProblems } from '../orders/common';
-import { signatureName } from '../people';
+import { longDate, signatureName } from '../russian';
 import type { TemplateData, TemplateSchema } from '../template';
 import { monitoringFigures, type Count } from './figures';
 import { indicatorRows, levelRows, share } from './wording';
@@ -83,7 +83,7 @@ export function summaryData(ctx: DocumentContext): { ok: true; value: { data: Te
   const f = monitoringFigures(ctx);
   if (f.pairs === 0) problems.push('На листе «Пары» нет утверждённых, действующих или завершённых пар: сведения пока пусты.');
   if (problems.length > 0) return { ok: false, problems };
-  const { settings: s, language } = ctx;
+  const { settings: s } = ctx;
   return {
     ok: true,
     value: {
@@ -91,10 +91,10 @@ export function summaryData(ctx: DocumentContext): { ok: true; value: { data: Te
         fields: {
           организация: s.organisation,
           организация_кратко: s.organisationShort || s.organisation,
-          дата: language.longDate(ctx.today),
+          дата: longDate(ctx.today),
           учебный_год: s.academicYear.trim() || academicYearOf(ctx.today),
           руководитель_должность: s.directorPosition,
-          руководитель_подпись: signatureName(s.directorName),
+          руководитель_подпись: signatureName({ fullName: s.directorName, position: s.directorPosition }),
           куратор_фио: s.curatorName,
           куратор_должность: s.curatorPosition,
         },

@@ -1,5 +1,5 @@
 /** Figures in words for the report and the summary: sentences that avoid verb agreement with numbers. */
-import type { DocumentLanguage } from '../language';
+import { count } from '../russian';
 import { RUBRIC_MAX } from '../scores';
 import type { Item } from '../template';
 import type { MonitoringFigures } from './figures';
@@ -33,9 +33,9 @@ export function levelRows(f: MonitoringFigures): Item[] {
   return f.levels.map((l) => ({ уровень: l.name, пар: String(l.pairs), доля: share(l.pairs, f.assessed) }));
 }
 
-export function participationText(f: MonitoringFigures, year: string, language: DocumentLanguage): string {
-  return `В ${year} учебном году в системе наставничества участвовали ${language.count(f.mentorsInPairs, ['наставник', 'наставника', 'наставников'])} `
-    + `и ${language.count(f.menteesInPairs, ['наставляемый', 'наставляемых', 'наставляемых'])}. Наставнических пар (групп): ${f.pairs}, в том числе групп: ${f.groups}; `
+export function participationText(f: MonitoringFigures, year: string): string {
+  return `В ${year} учебном году в системе наставничества участвовали ${count(f.mentorsInPairs, ['наставник', 'наставника', 'наставников'])} `
+    + `и ${count(f.menteesInPairs, ['наставляемый', 'наставляемых', 'наставляемых'])}. Наставнических пар (групп): ${f.pairs}, в том числе групп: ${f.groups}; `
     + `завершили программу: ${f.completed}, прекратили досрочно: ${f.terminated}.`;
 }
 
