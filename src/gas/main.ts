@@ -5,6 +5,8 @@
 import { activateCell, checkSpreadsheet, type CellTarget } from './bank/check';
 import { setUpBank } from './bank/setup';
 import type { ServerApi } from './contract';
+import { runApplySignedOrders, runCreateTemplates, runDocument, runProgrammes } from './documents/actions';
+import { onOrdersEdited } from './documents/signing';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 
@@ -39,6 +41,52 @@ export function checkBankReport(): ReturnType<ServerApi['checkBankReport']> {
 
 export function goToCell(target: CellTarget): void {
   activateCell(SpreadsheetApp.getActiveSpreadsheet(), target);
+}
+
+export function menuOrderPairs(): void {
+  runDocument('order-pairs');
+}
+
+export function menuOrderCurator(): void {
+  runDocument('order-curator');
+}
+
+export function menuOrderReward(): void {
+  runDocument('order-reward');
+}
+
+export function menuOrderCompletion(): void {
+  runDocument('order-completion');
+}
+
+export function menuReport(): void {
+  runDocument('report');
+}
+
+export function menuSummary(): void {
+  runDocument('summary');
+}
+
+export function menuProgrammes(): void {
+  runProgrammes(false);
+}
+
+/** The one-off time trigger that resumes a long batch of programmes. */
+export function continueProgrammes(): void {
+  runProgrammes(true);
+}
+
+export function menuApplySignedOrders(): void {
+  runApplySignedOrders();
+}
+
+export function menuCreateTemplates(): void {
+  runCreateTemplates();
+}
+
+/** Simple trigger: «подписан» typed in «Приказы» approves the pairs of that order. */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  onOrdersEdited(e, new Date());
 }
 
 /** Compile-time proof that these exports are the server the sidebar is typed against. */

@@ -5,6 +5,16 @@ export type MenuEntry = { label: string; functionName: string } | 'separator';
 export const MENU: readonly MenuEntry[] = [
   { label: 'Настроить банк', functionName: 'menuSetUpBank' },
   { label: 'Проверить банк', functionName: 'menuCheckBank' },
+  'separator',
+  { label: 'Приказ о закреплении пар', functionName: 'menuOrderPairs' },
+  { label: 'Приказ о назначении куратора', functionName: 'menuOrderCurator' },
+  { label: 'Приказ о поощрении', functionName: 'menuOrderReward' },
+  { label: 'Приказ о завершении', functionName: 'menuOrderCompletion' },
+  { label: 'Применить подписанные приказы', functionName: 'menuApplySignedOrders' },
+  { label: 'Программы наставничества', functionName: 'menuProgrammes' },
+  { label: 'Аналитическая справка', functionName: 'menuReport' },
+  { label: 'Сводка для управления образования', functionName: 'menuSummary' },
+  { label: 'Создать шаблоны документов', functionName: 'menuCreateTemplates' },
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

@@ -507,9 +507,21 @@ class FakeFileIterator implements Pick<GoogleAppsScript.Drive.FileIterator, 'has
   }
 }
 
-export class FakeFolder implements Pick<GoogleAppsScript.Drive.Folder, 'getId' | 'getName' | 'getUrl' | 'createFile' | 'getFilesByName' | 'createFolder'> {
+class FakeFolderIterator implements Pick<GoogleAppsScript.Drive.FolderIterator, 'hasNext' | 'next'> {
+  private index = 0;
+  constructor(private readonly store: DocStore, private readonly folders: FakeFolder[]) {}
+  hasNext(): boolean {
+    return this.index < this.folders.length;
+  }
+  next(): GoogleAppsScript.Drive.Folder {
+    return this.store.wrap(this.folders[this.index++], 'Folder');
+  }
+}
+
+export class FakeFolder implements Pick<GoogleAppsScript.Drive.Folder, 'getId' | 'getName' | 'getUrl' | 'createFile' | 'getFilesByName' | 'createFolder' | 'getFoldersByName'> {
   readonly __raw = this;
   files: FakeFile[] = [];
+  folders: FakeFolder[] = [];
   constructor(readonly store: DocStore, readonly id: string, readonly name: string) {}
   add(file: FakeFile): void {
     file.folder = this;
@@ -535,7 +547,18 @@ export class FakeFolder implements Pick<GoogleAppsScript.Drive.Folder, 'getId' |
     return this.store.wrap(new FakeFileIterator(this.store, this.files.filter((f) => f.name === name && !f.trashed)), 'FileIterator');
   }
   createFolder(name: string): GoogleAppsScript.Drive.Folder {
-    return this.store.wrap(this.store.newFolder(name), 'Folder');
+    const folder = this.store.newFolder(name);
+    this.folders.push(folder);
+    return this.store.wrap(folder, 'Folder');
+  }
+  getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
+    return this.store.wrap(new FakeFolderIterator(this.store, this.folders.filter((f) => f.name === name)), 'FolderIterator');
+  }
+  /** The subfolder of that name, for assertions. */
+  sub(name: string): FakeFolder {
+    const found = this.folders.find((f) => f.name === name);
+    if (!found) throw new Error(`no subfolder ${name}`);
+    return found;
   }
   /** Live (not trashed) files, for assertions. */
   live(): FakeFile[] {
@@ -559,7 +582,9 @@ export class FakeDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, 'getF
     return this.store.wrap(this.store.root, 'Folder');
   }
   createFolder(name: string): GoogleAppsScript.Drive.Folder {
-    return this.store.wrap(this.store.newFolder(name), 'Folder');
+    const folder = this.store.newFolder(name);
+    this.store.root.folders.push(folder);
+    return this.store.wrap(folder, 'Folder');
   }
 }
 
@@ -670,7 +695,8 @@ export class DocStore {
     this.root = this.newFolder('Мой диск');
   }
   nextId(prefix: string): string {
-    return `${prefix}-${++this.ids}`;
+    // Drive ids are long; links are parsed by their shape.
+    return `${prefix}-${String(++this.ids).padStart(12, '0')}`;
   }
   newFolder(name: string): FakeFolder {
     const folder = new FakeFolder(this, this.nextId('folder'), name);
