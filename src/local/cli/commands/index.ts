@@ -2,6 +2,7 @@
 import type { Command } from '../command';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
+import { docsCommand } from './docs';
 import { initCommand } from './init';
 
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, docsCommand, demoCommand];
