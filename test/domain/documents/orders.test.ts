@@ -147,6 +147,12 @@ describe('bad input: clear message, no document', () => {
       .toContain('наставляемого с кодом «У-999» нет на листе «Наставляемые»');
   });
 
+  test('a pair whose dates are reversed or already past', () => {
+    const message = problemsOf(context({ pairs: pairs.map((p, i) => (i === 0 ? { ...p, start: d(2022, 12, 1), end: d(2022, 11, 30) } : i === 1 ? { ...p, start: d(2022, 1, 10), end: d(2022, 5, 31) } : p)) }));
+    expect(message).toMatch(/Пара П-001 \(лист «Пары», строка \d+\): «Окончание» не позже «Начала»/);
+    expect(message).toMatch(/Пара П-002 .*«Окончание» программы уже прошло/);
+  });
+
   test('no proposed pairs', () => {
     expect(problemsOf(context({ pairs: ended }))).toContain('нет пар со статусом «предложена»');
   });

@@ -3,7 +3,7 @@ import type { Pair } from '../../bank/model';
 import type { DocumentContext, OrderRequisites } from '../context';
 import { cell, gap, grid, type DocumentLayout, GOST_MARGINS } from '../layout';
 import { resolvePairs, type PairParticipants } from '../participants';
-import { addDays, programmePeriod } from '../programme/period';
+import { addDays, periodProblem, programmePeriod } from '../programme/period';
 import { count, longDate, shortDate } from '../russian';
 import type { TemplateData, TemplateSchema } from '../template';
 import {
@@ -49,7 +49,7 @@ export function pairsOrderTemplate(): DocumentLayout {
       orderItem('{{основание}}, в целях профессионального становления и развития педагогических работников, на основании письменного согласия участников наставнической деятельности,'),
       ...orderCommand(),
       orderItem('1. Закрепить наставнические пары (группы) на {{учебный_год}} учебный год в следующем составе:'),
-      grid([8, 40, 40, 34, 31, 27], [
+      grid([8, 38, 38, 34, 34, 28], [
         [cell('№', { header: true }), cell('Наставник (ФИО, должность)', { header: true }), cell('Наставляемые (ФИО, должность)', { header: true }),
           cell('Форма наставничества', { header: true }), cell('Вид наставничества', { header: true }), cell('Срок', { header: true })],
         [cell('{{#пары}}{{№}}', { align: 'center' }), cell('{{наставник}}'), cell('{{наставляемые}}'), cell('{{форма}}'), cell('{{вид}}'), cell('{{срок}}', { align: 'center' })],
@@ -86,6 +86,10 @@ export function pairsOrderData(ctx: DocumentContext, requisites: OrderRequisites
   }
   const resolved = resolvePairs(pairs, ctx, { allowLeft: false });
   if (!resolved.ok) problems.push(...resolved.problems);
+  for (const pair of pairs) {
+    const problem = periodProblem(pair, requisites.date);
+    if (problem) problems.push(problem);
+  }
   if (problems.length > 0 || !resolved.ok) return { ok: false, problems };
   const period = (p: PairParticipants) => programmePeriod(p.pair, requisites.date);
   const items = resolved.value.map((p, i) => {

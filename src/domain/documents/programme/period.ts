@@ -28,3 +28,12 @@ export function programmePeriod(pair: Pair, fallbackStart: Date): { start: Date;
   const end = schoolYearEnd < shortest ? shortest : schoolYearEnd > longest ? longest : schoolYearEnd;
   return { start, end };
 }
+
+/** Why a pair's dates cannot go into a new order or programme: an end before the start, or already past. */
+export function periodProblem(pair: Pair, orderDate: Date): string | undefined {
+  const { start, end } = programmePeriod(pair, orderDate);
+  const where = `Пара ${pair.code} (лист «${pair.ref.sheet}», строка ${pair.ref.row})`;
+  if (end.getTime() <= start.getTime()) return `${where}: «Окончание» не позже «Начала» — исправьте даты программы.`;
+  if (end.getTime() < dayOnly(orderDate).getTime()) return `${where}: «Окончание» программы уже прошло — исправьте даты или отметьте пару как «завершена».`;
+  return undefined;
+}

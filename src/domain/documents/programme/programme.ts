@@ -7,7 +7,7 @@ import { orderSettingsProblems, academicYearOf } from '../orders/common';
 import { count, genderOf, longDate, shortDate, signatureName } from '../russian';
 import type { Item, TemplateData, TemplateSchema } from '../template';
 import { goalFor, workOnDeficit } from './activities';
-import { programmePeriod } from './period';
+import { periodProblem, programmePeriod } from './period';
 import { programmePlan } from './plan';
 
 export const PROGRAMME_TITLE = 'Персонализированная программа наставничества';
@@ -74,7 +74,7 @@ export function programmeTemplate(): DocumentLayout {
       text([{ text: 'Цель: ', bold: true }, { text: '{{цель}}.' }]),
       text([{ text: 'Задачи:', bold: true }]),
       text('{{#задачи}}– {{задача}}{{знак}}'),
-      heading('4. Профессиональные дефициты (запросы) наставляемого'),
+      heading('4. Профессиональные дефициты (запросы), на устранение которых направлена программа'),
       text('{{#дефициты}}{{№}}. {{дефицит}}{{кто}}.'),
       heading('5. План мероприятий'),
       grid([10, 80, 24, 34, 32], [
@@ -128,6 +128,8 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
   if (!pair) return { ok: false, problems: [...problems, `Пары с кодом «${pairCode}» нет на листе «Пары».`] };
   const resolved = resolvePair(pair, ctx, { allowLeft: false });
   if (!resolved.ok) problems.push(...resolved.problems);
+  const period = periodProblem(pair, ctx.today);
+  if (period && pair.status === 'предложена') problems.push(period);
   if (problems.length > 0 || !resolved.ok) return { ok: false, problems };
   const { mentor, mentees } = resolved.value;
   const { settings } = ctx;
