@@ -145,11 +145,13 @@ export class FakeText implements Pick<GoogleAppsScript.Document.Text, 'deleteTex
   }
 }
 
-type ParagraphMethods = 'getText' | 'editAsText' | 'copy' | 'removeFromParent' | 'getType' | 'setAttributes' | 'setAlignment' | 'getNumChildren';
+type ParagraphMethods = 'getText' | 'editAsText' | 'copy' | 'removeFromParent' | 'getType' | 'setAttributes' | 'setAlignment' | 'getNumChildren' | 'appendInlineImage';
 
 export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.Document.Paragraph, ParagraphMethods> {
   attributes: Record<string, unknown> = {};
   bold: [number, number][] = [];
+  /** Inline images appended (their blob names). */
+  images: string[] = [];
   constructor(store: DocStore, public text: string, type: string = ElementType.PARAGRAPH) {
     super(store, type);
   }
@@ -160,6 +162,7 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
     const copy = new FakeParagraph(this.store, this.text, this.type);
     copy.attributes = { ...this.attributes };
     copy.bold = [...this.bold];
+    copy.images = [...this.images];
     return copy;
   }
   plainText(): string {
@@ -170,6 +173,12 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
   }
   getNumChildren(): number {
     return this.text ? 1 : 0;
+  }
+  appendInlineImage(image: unknown): GoogleAppsScript.Document.InlineImage {
+    const blob = raw(cast<FakeBlob>(image));
+    if (!(blob instanceof FakeBlob) || blob.contentType !== 'image/png') throw new Error('fake: inline images here are PNG blobs');
+    this.images.push(blob.name);
+    return cast({});
   }
   editAsText(): GoogleAppsScript.Document.Text {
     return this.store.wrap(new FakeText(this), 'Text');
@@ -681,6 +690,57 @@ export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'r
   }
 }
 
+// ------------------------------------------------------------------------------------------------ Charts
+
+class FakeDataTableBuilder implements Pick<GoogleAppsScript.Charts.DataTableBuilder, 'addColumn' | 'addRow'> {
+  columns: string[] = [];
+  rows: unknown[][] = [];
+  addColumn(_type: GoogleAppsScript.Charts.ColumnType, label: string): GoogleAppsScript.Charts.DataTableBuilder {
+    this.columns.push(label);
+    return cast(this);
+  }
+  addRow(values: unknown[]): GoogleAppsScript.Charts.DataTableBuilder {
+    if (values.length !== this.columns.length) throw new Error('Exception: row length does not match the columns');
+    this.rows.push(values);
+    return cast(this);
+  }
+}
+
+type ColumnChartMethods = 'setDataTable' | 'setTitle' | 'setYAxisTitle' | 'setColors' | 'setLegendPosition' | 'setDimensions' | 'setRange' | 'build';
+
+class FakeColumnChartBuilder implements Pick<GoogleAppsScript.Charts.ColumnChartBuilder, ColumnChartMethods> {
+  spec: Record<string, unknown> = {};
+  constructor(private readonly charts: FakeCharts) {}
+  private set(key: string, value: unknown): GoogleAppsScript.Charts.ColumnChartBuilder {
+    this.spec[key] = value;
+    return cast(this);
+  }
+  setDataTable(table: unknown) { return this.set('data', raw(cast<FakeDataTableBuilder>(table)).rows); }
+  setTitle(title: string) { return this.set('title', title); }
+  setYAxisTitle(title: string) { return this.set('yTitle', title); }
+  setColors(colors: string[]) { return this.set('colors', colors); }
+  setLegendPosition(position: GoogleAppsScript.Charts.Position) { return this.set('legend', position); }
+  setDimensions(width: number, height: number) { return this.set('size', [width, height]); }
+  setRange(start: number, end: number) { return this.set('range', [start, end]); }
+  build(): GoogleAppsScript.Charts.Chart {
+    this.charts.built.push(this.spec);
+    const spec = this.spec;
+    return cast({ getAs: (type: string) => cast(new FakeBlob('chart.png', type, JSON.stringify(spec))) });
+  }
+}
+
+export class FakeCharts implements Pick<GoogleAppsScript.Charts.Charts, 'newDataTable' | 'newColumnChart'> {
+  readonly ColumnType = { STRING: 'STRING', NUMBER: 'NUMBER' };
+  readonly Position = { BOTTOM: 'BOTTOM', RIGHT: 'RIGHT', TOP: 'TOP', NONE: 'NONE' };
+  built: Record<string, unknown>[] = [];
+  newDataTable(): GoogleAppsScript.Charts.DataTableBuilder {
+    return cast(new FakeDataTableBuilder());
+  }
+  newColumnChart(): GoogleAppsScript.Charts.ColumnChartBuilder {
+    return cast(new FakeColumnChartBuilder(this));
+  }
+}
+
 // ------------------------------------------------------------------------------------------------ the store
 
 export class DocStore {
@@ -736,6 +796,7 @@ export interface DocFakes {
   documentProperties: FakeProperties;
   scriptApp: FakeScriptApp;
   lock: FakeLock;
+  charts: FakeCharts;
   globals: Record<string, unknown>;
 }
 
@@ -747,9 +808,11 @@ export function createDocFakes(log?: CallLog): DocFakes {
   const documentProperties = new FakeProperties();
   const scriptApp = new FakeScriptApp();
   const lock = new FakeLock();
+  const charts = new FakeCharts();
   return {
-    store, documentApp, driveApp, mail, documentProperties, scriptApp, lock,
+    store, documentApp, driveApp, mail, documentProperties, scriptApp, lock, charts,
     globals: {
+      Charts: store.wrap(charts, 'Charts'),
       DocumentApp: store.wrap(documentApp, 'DocumentApp'),
       DriveApp: store.wrap(driveApp, 'DriveApp'),
       MailApp: store.wrap(mail, 'MailApp'),

@@ -57,6 +57,16 @@ describe('Google Docs renderer', () => {
     expect(doc.body.children.filter((c) => c instanceof FakeListItem)).toHaveLength(2);
   });
 
+  test('a chart placeholder gets the chart drawn by the Charts service, inline in that paragraph', () => {
+    const chartSchema: TemplateSchema = { ...schema, charts: [{ name: 'диаграмма', description: '' }] };
+    const spec = { title: 'Диагностика, %', categories: ['И.И. Петров'], series: [{ name: 'входная', values: [50] }, { name: 'итоговая', values: [85] }], unit: '%', max: 100 };
+    const doc = docFrom(fakes.store, 'шаблон', ['Текст', '{{диаграмма}}']);
+    expect(renderGoogleDoc(open(doc), chartSchema, { ...data, charts: { диаграмма: spec } })).toEqual({ ok: true });
+    expect((doc.body.children[1] as FakeParagraph).images).toEqual(['Диагностика, %.png']);
+    expect(fakes.charts.built[0]).toMatchObject({ title: 'Диагностика, %', range: [0, 100], data: [['И.И. Петров', 50, 85]] });
+    expect(doc.lines()).toEqual(['Текст', '']);
+  });
+
   test('a multi-line value becomes a soft line break inside the paragraph', () => {
     const doc = docFrom(fakes.store, 'шаблон', ['{{дата}}']);
     renderGoogleDoc(open(doc), schema, { ...data, fields: { ...data.fields, дата: 'первая\nвторая' } });

@@ -7,6 +7,7 @@
  *                         tables: the paragraph is repeated; the item's fields are then available: {{наставник}}
  *   {{?поле}} … {{/поле}} an optional section, kept only when the field (or list) is not empty; within one paragraph
  *                         it cuts text, across paragraphs it keeps or drops whole paragraphs and tables between them
+ *   {{диаграмма_…}}       a chart, alone in its paragraph: the renderer puts the chart there
  *
  * Renderers read their document into an outline (paragraph texts and tables), the domain checks it against the
  * document's schema and returns a plan: which source blocks and rows appear, in order, and which text edits apply.
@@ -47,13 +48,28 @@ export interface TemplateSchema {
   document: string;
   fields: FieldSpec[];
   lists: ListSpec[];
+  charts?: FieldSpec[];
 }
 
 export type Item = Record<string, string>;
 
+/** A column chart: categories along the axis, one bar per series in each. */
+export interface ChartSpec {
+  title: string;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+  /** The value axis' title, e.g. «%» or «пар». */
+  unit: string;
+  /** The top of the value axis when it is fixed (100 for percentages). */
+  max?: number;
+  /** Counts: the axis steps by whole numbers. */
+  whole?: boolean;
+}
+
 export interface TemplateData {
   fields: Record<string, string>;
   lists: Record<string, Item[]>;
+  charts?: Record<string, ChartSpec>;
 }
 
 export interface TemplateProblem {
@@ -72,6 +88,8 @@ export interface PlannedParagraph {
   /** Index of the source block in its container. */
   source: number;
   edits: TextEdit[];
+  /** The chart to place in this paragraph (its placeholder is removed by the edits). */
+  chart?: ChartSpec;
 }
 
 export interface PlannedRow {
@@ -255,6 +273,7 @@ function rowRepeat(row: OutlineRow): Tag[] {
 interface Scope {
   fields: Map<string, string>;
   lists: Map<string, ListSpec>;
+  charts: Map<string, string>;
   /** Set inside a repeated row or paragraph: the list being repeated. */
   list?: ListSpec;
 }
@@ -263,13 +282,14 @@ function schemaScope(schema: TemplateSchema): Scope {
   return {
     fields: new Map(schema.fields.map((f) => [normalizeName(f.name), f.name])),
     lists: new Map(schema.lists.map((l) => [normalizeName(l.name), l])),
+    charts: new Map((schema.charts ?? []).map((c) => [normalizeName(c.name), c.name])),
   };
 }
 
 function itemScope(parent: Scope, list: ListSpec): Scope {
   const fields = new Map(parent.fields);
   for (const f of list.fields) fields.set(normalizeName(f.name), f.name);
-  return { fields, lists: parent.lists, list };
+  return { fields, lists: parent.lists, charts: parent.charts, list };
 }
 
 function closestName(name: string, candidates: Iterable<string>): string | undefined {
@@ -297,9 +317,15 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-function checkTagNames(tags: readonly Tag[], scope: Scope, where: string, schema: TemplateSchema, problems: string[]): void {
+function checkTagNames(tags: readonly Tag[], scope: Scope, where: string, schema: TemplateSchema, problems: string[], text?: string): void {
   for (const tag of tags) {
     if (tag.kind === 'repeat') continue; // checked where the repeat is resolved
+    if (scope.charts.has(tag.name)) {
+      if (tag.kind !== 'field') continue; // a section over a chart: shown when the chart has data
+      const alone = text !== undefined && tag.kind === 'field' && tags.length === 1 && text.slice(0, tag.start).trim() === '' && text.slice(tag.end).trim() === '';
+      if (!alone) problems.push(`Диаграмма ${tag.raw} ${where} должна стоять одна в отдельном абзаце (без другого текста и меток).`);
+      continue;
+    }
     const isField = scope.fields.has(tag.name);
     const isList = scope.lists.has(tag.name);
     if (tag.kind === 'field' && isList && !isField) {
@@ -311,7 +337,7 @@ function checkTagNames(tags: readonly Tag[], scope: Scope, where: string, schema
 }
 
 function unknownName(tag: Tag, scope: Scope, where: string, schema: TemplateSchema): string {
-  const names = [...scope.fields.values(), ...[...scope.lists.values()].map((l) => l.name)];
+  const names = [...scope.fields.values(), ...[...scope.lists.values()].map((l) => l.name), ...scope.charts.values()];
   const guess = closestName(tag.name, names);
   const hint = guess ? ` Возможно, имелось в виду {{${guess}}}.` : '';
   const outside = schema.lists.find((l) => !scope.list && l.fields.some((f) => normalizeName(f.name) === tag.name));
@@ -336,7 +362,8 @@ export function checkTemplate(body: readonly OutlineBlock[], schema: TemplateSch
         problems.push(`Метка ${tag.raw} ${where}: в колонтитулах и надписях работают только простые поля вроде {{дата}}.`);
       }
     }
-    checkTagNames(tags.filter((t) => t.kind === 'field'), schemaScope(schema), where, schema, problems);
+    const scope = { ...schemaScope(schema), charts: new Map<string, string>() };
+    checkTagNames(tags.filter((t) => t.kind === 'field'), scope, where, schema, problems);
   });
   for (const list of schema.lists) {
     if (list.required && !used.has(normalizeName(list.name))) {
@@ -373,7 +400,7 @@ function checkContainer(blocks: readonly OutlineBlock[], scope: Scope, place: Pl
       let inner = scope;
       const repeat = tags.find((t) => t.kind === 'repeat');
       if (repeat && !inCell) inner = resolveRepeat(repeat, scope, place(index), schema, problems, used) ?? scope;
-      checkTagNames(tags, inner, place(index), schema, problems);
+      checkTagNames(tags, inner, place(index), schema, problems, block.text);
       return;
     }
     const tableName = place(index);
@@ -414,24 +441,28 @@ function resolveRepeat(tag: Tag, scope: Scope, where: string, schema: TemplateSc
 interface Values {
   fields: Map<string, string>;
   lists: Map<string, Item[]>;
+  charts: Map<string, ChartSpec>;
 }
 
 function dataValues(data: TemplateData): Values {
   return {
     fields: new Map(Object.entries(data.fields).map(([k, v]) => [normalizeName(k), v])),
     lists: new Map(Object.entries(data.lists).map(([k, v]) => [normalizeName(k), v])),
+    charts: new Map(Object.entries(data.charts ?? {}).map(([k, v]) => [normalizeName(k), v])),
   };
 }
 
 function withItem(values: Values, item: Item): Values {
   const fields = new Map(values.fields);
   for (const [k, v] of Object.entries(item)) fields.set(normalizeName(k), v);
-  return { fields, lists: values.lists };
+  return { fields, lists: values.lists, charts: values.charts };
 }
 
 function isShown(name: string, values: Values): boolean {
   const list = values.lists.get(name);
   if (list) return list.length > 0;
+  const chart = values.charts.get(name);
+  if (chart) return chart.series.some((s) => s.values.some((v) => v !== 0));
   return (values.fields.get(name) ?? '').trim() !== '';
 }
 
@@ -441,6 +472,9 @@ function missingData(schema: TemplateSchema, data: TemplateData): string[] {
   const problems: string[] = [];
   for (const f of schema.fields) {
     if (!values.fields.has(normalizeName(f.name))) problems.push(`Для документа «${schema.document}» не вычислено поле {{${f.name}}}.`);
+  }
+  for (const c of schema.charts ?? []) {
+    if (!values.charts.has(normalizeName(c.name))) problems.push(`Для документа «${schema.document}» не построена диаграмма {{${c.name}}}.`);
   }
   for (const l of schema.lists) {
     const items = values.lists.get(normalizeName(l.name));
@@ -522,9 +556,14 @@ function planParagraph(text: string, info: ParagraphInfo, source: number, values
   const edits: TextEdit[] = [];
   const { tags } = info;
   let hasField = false;
+  let chart: ChartSpec | undefined;
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i];
-    if (tag.kind === 'field') {
+    if (tag.kind === 'field' && values.charts.has(tag.name)) {
+      hasField = true;
+      chart = values.charts.get(tag.name);
+      edits.push({ start: tag.start, end: tag.end, text: '' });
+    } else if (tag.kind === 'field') {
       hasField = true;
       edits.push({ start: tag.start, end: tag.end, text: values.fields.get(tag.name) ?? '' });
     } else if (tag.kind === 'open' && info.inlineClose.has(i) && !isShown(tag.name, values)) {
@@ -536,5 +575,5 @@ function planParagraph(text: string, info: ParagraphInfo, source: number, values
     }
   }
   if (tags.length > 0 && !hasField && applyEdits(text, edits).trim() === '') return undefined;
-  return { kind: 'paragraph', source, edits };
+  return chart ? { kind: 'paragraph', source, edits, chart } : { kind: 'paragraph', source, edits };
 }

@@ -11,6 +11,7 @@ import {
   applyEdits as editedText, planRender, type OutlineBlock, type PlannedBlock, type PlannedRow, type TemplateData, type TemplateProblem,
   type TemplateSchema, type TextEdit,
 } from '../../domain/documents/template';
+import { chartImage } from './chart';
 
 type Document = GoogleAppsScript.Document.Document;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -138,8 +139,10 @@ function removeBlock(container: Container, block: Block): void {
 }
 
 function realizeBlock(block: Block, planned: PlannedBlock): void {
-  if (planned.kind === 'paragraph' && block.kind !== 'table') applyEdits(block.handle.editAsText(), block.text, planned.edits);
-  else if (planned.kind === 'table' && block.kind === 'table') realizeRows(block.handle, block.rows, planned.rows);
+  if (planned.kind === 'paragraph' && block.kind !== 'table') {
+    applyEdits(block.handle.editAsText(), block.text, planned.edits);
+    if (planned.chart) block.handle.appendInlineImage(chartImage(planned.chart));
+  } else if (planned.kind === 'table' && block.kind === 'table') realizeRows(block.handle, block.rows, planned.rows);
 }
 
 function realizeRows(table: Table, rows: readonly CellShape[][], planned: readonly PlannedRow[]): void {

@@ -3,7 +3,8 @@
  * rows and paragraphs are copies of the template's own, so the curator's formatting carries over).
  */
 import JSZip from 'jszip';
-import { planRender, type OutlineBlock, type PlannedBlock, type PlannedRow, type TemplateData, type TemplateProblem, type TemplateSchema } from '../../domain/documents/template';
+import { planRender, type ChartSpec, type OutlineBlock, type PlannedBlock, type PlannedRow, type TemplateData, type TemplateProblem, type TemplateSchema } from '../../domain/documents/template';
+import { ChartParts } from './chart';
 import { applyParagraphEdits, paragraphText } from './paragraph';
 import { childElements, isW, parseXml, serializeXml, wChildren, wDescendants, type XmlElement, type XmlNode } from './xml';
 
@@ -31,8 +32,10 @@ function extraParagraphs(root: XmlNode, inOutline: boolean): XmlElement[] {
   return out;
 }
 
+type PlaceChart = (paragraph: XmlElement, spec: ChartSpec) => void;
+
 /** Repeat or drop the container's blocks as planned; copies are taken from the untouched template blocks. */
-function realizeBlocks(container: XmlElement, planned: readonly PlannedBlock[]): void {
+function realizeBlocks(container: XmlElement, planned: readonly PlannedBlock[], chart: PlaceChart): void {
   const blocks = childElements(container).filter(isBlock);
   const bySource = new Map<number, PlannedBlock[]>();
   for (const p of planned) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
@@ -48,16 +51,20 @@ function realizeBlocks(container: XmlElement, planned: readonly PlannedBlock[]):
       container.insertBefore(copy, after.nextSibling);
       after = copy;
     }
-    [node, ...copies].forEach((element, k) => realizeBlock(element, uses[k]));
+    [node, ...copies].forEach((element, k) => realizeBlock(element, uses[k], chart));
   });
 }
 
-function realizeBlock(element: XmlElement, planned: PlannedBlock): void {
-  if (planned.kind === 'paragraph') applyParagraphEdits(element, planned.edits);
-  else realizeRows(element, planned.rows);
+function realizeBlock(element: XmlElement, planned: PlannedBlock, chart: PlaceChart): void {
+  if (planned.kind === 'table') {
+    realizeRows(element, planned.rows, chart);
+    return;
+  }
+  applyParagraphEdits(element, planned.edits);
+  if (planned.chart) chart(element, planned.chart);
 }
 
-function realizeRows(table: XmlElement, planned: readonly PlannedRow[]): void {
+function realizeRows(table: XmlElement, planned: readonly PlannedRow[], chart: PlaceChart): void {
   const rows = wChildren(table, 'tr');
   const bySource = new Map<number, PlannedRow[]>();
   for (const r of planned) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
@@ -76,7 +83,7 @@ function realizeRows(table: XmlElement, planned: readonly PlannedRow[]): void {
     [row, ...copies].forEach((element, k) => {
       const cells = wChildren(element, 'tc');
       uses[k].cells.forEach((cellPlan, c) => {
-        if (cells[c]) realizeBlocks(cells[c], cellPlan);
+        if (cells[c]) realizeBlocks(cells[c], cellPlan, chart);
       });
     });
   });
@@ -101,7 +108,9 @@ export async function renderDocx(template: Uint8Array, schema: TemplateSchema, d
   if (!plan.ok) return { ok: false, problems: plan.problems };
   // Extras first: realising the body moves and copies nodes, but text boxes inside them are filled already.
   extras.forEach((p, i) => applyParagraphEdits(p, plan.extras[i]));
-  realizeBlocks(body, plan.blocks);
+  const charts = new ChartParts(doc);
+  realizeBlocks(body, plan.blocks, (paragraph, spec) => charts.place(paragraph, spec));
+  await charts.addTo(zip);
   const leftover: string[] = [];
   for (const part of parts) {
     for (const p of wDescendants(part.doc, 'p')) {

@@ -178,3 +178,23 @@ describe('rendering', () => {
     expect(result.ok && applyEdits('Стр. {{дата}}', result.extras[0])).toBe('Стр. 16 ноября 2022 г.');
   });
 });
+
+describe('charts', () => {
+  const withChart: TemplateSchema = { ...schema, charts: [{ name: 'диаграмма_уровни', description: '' }] };
+  const chart = { title: 'Уровни', categories: ['оптимальный', 'допустимый'], series: [{ name: 'пар', values: [2, 1] }], unit: 'пар' };
+  const chartData: TemplateData = { ...data, charts: { диаграмма_уровни: chart } };
+
+  test('a chart placeholder must stand alone in its paragraph', () => {
+    expect(checkTemplate([pairsTable, p('{{диаграмма_уровни}}')], withChart)).toEqual([]);
+    expect(checkTemplate([pairsTable, p('См. {{диаграмма_уровни}}')], withChart)[0].message).toContain('должна стоять одна в отдельном абзаце');
+  });
+
+  test('the plan puts the chart where its placeholder was; a section over a chart without data hides it', () => {
+    const body = [pairsTable, p('{{?диаграмма_уровни}}'), p('{{диаграмма_уровни}}'), p('{{/диаграмма_уровни}}')];
+    const result = planRender(body, withChart, chartData);
+    expect(result.ok && result.blocks.find((b) => b.kind === 'paragraph')).toEqual({ kind: 'paragraph', source: 2, edits: [{ start: 0, end: 20, text: '' }], chart });
+    const empty = planRender(body, withChart, { ...chartData, charts: { диаграмма_уровни: { ...chart, series: [{ name: 'пар', values: [0, 0] }] } } });
+    expect(empty.ok && empty.blocks.map((b) => b.kind)).toEqual(['table']);
+    expect(planRender(body, withChart, data).ok).toBe(false);
+  });
+});

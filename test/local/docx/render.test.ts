@@ -89,3 +89,22 @@ describe('DOCX renderer', () => {
     expect(lines).toEqual(['Дата:\t16 ноября 2022 г.\nконец']);
   });
 });
+
+describe('DOCX charts', () => {
+  test('a chart placeholder becomes an inline chart part with the data in it', async () => {
+    const chartSchema: TemplateSchema = { ...schema, charts: [{ name: 'диаграмма', description: '' }] };
+    const spec = { title: 'Уровни эффективности', categories: ['оптимальный', 'допустимый', 'недопустимый'], series: [{ name: 'пар', values: [3, 1, 0] }], unit: 'пар', whole: true };
+    const result = await renderDocx(await docxWithBody(`<w:p>${run('{{диаграмма}}')}</w:p>`), chartSchema, { ...data, charts: { диаграмма: spec } });
+    if (!result.ok) throw new Error(result.problems[0].message);
+    const zip = await JSZip.loadAsync(result.docx);
+    const chart = await zip.file('word/charts/nastavnik-chart1.xml')!.async('string');
+    expect(chart).toContain('<c:v>недопустимый</c:v>');
+    expect(chart).toContain('<c:pt idx="0"><c:v>3</c:v></c:pt>');
+    expect(chart).toContain('<c:majorUnit val="1"/>');
+    expect(await zip.file('word/_rels/document.xml.rels')!.async('string')).toContain('Target="charts/nastavnik-chart1.xml"');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/word/charts/nastavnik-chart1.xml');
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/<c:chart [^>]*r:id="rIdNastavnikChart1"/);
+    expect(xml).not.toContain('{{');
+  });
+});

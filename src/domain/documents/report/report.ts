@@ -3,8 +3,8 @@ import type { DocumentContext } from '../context';
 import { cell, gap, empty, grid, GOST_MARGINS, para, text, type DocumentLayout } from '../layout';
 import { academicYearOf, orderSettingsProblems } from '../orders/common';
 import { longDate, signatureName } from '../russian';
-import type { TemplateData, TemplateSchema } from '../template';
-import { monitoringFigures } from './figures';
+import type { ChartSpec, TemplateData, TemplateSchema } from '../template';
+import { monitoringFigures, type MonitoringFigures } from './figures';
 import {
   conclusions, coverageText, decimal, dynamicsText, efficiencyText, indicatorRows, levelRows, participationText, satisfactionText,
 } from './wording';
@@ -35,6 +35,10 @@ export const reportSchema: TemplateSchema = {
     { name: 'уровни', description: 'строка таблицы уровней эффективности', required: false, fields: [
       { name: 'уровень', description: '' }, { name: 'пар', description: '' }, { name: 'доля', description: '' }] },
     { name: 'выводы', description: 'абзац на каждый вывод', required: false, fields: [{ name: '№', description: '' }, { name: 'вывод', description: '' }] },
+  ],
+  charts: [
+    { name: 'диаграмма_динамика', description: 'диаграмма: входная и итоговая диагностика по наставляемым, %' },
+    { name: 'диаграмма_уровни', description: 'диаграмма: число пар по уровням эффективности' },
   ],
 };
 
@@ -68,6 +72,7 @@ export function reportTemplate(): DocumentLayout {
           cell('{{после}}', { align: 'center' }), cell('{{изменение}}', { align: 'center' })],
       ], { headerRows: 1, size: 12 }),
       gap(),
+      para('{{диаграмма_динамика}}', { align: 'center' }),
       para('{{/динамика}}'),
       heading('3. Эффективность персонализированных программ наставничества'),
       text('{{вывод_эффективность}}'),
@@ -76,6 +81,9 @@ export function reportTemplate(): DocumentLayout {
         [cell('{{#уровни}}{{уровень}}'), cell('{{пар}}', { align: 'center' }), cell('{{доля}}', { align: 'center' })],
       ], { headerRows: 1, size: 12 }),
       gap(),
+      para('{{?диаграмма_уровни}}'),
+      para('{{диаграмма_уровни}}', { align: 'center' }),
+      para('{{/диаграмма_уровни}}'),
       heading('4. Удовлетворённость участников'),
       text('{{вывод_удовлетворённость}}'),
       heading('5. Выводы и рекомендации'),
@@ -84,6 +92,30 @@ export function reportTemplate(): DocumentLayout {
       empty(),
       grid([90, 40, 50], [[cell('Куратор программ наставничества'), cell(''), cell('{{куратор_подпись}}', { align: 'right' })]], { borders: false }),
     ],
+  };
+}
+
+function reportCharts(f: MonitoringFigures): Record<string, ChartSpec> {
+  const compared = f.dynamics.filter((d) => d.before !== undefined && d.after !== undefined);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return {
+    диаграмма_динамика: {
+      title: 'Результаты диагностики наставляемых, %',
+      categories: compared.map((d) => signatureName({ fullName: d.mentee, position: '' }).replace(/\u00a0/g, ' ')),
+      series: [
+        { name: 'входная', values: compared.map((d) => round(d.before as number)) },
+        { name: 'итоговая', values: compared.map((d) => round(d.after as number)) },
+      ],
+      unit: '%',
+      max: 100,
+    },
+    диаграмма_уровни: {
+      title: 'Уровни эффективности программ наставничества',
+      categories: f.levels.map((l) => l.name),
+      series: [{ name: 'пар (групп)', values: f.levels.map((l) => l.pairs) }],
+      unit: 'пар',
+      whole: true,
+    },
   };
 }
 
@@ -122,6 +154,7 @@ export function reportData(ctx: DocumentContext): { ok: true; value: { data: Tem
           уровни: levelRows(f),
           выводы: conclusions(f).map((вывод, i) => ({ '№': String(i + 1), вывод })),
         },
+        charts: reportCharts(f),
       },
     },
   };
