@@ -1,8 +1,9 @@
 /** Every benchmark; a capability adds its file in this folder and one line here. */
 import { bankBenchmark } from './bank';
+import { documentsBenchmark } from './documents';
 import type { Benchmark, Print } from './measure';
 
-const BENCHMARKS: Benchmark[] = [bankBenchmark];
+const BENCHMARKS: Benchmark[] = [bankBenchmark, documentsBenchmark];
 
 export async function runBenchmarks(print: Print): Promise<void> {
   for (const benchmark of BENCHMARKS) {
