@@ -8,6 +8,7 @@ import { ORDER_COLUMNS, SHEET } from '../../domain/bank/schema';
 import { buildDocuments, DOCUMENTS, type DocumentKind } from '../../domain/documents/catalog';
 import { journalRow } from '../../domain/documents/journal';
 import { orderLetter } from '../../domain/documents/mail';
+import type { ActionOutcome } from '../../domain/documents/outcome';
 import { orderReference, type OrderRecord } from '../../domain/documents/register';
 import { orderRegisterRow, pairOrderWrite, type ColumnWrite } from '../../domain/documents/sheets';
 import { asSheetRows } from '../sheets/cells';
@@ -18,14 +19,8 @@ import { readDocumentsWorkbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface Outcome {
-  /** Made documents: name and links. */
-  made: { name: string; url: string; pdfUrl?: string }[];
-  /** Why nothing (or not everything) was made; each names the sheet, row and column or the template field. */
-  problems: string[];
-  /** What else happened: a template created, a letter sent or not. */
-  notes: string[];
-}
+/** Made documents with links; problems naming the sheet, row and column or the template field; notes on what else happened. */
+export type Outcome = ActionOutcome;
 
 export function writeColumn(spreadsheet: Spreadsheet, write: ColumnWrite): void {
   const sheet = spreadsheet.getSheetByName(write.sheet);
