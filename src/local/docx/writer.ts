@@ -104,7 +104,8 @@ function tableXml(t: LayoutTable): string {
   const total = widths.reduce((a, b) => a + b, 0);
   // Borderless tables only place text (date and number, signatures): no cell margins, so text lines up with the body.
   const margins = t.borders ? '' : '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>';
-  const tblPr = `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders>${borders}</w:tblBorders>${margins}</w:tblPr>`;
+  // CT_TblPr's order matters to Word: tblW, tblBorders, tblLayout, tblCellMar.
+  const tblPr = `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>${margins}</w:tblPr>`;
   return `<w:tbl>${tblPr}<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows}</w:tbl>`;
 }
 
