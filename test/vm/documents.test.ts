@@ -2,11 +2,14 @@ import { SHEET } from '../../src/domain/bank/schema';
 import { MENU } from '../../src/gas/menu';
 import { createDocFakes } from '../fakes/documents';
 import { createGasFakes, spreadsheetWith } from '../fakes/gas';
+import { pairs } from '../domain/documents/fixtures';
 import { documentGrids } from '../helpers/documentsBank';
 import { call, loadBundle, topLevelFunctions } from './loadBundle';
 
 function bundleWithSchool() {
-  const sheets = createGasFakes(spreadsheetWith(documentGrids()));
+  // The bundle reads the real clock: pairs without dates get a period from today.
+  const undated = pairs.map(({ start: _start, end: _end, ...pair }) => pair);
+  const sheets = createGasFakes(spreadsheetWith(documentGrids({ pairs: undated })));
   const docs = createDocFakes(sheets.log);
   const context = loadBundle({ ...sheets.globals, ...docs.globals });
   return { sheets, docs, context };

@@ -6,7 +6,7 @@
 import { SETTING, settingText } from '../../domain/bank/settings';
 import { ORDER_COLUMNS, SHEET } from '../../domain/bank/schema';
 import { buildDocuments, DOCUMENTS, type DocumentKind } from '../../domain/documents/catalog';
-import { journalRow } from '../../domain/documents/journal';
+import { logEntry } from '../../domain/bank/log';
 import { orderLetter } from '../../domain/documents/mail';
 import type { ActionOutcome } from '../../domain/documents/outcome';
 import { orderReference, type OrderRecord } from '../../domain/documents/register';
@@ -88,6 +88,6 @@ export function generateDocument(spreadsheet: Spreadsheet, kind: Exclude<Documen
     if (pairsWrite?.ok && pairsWrite.write) writeColumn(spreadsheet, pairsWrite.write);
     outcome.notes.push(mailDirector(workbook, orderLetter(workbook.ctx.settings, document.order, made.url, pdf.url), pdf.blob));
   }
-  appendRow(spreadsheet, SHEET.log, journalRow(now, `Документ: ${definition.title}`, document.pairCodes, document.order ? `№ ${document.order.number}` : document.name));
+  appendRow(spreadsheet, SHEET.log, logEntry(now, `Документ: ${definition.title}`, document.pairCodes, document.order ? `№ ${document.order.number}` : document.name));
   return outcome;
 }

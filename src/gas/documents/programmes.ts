@@ -6,7 +6,7 @@
 import { SHEET } from '../../domain/bank/schema';
 import { progressText, parseBatchState, shouldPause, SLICE_BUDGET_MS, type BatchState } from '../../domain/documents/batch';
 import { buildDocuments, DOCUMENTS } from '../../domain/documents/catalog';
-import { journalRow } from '../../domain/documents/journal';
+import { logEntry } from '../../domain/bank/log';
 import { documentsFolder, fileNamed, subfolder } from './folder';
 import { appendRow, type Outcome } from './generate';
 import { makeDocument } from './make';
@@ -89,6 +89,6 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   properties.deleteProperty(PROGRAMMES_STATE);
   clearContinuation();
   outcome.notes.push(progressText(state));
-  appendRow(spreadsheet, SHEET.log, journalRow(now, 'Документы: программы наставничества', [], `${state.done} новых, ${state.skipped} уже были, срезов: ${state.slices}`));
+  appendRow(spreadsheet, SHEET.log, logEntry(now, 'Документы: программы наставничества', [], `${state.done} новых, ${state.skipped} уже были, срезов: ${state.slices}`));
   return outcome;
 }

@@ -3,7 +3,7 @@ import { readPairs } from '../../domain/bank/people';
 import { ORDER_COLUMNS, SHEET } from '../../domain/bank/schema';
 import { findColumn } from '../../domain/bank/table';
 import { readVocabularies } from '../../domain/bank/vocabularies';
-import { journalRow } from '../../domain/documents/journal';
+import { logEntry } from '../../domain/bank/log';
 import { pairsApprovedBySigning } from '../../domain/documents/register';
 import { pairStatusWrite, readOrderRegister } from '../../domain/documents/sheets';
 import { readTables } from '../sheets/tables';
@@ -21,7 +21,7 @@ export function applySignedOrders(spreadsheet: Spreadsheet, now: Date): { approv
   const write = pairStatusWrite(pairsTable, approved);
   if (!write.ok) return { approved: [], problem: write.problem };
   if (write.write) writeColumn(spreadsheet, write.write);
-  appendRow(spreadsheet, SHEET.log, journalRow(now, 'Пары утверждены подписанным приказом', approved, ''));
+  appendRow(spreadsheet, SHEET.log, logEntry(now, 'Пары утверждены подписанным приказом', approved, ''));
   return { approved };
 }
 

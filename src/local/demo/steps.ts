@@ -9,6 +9,7 @@ import { issueCountText } from '../../domain/bank/issueText';
 import { readBank } from '../../domain/bank/bank';
 import { readWorkbookTables } from '../excel/bankFile';
 import { sampleBankWorkbook } from './sampleBank';
+import { DOCUMENTS_DEMO_TITLE, demoDocuments } from '../documents/demo';
 
 export interface DemoContext {
   dir: string;
@@ -40,7 +41,12 @@ const bankStep: DemoStep = {
   },
 };
 
-export const DEMO_STEPS: DemoStep[] = [bankStep];
+const documentsStep: DemoStep = {
+  title: DOCUMENTS_DEMO_TITLE,
+  run: (context) => demoDocuments(context.bankPath, context.dir, context.now),
+};
+
+export const DEMO_STEPS: DemoStep[] = [bankStep, documentsStep];
 
 export function bankPathIn(dir: string): string {
   return join(dir, 'bank.xlsx');

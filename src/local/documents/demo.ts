@@ -13,7 +13,7 @@ export async function demoDocuments(bankPath: string, dir: string, now: Date): P
   const lines = run.files.filter((f) => !f.includes('Программа ')).map((f) => relative(dir, f));
   const programmes = run.files.length - lines.length;
   if (programmes > 0) lines.push(`программ наставничества: ${programmes} (${relative(dir, join(out, 'Программы наставничества'))})`);
-  for (const problem of run.problems) lines.push(`не создано — ${problem}`);
-  lines.push(`шаблоны для правки в Word: ${relative(dir, join(out, 'Шаблоны'))}; команда: npm run -s cli -- docs ${relative(process.cwd(), bankPath)} --out ${relative(process.cwd(), out)}`);
+  for (const problem of run.problems) lines.push(`Не создано — ${problem}`);
+  lines.push(`Шаблоны для правки в Word: ${join(out, 'Шаблоны')}. Заново: npm run -s cli -- docs ${bankPath} --out ${out}`);
   return lines;
 }
