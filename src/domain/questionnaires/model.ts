@@ -102,6 +102,8 @@ export interface Questionnaire {
   /** Stable latin id: file names, the forms registry, «Результаты». */
   id: string;
   title: string;
+  /** A few words for dashboard headers and registries («Удовлетворённость наставника»). */
+  shortTitle: string;
   description: string;
   audience: Audience[];
   stage: Stage;

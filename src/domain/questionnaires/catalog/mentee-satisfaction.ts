@@ -9,6 +9,7 @@ export function menteeSatisfaction(): Questionnaire {
   return {
     id: MENTEE_SATISFACTION_ID,
     title: 'Удовлетворённость наставляемого участием в программе наставничества',
+    shortTitle: 'Удовлетворённость наставляемых',
     description: SATISFACTION_INTRO,
     audience: ['наставляемый'],
     stage: 'итоговая',

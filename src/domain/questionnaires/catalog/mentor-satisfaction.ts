@@ -9,6 +9,7 @@ export function mentorSatisfaction(): Questionnaire {
   return {
     id: MENTOR_SATISFACTION_ID,
     title: 'Удовлетворённость наставника работой в программе наставничества',
+    shortTitle: 'Удовлетворённость наставников',
     description: SATISFACTION_INTRO,
     audience: ['наставник'],
     stage: 'итоговая',

@@ -38,6 +38,7 @@ export function menteePreference(mentors: Candidate[]): Questionnaire {
   return {
     id: MENTEE_PREFERENCE_ID,
     title: 'С кем из наставников вы хотели бы работать?',
+    shortTitle: 'Предпочтения наставляемого',
     description: 'Вы познакомились с наставниками на общей встрече. Назовите до трёх наставников в порядке '
       + 'предпочтения: куратор учтёт ваш выбор при формировании пар.',
     audience: ['наставляемый'],
@@ -51,6 +52,7 @@ export function mentorPreference(mentees: Candidate[]): Questionnaire {
   return {
     id: MENTOR_PREFERENCE_ID,
     title: 'С кем из наставляемых вы хотели бы работать?',
+    shortTitle: 'Предпочтения наставника',
     description: 'Вы познакомились с наставляемыми на общей встрече. Назовите до трёх коллег в порядке '
       + 'предпочтения: куратор учтёт ваш выбор при формировании пар.',
     audience: ['наставник'],
