@@ -89,7 +89,7 @@ function fingerprint(text: string): string {
     const code = text.charCodeAt(i);
     a = Math.imul(a ^ code, 0x01000193) >>> 0;
     b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
-    b ^= b >>> 15;
+    b = (b ^ (b >>> 15)) >>> 0;
   }
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
@@ -140,8 +140,11 @@ export function readResponses(questionnaire: Questionnaire, table: ResponseTable
   const codeIndex = titles.indexOf(codeTitle);
   const firstRow = table.firstRow ?? 2;
   const responses: FormResponse[] = [];
+  const itemTitles = new Set(questionnaire.items.map((item) => normaliseTitle(item.title)));
+  const itemColumns = titles.flatMap((title, column) => (itemTitles.has(title) ? [column] : []));
   table.rows.forEach((cells, index) => {
-    if (cells.every((cell) => isBlank(cell))) return;
+    // A row is a response when Forms wrote it: a timestamp or an answer. A note typed beside a blank row is not.
+    if (isBlank(cells[stampIndex]) && itemColumns.every((column) => isBlank(cells[column]))) return;
     const answers = new Map<string, Cell>();
     titles.forEach((title, column) => {
       // A title repeated in the header keeps its first column: Forms writes each title once.

@@ -3,7 +3,7 @@
  * programme (seed 001: parameters are fixed twice). Only people with both results enter pair and programme figures,
  * so a change is never an artefact of who happened to answer.
  */
-import { latestPerRespondent, mean } from './aggregate';
+import { latestPerRespondent } from './aggregate';
 import { round } from './levels';
 import type { ScoredResponse } from './score';
 
@@ -38,8 +38,17 @@ export interface StageComparison {
   items: ItemChange[];
 }
 
+/** Rounded once, at the end: a delta of rounded means would be off by a hundredth. */
 function change(before: number | null, after: number | null): Change {
-  return { before, after, delta: before === null || after === null ? null : round(after - before, 2) };
+  return {
+    before: before === null ? null : round(before, 2),
+    after: after === null ? null : round(after, 2),
+    delta: before === null || after === null ? null : round(after - before, 2),
+  };
+}
+
+function exactMean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 function byParticipant(results: readonly ScoredResponse[]): Map<string, ScoredResponse> {
@@ -81,7 +90,7 @@ export function compareStages(entry: readonly ScoredResponse[], final: readonly 
     const members = complete.filter((person) => person.pair === pair);
     return {
       pair, people: members.length,
-      ...change(mean(members.map((person) => person.before as number)), mean(members.map((person) => person.after as number))),
+      ...change(exactMean(members.map((person) => person.before as number)), exactMean(members.map((person) => person.after as number))),
     };
   });
 
@@ -93,7 +102,7 @@ export function compareStages(entry: readonly ScoredResponse[], final: readonly 
     const paired = complete.flatMap((person) => person.items.filter((item) => item.key === key && item.delta !== null));
     return {
       key, title,
-      ...change(mean(paired.map((item) => item.before as number)), mean(paired.map((item) => item.after as number))),
+      ...change(exactMean(paired.map((item) => item.before as number)), exactMean(paired.map((item) => item.after as number))),
     };
   });
 
@@ -102,7 +111,7 @@ export function compareStages(entry: readonly ScoredResponse[], final: readonly 
     pairs,
     programme: {
       people: complete.length,
-      ...change(mean(complete.map((person) => person.before as number)), mean(complete.map((person) => person.after as number))),
+      ...change(exactMean(complete.map((person) => person.before as number)), exactMean(complete.map((person) => person.after as number))),
     },
     items,
   };
