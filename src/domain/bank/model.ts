@@ -22,13 +22,15 @@ interface Person {
   note?: string;
   /** Where the person's row is, for messages. */
   ref: CellRef;
+  /** Errors found in the person's row («Стаж (лет)»: ожидается число…): such a person is not paired until fixed. */
+  problems: string[];
 }
 
 export interface Mentor extends Person {
   qualification?: string;
   competences: string[];
-  /** Forms of interaction / kinds of mentoring the mentor accepts (both vocabularies share this cell). */
-  acceptedForms: string[];
+  /** Kinds of mentoring (виды: традиционное, групповое…) the mentor accepts. */
+  acceptedKinds: string[];
   capacity: number;
   consentToMentor: boolean;
 }
@@ -36,7 +38,8 @@ export interface Mentor extends Person {
 export interface Mentee extends Person {
   category: string;
   deficits: string[];
-  preferredForm?: string;
+  /** The kind of mentoring (вид) the mentee prefers. */
+  preferredKind?: string;
 }
 
 export type PairStatus = 'предложена' | 'утверждена' | 'действует' | 'завершена' | 'прекращена';

@@ -1,0 +1,12 @@
+/** Every benchmark; a capability adds its file in this folder and one line here. */
+import { bankBenchmark } from './bank';
+import type { Benchmark, Print } from './measure';
+
+const BENCHMARKS: Benchmark[] = [bankBenchmark];
+
+export async function runBenchmarks(print: Print): Promise<void> {
+  for (const benchmark of BENCHMARKS) {
+    print(`== ${benchmark.title}`);
+    await benchmark.run(print);
+  }
+}

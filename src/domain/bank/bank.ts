@@ -1,0 +1,49 @@
+/** The whole bank read from its sheets at once: what every capability starts from. */
+import type { Issue } from './issues';
+import type { Mentee, Mentor, Pair, Preference } from './model';
+import { readMentees, readMentors, readPairs, readPreferences } from './people';
+import { SHEET, type SheetName } from './schema';
+import { type Settings, readSettings } from './settings';
+import type { Table } from './table';
+import type { Vocabularies } from './vocabulary';
+import { readVocabularies } from './vocabularies';
+
+export type BankTables = Partial<Record<SheetName, Table>>;
+
+export interface Bank {
+  settings: Settings;
+  vocabularies: Vocabularies;
+  mentors: Mentor[];
+  mentees: Mentee[];
+  pairs: Pair[];
+  preferences: Preference[];
+  /** Everything found while reading, in sheet order. */
+  issues: Issue[];
+}
+
+/** Sheets without which the bank cannot work; the others are only reported as missing. */
+const ESSENTIAL: readonly SheetName[] = [SHEET.settings, SHEET.mentors, SHEET.mentees, SHEET.vocabularies];
+
+export const BANK_SHEETS: readonly SheetName[] = [SHEET.settings, SHEET.vocabularies, SHEET.mentors, SHEET.mentees, SHEET.pairs, SHEET.preferences];
+
+export function readBank(tables: BankTables): Bank {
+  const issues: Issue[] = [];
+  for (const name of BANK_SHEETS) {
+    if (tables[name]) continue;
+    issues.push({
+      severity: ESSENTIAL.includes(name) ? 'error' : 'warning',
+      sheet: name,
+      row: null,
+      column: null,
+      message: `Нет листа «${name}». Выполните «Наставничество → Настроить банк»: недостающие листы будут созданы.`,
+    });
+  }
+  const settings = readSettings(tables[SHEET.settings], issues);
+  const vocabularies = readVocabularies(tables[SHEET.vocabularies], issues);
+  const { [SHEET.mentors]: mentorTable, [SHEET.mentees]: menteeTable, [SHEET.pairs]: pairTable, [SHEET.preferences]: preferenceTable } = tables;
+  const mentors = mentorTable ? readMentors(mentorTable, vocabularies, issues) : [];
+  const mentees = menteeTable ? readMentees(menteeTable, vocabularies, issues) : [];
+  const pairs = pairTable ? readPairs(pairTable, vocabularies, issues) : [];
+  const preferences = preferenceTable ? readPreferences(preferenceTable, issues) : [];
+  return { settings, vocabularies, mentors, mentees, pairs, preferences, issues };
+}

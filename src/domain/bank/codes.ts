@@ -1,0 +1,59 @@
+/**
+ * Codes of people and pairs: assigned by the product, stable, unique and never reused. The highest number ever issued
+ * is the larger of the codes in the sheet and the codes recorded in «Журнал», so a deleted row's code is not given again.
+ */
+import { type Cell, type Table, cellText, findColumn, isBlank, isBlankRow, sheetRow } from './table';
+
+export function formatCode(prefix: string, n: number): string {
+  return `${prefix}-${String(n).padStart(3, '0')}`;
+}
+
+/** The number of a code with this prefix («НС-012» → 12), or undefined. */
+export function codeNumber(prefix: string, code: string): number | undefined {
+  const match = new RegExp(`^${prefix}-(\\d+)$`).exec(code.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The highest code number with this prefix found in any of the texts (a log cell may list several codes). */
+export function highestCodeNumber(prefix: string, texts: Iterable<string>): number {
+  let highest = 0;
+  const pattern = new RegExp(`(?:^|[^\\p{L}])${prefix}-(\\d+)`, 'gu');
+  for (const text of texts) {
+    for (const match of text.matchAll(pattern)) highest = Math.max(highest, Number(match[1]));
+  }
+  return highest;
+}
+
+export interface CodeAssignment {
+  /** 1-based sheet rows of the first and last data row written (the code column between them). */
+  firstRow: number;
+  /** The code column for rows firstRow..firstRow+values.length-1, existing codes unchanged. */
+  values: Cell[][];
+  assigned: string[];
+}
+
+/** Codes for rows that have data but no code; null when there is nothing to assign. */
+export function assignCodes(table: Table, header: string, prefix: string, issuedElsewhere: number): CodeAssignment | null {
+  const column = findColumn(table, header);
+  if (column < 0) return null;
+  const missing: number[] = [];
+  table.rows.forEach((row, index) => {
+    if (!isBlankRow(row) && isBlank(row[column])) missing.push(index);
+  });
+  if (missing.length === 0) return null;
+  let next = Math.max(issuedElsewhere, highestCodeNumber(prefix, table.rows.map((row) => cellText(row[column])))) + 1;
+  const missingSet = new Set(missing);
+  const first = missing[0];
+  const last = missing[missing.length - 1];
+  const values: Cell[][] = [];
+  const assigned: string[] = [];
+  for (let index = first; index <= last; index++) {
+    const current = table.rows[index][column] ?? null;
+    if (missingSet.has(index)) {
+      const code = formatCode(prefix, next++);
+      assigned.push(code);
+      values.push([code]);
+    } else values.push([current]);
+  }
+  return { firstRow: sheetRow(first), values, assigned };
+}

@@ -1,0 +1,287 @@
+/**
+ * The workbook layout of DESIGN.md §3: sheet names, column headers, types and widths. Adapters (Google Sheets and
+ * Excel) build and read the bank from this one description; columns are always found by header, never by position.
+ */
+import type { VocabularyKey } from './vocabulary';
+
+export type ColumnType = 'code' | 'text' | 'integer' | 'number' | 'date' | 'datetime' | 'email' | 'choice' | 'choices' | 'yesno' | 'url';
+
+export interface ColumnSpec {
+  header: string;
+  type: ColumnType;
+  required?: boolean;
+  /** For choice / choices: the lists whose values are allowed. */
+  vocabularies?: VocabularyKey[];
+  min?: number;
+  max?: number;
+  /** Column width in pixels, as Google Sheets counts them. */
+  width: number;
+  /** A hint shown to the curator (data-validation help text / cell note). */
+  hint?: string;
+}
+
+export const SHEET = {
+  settings: 'Настройки',
+  mentors: 'Наставники',
+  mentees: 'Наставляемые',
+  pairs: 'Пары',
+  preferences: 'Предпочтения',
+  results: 'Результаты',
+  monitoring: 'Мониторинг',
+  orders: 'Приказы',
+  vocabularies: 'Справочники',
+  log: 'Журнал',
+} as const;
+
+export type SheetKey = keyof typeof SHEET;
+export type SheetName = (typeof SHEET)[SheetKey];
+
+export interface SheetSpec {
+  key: SheetKey;
+  name: SheetName;
+  columns: ColumnSpec[];
+  /** Rows of this sheet get product-assigned codes with this prefix («НС-001»). */
+  codePrefix?: string;
+}
+
+const LIST_HINT = 'Несколько значений — через точку с запятой «;», из листа «Справочники».';
+
+export const MENTOR_COLUMNS = {
+  code: 'Код',
+  fullName: 'ФИО',
+  gender: 'Пол',
+  position: 'Должность',
+  subjects: 'Предметы',
+  experience: 'Стаж (лет)',
+  qualification: 'Квалификационная категория',
+  competences: 'Компетенции',
+  forms: 'Формы наставничества',
+  capacity: 'Макс. наставляемых',
+  email: 'Email',
+  consentData: 'Согласие на обработку ПДн',
+  consentMentor: 'Согласие быть наставником',
+  status: 'Статус',
+  note: 'Примечание',
+} as const;
+
+export const MENTEE_COLUMNS = {
+  code: 'Код',
+  fullName: 'ФИО',
+  gender: 'Пол',
+  position: 'Должность',
+  subjects: 'Предметы',
+  experience: 'Стаж (лет)',
+  category: 'Категория',
+  deficits: 'Дефициты (запросы)',
+  preferredForm: 'Предпочитаемая форма',
+  email: 'Email',
+  consentData: 'Согласие на обработку ПДн',
+  status: 'Статус',
+  note: 'Примечание',
+} as const;
+
+export const PAIR_COLUMNS = {
+  code: 'Код пары',
+  mentorCode: 'Код наставника',
+  mentorName: 'Наставник',
+  menteeCodes: 'Коды наставляемых',
+  menteeNames: 'Наставляемые',
+  form: 'Форма наставничества',
+  kind: 'Вид',
+  compatibility: 'Совместимость',
+  reasons: 'Обоснование',
+  start: 'Начало',
+  end: 'Окончание',
+  order: 'Приказ',
+  status: 'Статус',
+  endReason: 'Причина завершения',
+} as const;
+
+export const PREFERENCE_COLUMNS = {
+  date: 'Дата',
+  who: 'Код участника',
+  first: 'Предпочтение 1',
+  second: 'Предпочтение 2',
+  third: 'Предпочтение 3',
+  responseId: 'ID ответа',
+} as const;
+
+export const RESULT_COLUMNS = {
+  date: 'Дата',
+  questionnaire: 'Анкета',
+  stage: 'Этап',
+  participant: 'Код участника',
+  pair: 'Код пары',
+  score: 'Баллы',
+  max: 'Максимум',
+  percent: 'Процент',
+  level: 'Уровень',
+  responseId: 'ID ответа',
+} as const;
+
+export const ORDER_COLUMNS = {
+  number: 'Номер',
+  date: 'Дата',
+  kind: 'Вид',
+  title: 'Заголовок',
+  link: 'Ссылка на документ',
+  pdf: 'PDF',
+  status: 'Статус',
+} as const;
+
+export const LOG_COLUMNS = {
+  time: 'Дата и время',
+  action: 'Действие',
+  codes: 'Коды',
+  details: 'Подробности',
+} as const;
+
+export const SETTINGS_COLUMNS = { name: 'Параметр', value: 'Значение' } as const;
+
+const M = MENTOR_COLUMNS;
+const E = MENTEE_COLUMNS;
+const P = PAIR_COLUMNS;
+
+export const SHEETS: readonly SheetSpec[] = [
+  {
+    key: 'settings',
+    name: SHEET.settings,
+    columns: [
+      { header: SETTINGS_COLUMNS.name, type: 'text', required: true, width: 320 },
+      { header: SETTINGS_COLUMNS.value, type: 'text', width: 480 },
+    ],
+  },
+  {
+    key: 'mentors',
+    name: SHEET.mentors,
+    codePrefix: 'НС',
+    columns: [
+      { header: M.code, type: 'code', required: true, width: 80, hint: 'Код присваивается автоматически командой «Настроить банк».' },
+      { header: M.fullName, type: 'text', required: true, width: 240, hint: 'Фамилия Имя Отчество' },
+      { header: M.gender, type: 'choice', vocabularies: ['genders'], width: 50 },
+      { header: M.position, type: 'text', required: true, width: 180 },
+      { header: M.subjects, type: 'text', width: 160, hint: 'Несколько предметов — через точку с запятой «;».' },
+      { header: M.experience, type: 'number', required: true, min: 0, max: 70, width: 90 },
+      { header: M.qualification, type: 'choice', vocabularies: ['qualifications'], width: 170 },
+      { header: M.competences, type: 'choices', vocabularies: ['competences'], width: 300, hint: LIST_HINT },
+      { header: M.forms, type: 'choices', vocabularies: ['kinds'], width: 300, hint: 'Какие виды наставничества наставник готов вести. ' + LIST_HINT },
+      { header: M.capacity, type: 'integer', required: true, min: 1, max: 30, width: 110 },
+      { header: M.email, type: 'email', width: 200 },
+      { header: M.consentData, type: 'yesno', required: true, vocabularies: ['yesNo'], width: 120 },
+      { header: M.consentMentor, type: 'yesno', required: true, vocabularies: ['yesNo'], width: 120 },
+      { header: M.status, type: 'choice', required: true, vocabularies: ['personStatuses'], width: 110 },
+      { header: M.note, type: 'text', width: 240 },
+    ],
+  },
+  {
+    key: 'mentees',
+    name: SHEET.mentees,
+    codePrefix: 'НП',
+    columns: [
+      { header: E.code, type: 'code', required: true, width: 80, hint: 'Код присваивается автоматически командой «Настроить банк».' },
+      { header: E.fullName, type: 'text', required: true, width: 240, hint: 'Фамилия Имя Отчество' },
+      { header: E.gender, type: 'choice', vocabularies: ['genders'], width: 50 },
+      { header: E.position, type: 'text', required: true, width: 180 },
+      { header: E.subjects, type: 'text', width: 160, hint: 'Несколько предметов — через точку с запятой «;».' },
+      { header: E.experience, type: 'number', required: true, min: 0, max: 70, width: 90 },
+      { header: E.category, type: 'choice', required: true, vocabularies: ['menteeCategories'], width: 220 },
+      { header: E.deficits, type: 'choices', vocabularies: ['competences'], width: 300, hint: LIST_HINT },
+      { header: E.preferredForm, type: 'choice', vocabularies: ['kinds'], width: 220, hint: 'Предпочитаемый вид наставничества.' },
+      { header: E.email, type: 'email', width: 200 },
+      { header: E.consentData, type: 'yesno', required: true, vocabularies: ['yesNo'], width: 120 },
+      { header: E.status, type: 'choice', required: true, vocabularies: ['personStatuses'], width: 110 },
+      { header: E.note, type: 'text', width: 240 },
+    ],
+  },
+  {
+    key: 'pairs',
+    name: SHEET.pairs,
+    codePrefix: 'П',
+    columns: [
+      { header: P.code, type: 'code', required: true, width: 80 },
+      { header: P.mentorCode, type: 'text', required: true, width: 110 },
+      { header: P.mentorName, type: 'text', width: 220 },
+      { header: P.menteeCodes, type: 'text', required: true, width: 140 },
+      { header: P.menteeNames, type: 'text', width: 260 },
+      { header: P.form, type: 'choice', vocabularies: ['forms'], width: 260 },
+      { header: P.kind, type: 'choice', vocabularies: ['kinds'], width: 180 },
+      { header: P.compatibility, type: 'number', min: 0, max: 100, width: 110 },
+      { header: P.reasons, type: 'text', width: 360 },
+      { header: P.start, type: 'date', width: 100 },
+      { header: P.end, type: 'date', width: 100 },
+      { header: P.order, type: 'text', width: 110 },
+      { header: P.status, type: 'choice', required: true, vocabularies: ['pairStatuses'], width: 110 },
+      { header: P.endReason, type: 'text', width: 220 },
+    ],
+  },
+  {
+    key: 'preferences',
+    name: SHEET.preferences,
+    columns: [
+      { header: PREFERENCE_COLUMNS.date, type: 'datetime', width: 140 },
+      { header: PREFERENCE_COLUMNS.who, type: 'text', required: true, width: 120 },
+      { header: PREFERENCE_COLUMNS.first, type: 'text', width: 140 },
+      { header: PREFERENCE_COLUMNS.second, type: 'text', width: 140 },
+      { header: PREFERENCE_COLUMNS.third, type: 'text', width: 140 },
+      { header: PREFERENCE_COLUMNS.responseId, type: 'text', width: 200 },
+    ],
+  },
+  {
+    key: 'results',
+    name: SHEET.results,
+    columns: [
+      { header: RESULT_COLUMNS.date, type: 'datetime', width: 140 },
+      { header: RESULT_COLUMNS.questionnaire, type: 'text', width: 240 },
+      { header: RESULT_COLUMNS.stage, type: 'choice', vocabularies: ['stages'], width: 100 },
+      { header: RESULT_COLUMNS.participant, type: 'text', width: 120 },
+      { header: RESULT_COLUMNS.pair, type: 'text', width: 100 },
+      { header: RESULT_COLUMNS.score, type: 'number', width: 80 },
+      { header: RESULT_COLUMNS.max, type: 'number', width: 90 },
+      { header: RESULT_COLUMNS.percent, type: 'number', width: 80 },
+      { header: RESULT_COLUMNS.level, type: 'text', width: 130 },
+      { header: RESULT_COLUMNS.responseId, type: 'text', width: 200 },
+    ],
+  },
+  { key: 'monitoring', name: SHEET.monitoring, columns: [] },
+  {
+    key: 'orders',
+    name: SHEET.orders,
+    columns: [
+      { header: ORDER_COLUMNS.number, type: 'text', width: 90 },
+      { header: ORDER_COLUMNS.date, type: 'date', width: 100 },
+      { header: ORDER_COLUMNS.kind, type: 'text', width: 200 },
+      { header: ORDER_COLUMNS.title, type: 'text', width: 360 },
+      { header: ORDER_COLUMNS.link, type: 'url', width: 220 },
+      { header: ORDER_COLUMNS.pdf, type: 'url', width: 220 },
+      { header: ORDER_COLUMNS.status, type: 'choice', vocabularies: ['orderStatuses'], width: 100 },
+    ],
+  },
+  // «Справочники» has one column per vocabulary; its columns come from vocabulary.ts.
+  { key: 'vocabularies', name: SHEET.vocabularies, columns: [] },
+  {
+    key: 'log',
+    name: SHEET.log,
+    columns: [
+      { header: LOG_COLUMNS.time, type: 'datetime', width: 150 },
+      { header: LOG_COLUMNS.action, type: 'text', width: 220 },
+      { header: LOG_COLUMNS.codes, type: 'text', width: 260 },
+      { header: LOG_COLUMNS.details, type: 'text', width: 360 },
+    ],
+  },
+];
+
+export function sheetSpec(key: SheetKey): SheetSpec {
+  const spec = SHEETS.find((s) => s.key === key);
+  if (!spec) throw new Error(`Unknown sheet key ${key}`);
+  return spec;
+}
+
+/** Number formats for the product's column types, in the syntax shared by Google Sheets and Excel. */
+export const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
+  code: '@',
+  text: '@',
+  email: '@',
+  date: 'dd.mm.yyyy',
+  datetime: 'dd.mm.yyyy hh:mm',
+  integer: '0',
+};

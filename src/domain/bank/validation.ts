@@ -1,0 +1,149 @@
+/**
+ * «Проверить банк»: every problem of the bank in Russian, with sheet, row and column. Reading reports cell-level
+ * problems; this adds the rules that look across rows (duplicates, references, consent).
+ */
+import { BANK_SHEETS, type Bank, type BankTables, readBank } from './bank';
+import { type CheckReport, type Issue, splitIssues } from './issues';
+import type { Mentee, Mentor } from './model';
+import { MENTEE_COLUMNS, MENTOR_COLUMNS, PAIR_COLUMNS, SHEET } from './schema';
+import { normalizeTerm } from './vocabulary';
+
+const YOUNG_SPECIALIST_YEARS = 3;
+
+/** Letters of any script, spaces, hyphens, apostrophes and dots: what a person's name is made of. */
+const NAME_CHARS = /^[\p{L}\s.'’-]+$/u;
+
+export function checkBank(tables: BankTables): CheckReport {
+  const bank = readBank(tables);
+  return splitIssues(sortIssues([...bank.issues, ...crossRowIssues(bank)]));
+}
+
+/** In the order the curator reads the workbook: sheet by sheet, row by row. */
+function sortIssues(issues: Issue[]): Issue[] {
+  const sheetOrder = (sheet: string) => {
+    const index = BANK_SHEETS.indexOf(sheet as (typeof BANK_SHEETS)[number]);
+    return index < 0 ? BANK_SHEETS.length : index;
+  };
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => sheetOrder(a.issue.sheet) - sheetOrder(b.issue.sheet) || (a.issue.row ?? 0) - (b.issue.row ?? 0) || a.index - b.index)
+    .map(({ issue }) => issue);
+}
+
+export function crossRowIssues(bank: Bank): Issue[] {
+  const issues: Issue[] = [];
+  duplicateCodes(bank, issues);
+  for (const person of [...bank.mentors, ...bank.mentees]) personIssues(person, issues);
+  duplicateNames(bank.mentors, issues);
+  duplicateNames(bank.mentees, issues);
+  for (const mentor of bank.mentors) {
+    if (!mentor.consentToMentor && mentor.problems.length === 0) {
+      issues.push({
+        severity: 'warning',
+        sheet: SHEET.mentors,
+        row: mentor.ref.row,
+        column: MENTOR_COLUMNS.consentMentor,
+        message: `${mentor.fullName}: нет согласия быть наставником — не может участвовать в подборе.`,
+      });
+    }
+  }
+  for (const mentee of bank.mentees) youngSpecialistIssue(mentee, issues);
+  pairReferences(bank, issues);
+  return issues;
+}
+
+function personIssues(person: Mentor | Mentee, issues: Issue[]): void {
+  const sheet = person.ref.sheet;
+  if (person.fullName && !NAME_CHARS.test(person.fullName)) {
+    issues.push({
+      severity: 'warning',
+      sheet,
+      row: person.ref.row,
+      column: MENTOR_COLUMNS.fullName,
+      message: `ФИО «${person.fullName}» содержит необычные символы: проверьте, нет ли опечатки.`,
+    });
+  }
+  if (!person.consentPersonalData && !person.problems.some((p) => p.includes(MENTOR_COLUMNS.consentData))) {
+    issues.push({
+      severity: 'warning',
+      sheet,
+      row: person.ref.row,
+      column: MENTOR_COLUMNS.consentData,
+      message: `${person.fullName || 'Участник'}: нет согласия на обработку персональных данных — не может участвовать в подборе и не получает писем.`,
+    });
+  }
+}
+
+function youngSpecialistIssue(mentee: Mentee, issues: Issue[]): void {
+  if (!normalizeTerm(mentee.category).startsWith('молодой специалист')) return;
+  if (mentee.experienceYears <= YOUNG_SPECIALIST_YEARS) return;
+  issues.push({
+    severity: 'warning',
+    sheet: SHEET.mentees,
+    row: mentee.ref.row,
+    column: MENTEE_COLUMNS.experience,
+    message: `${mentee.fullName}: категория «молодой специалист» предполагает стаж до ${YOUNG_SPECIALIST_YEARS} лет, указано ${mentee.experienceYears}.`,
+  });
+}
+
+function duplicateCodes(bank: Bank, issues: Issue[]): void {
+  const seen = new Map<string, { sheet: string; row: number }>();
+  const rows = [
+    ...bank.mentors.map((p) => ({ code: p.code, sheet: p.ref.sheet, row: p.ref.row, column: MENTOR_COLUMNS.code })),
+    ...bank.mentees.map((p) => ({ code: p.code, sheet: p.ref.sheet, row: p.ref.row, column: MENTEE_COLUMNS.code })),
+    ...bank.pairs.map((p) => ({ code: p.code, sheet: p.ref.sheet, row: p.ref.row, column: PAIR_COLUMNS.code })),
+  ];
+  for (const { code, sheet, row, column } of rows) {
+    if (!code) continue;
+    const key = normalizeTerm(code);
+    const first = seen.get(key);
+    if (first) {
+      const where = first.sheet === sheet ? `строке ${first.row}` : `листе «${first.sheet}», строке ${first.row}`;
+      issues.push({ severity: 'error', sheet, row, column, message: `Код «${code}» повторяется: он уже есть в ${where}. Коды должны быть уникальными.` });
+    } else seen.set(key, { sheet, row });
+  }
+}
+
+function duplicateNames(people: Array<Mentor | Mentee>, issues: Issue[]): void {
+  const seen = new Map<string, number>();
+  for (const person of people) {
+    if (!person.fullName) continue;
+    const key = normalizeTerm(person.fullName);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push({
+        severity: 'warning',
+        sheet: person.ref.sheet,
+        row: person.ref.row,
+        column: MENTOR_COLUMNS.fullName,
+        message: `ФИО «${person.fullName}» повторяется (уже есть в строке ${first}): это тот же человек или однофамилец?`,
+      });
+    } else seen.set(key, person.ref.row);
+  }
+}
+
+function pairReferences(bank: Bank, issues: Issue[]): void {
+  const mentors = new Set(bank.mentors.map((m) => m.code).filter(Boolean));
+  const mentees = new Set(bank.mentees.map((m) => m.code).filter(Boolean));
+  for (const pair of bank.pairs) {
+    if (pair.mentorCode && !mentors.has(pair.mentorCode)) {
+      issues.push({
+        severity: 'error',
+        sheet: SHEET.pairs,
+        row: pair.ref.row,
+        column: PAIR_COLUMNS.mentorCode,
+        message: `Наставника с кодом «${pair.mentorCode}» нет на листе «${SHEET.mentors}».`,
+      });
+    }
+    const unknown = pair.menteeCodes.filter((code) => !mentees.has(code));
+    if (unknown.length) {
+      issues.push({
+        severity: 'error',
+        sheet: SHEET.pairs,
+        row: pair.ref.row,
+        column: PAIR_COLUMNS.menteeCodes,
+        message: `Наставляемых с кодами ${unknown.map((c) => `«${c}»`).join(', ')} нет на листе «${SHEET.mentees}».`,
+      });
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Entry points of the Apps Script project. Every function exported here becomes a top-level function declaration in
+ * build/Code.js (scripts/build.mjs), which is how Apps Script finds triggers, menu items and google.script.run targets.
+ */
+import { activateCell, checkSpreadsheet, type CellTarget } from './bank/check';
+import { setUpBank } from './bank/setup';
+import type { ServerApi } from './contract';
+import { buildMenu } from './menu';
+import { showSidebar } from './sidebar';
+
+/** Simple trigger; in AuthMode.NONE it may only build the menu, which is all it does. */
+export function onOpen(): void {
+  buildMenu(SpreadsheetApp.getUi());
+}
+
+/** Runs when the add-on is installed, so the menu appears without reopening the spreadsheet. */
+export function onInstall(): void {
+  onOpen();
+}
+
+export function menuSetUpBank(): void {
+  const summary = setUpBank(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const parts = [
+    summary.created.length ? `Созданы листы: ${summary.created.join(', ')}.` : 'Все листы банка уже есть.',
+    summary.codes ? `Присвоено кодов: ${summary.codes}.` : '',
+    summary.settingsAdded ? `Добавлено параметров в «Настройки»: ${summary.settingsAdded}.` : '',
+    'Данные, которые уже были в таблице, не изменены.',
+  ].filter(Boolean);
+  SpreadsheetApp.getUi().alert('Банк настроен', parts.join('\n'), SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+export function menuCheckBank(): void {
+  showSidebar('check', 'Проверка банка');
+}
+
+export function checkBankReport(): ReturnType<ServerApi['checkBankReport']> {
+  return checkSpreadsheet(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+export function goToCell(target: CellTarget): void {
+  activateCell(SpreadsheetApp.getActiveSpreadsheet(), target);
+}
+
+/** Compile-time proof that these exports are the server the sidebar is typed against. */
+export const serverApi: ServerApi = { checkBankReport, goToCell };

@@ -1,0 +1,17 @@
+/** The add-on menu «Наставничество». Each item names a top-level function of build/Code.js (exported by main.ts). */
+
+export type MenuEntry = { label: string; functionName: string } | 'separator';
+
+export const MENU: readonly MenuEntry[] = [
+  { label: 'Настроить банк', functionName: 'menuSetUpBank' },
+  { label: 'Проверить банк', functionName: 'menuCheckBank' },
+];
+
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createAddonMenu();
+  for (const entry of MENU) {
+    if (entry === 'separator') menu.addSeparator();
+    else menu.addItem(entry.label, entry.functionName);
+  }
+  menu.addToUi();
+}

@@ -1,0 +1,128 @@
+/** The bank as an Excel workbook: the same sheets and columns as in Google Sheets, read and written with exceljs. */
+import ExcelJS from 'exceljs';
+import { existsSync } from 'node:fs';
+import type { BankTables } from '../../domain/bank/bank';
+import { SHEETS, type SheetName } from '../../domain/bank/schema';
+import { type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS } from '../../domain/bank/setup';
+import { type Cell, type Table, columnLetter, tableFromGrid } from '../../domain/bank/table';
+import { fromExcelValue, toExcelValue } from './cells';
+
+/** Rows that get dropdowns and formats in a new sheet (Google Sheets applies them to the whole column). */
+const FORMATTED_ROWS = 1000;
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
+
+export class BankFileError extends Error {}
+
+export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  if (!existsSync(path)) throw new BankFileError(`Не удалось открыть «${path}»: файл не найден.`);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+  } catch {
+    throw new BankFileError(`Не удалось открыть «${path}»: это не книга Excel (.xlsx) или файл повреждён.`);
+  }
+  return workbook;
+}
+
+export function worksheetTable(worksheet: ExcelJS.Worksheet): Table {
+  const grid: Cell[][] = [];
+  const width = worksheet.actualColumnCount > 0 ? worksheet.columnCount : 0;
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: Cell[] = [];
+    for (let c = 1; c <= width; c++) cells.push(fromExcelValue(row.getCell(c).value));
+    grid[rowNumber - 1] = cells;
+  });
+  for (let r = 0; r < grid.length; r++) if (!grid[r]) grid[r] = [];
+  return tableFromGrid(worksheet.name, grid);
+}
+
+export function readWorkbookTables(workbook: ExcelJS.Workbook, names: readonly SheetName[] = SHEETS.map((s) => s.name)): BankTables {
+  const tables: BankTables = {};
+  for (const name of names) {
+    const worksheet = workbook.getWorksheet(name);
+    if (worksheet) tables[name] = worksheetTable(worksheet);
+  }
+  return tables;
+}
+
+export function applySetupPlanToWorkbook(workbook: ExcelJS.Workbook, plan: SetupPlan): void {
+  for (const sheetPlan of plan.create) createWorksheet(workbook, sheetPlan);
+  for (const codes of plan.codes) {
+    const worksheet = requireWorksheet(workbook, codes.sheet);
+    codes.values.forEach(([value], i) => {
+      worksheet.getCell(codes.firstRow + i, codes.column).value = toExcelValue(value);
+    });
+  }
+  if (plan.settingsRows.length) appendRows(requireWorksheet(workbook, 'Настройки'), plan.settingsRows);
+  if (plan.logRow) appendRows(requireWorksheet(workbook, 'Журнал'), [plan.logRow]);
+}
+
+export function requireWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const worksheet = workbook.getWorksheet(name);
+  if (!worksheet) throw new BankFileError(`В книге нет листа «${name}».`);
+  return worksheet;
+}
+
+export function appendRows(worksheet: ExcelJS.Worksheet, rows: readonly Cell[][]): void {
+  const start = lastDataRow(worksheet) + 1;
+  rows.forEach((row, i) => {
+    row.forEach((cell, c) => {
+      worksheet.getCell(start + i, c + 1).value = toExcelValue(cell);
+    });
+  });
+}
+
+/** Writes rows starting at a sheet row, cell by cell, leaving other columns as they are. */
+export function writeRows(worksheet: ExcelJS.Worksheet, firstRow: number, firstColumn: number, rows: readonly Cell[][]): void {
+  rows.forEach((row, i) => {
+    row.forEach((cell, c) => {
+      worksheet.getCell(firstRow + i, firstColumn + c).value = toExcelValue(cell);
+    });
+  });
+}
+
+export function lastDataRow(worksheet: ExcelJS.Worksheet): number {
+  let last = 0;
+  worksheet.eachRow((row, rowNumber) => {
+    if (row.values && (row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '')) last = rowNumber;
+  });
+  return last;
+}
+
+interface DataValidationsModel {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
+function createWorksheet(workbook: ExcelJS.Workbook, plan: NewSheetPlan): void {
+  const worksheet = workbook.addWorksheet(plan.name, plan.frozenRows ? { views: [{ state: 'frozen', ySplit: plan.frozenRows }] } : {});
+  plan.grid.forEach((row, r) => row.forEach((cell, c) => {
+    worksheet.getCell(r + 1, c + 1).value = toExcelValue(cell);
+  }));
+  // Google Sheets widths are pixels; an Excel width unit is about 7 px of the default font.
+  plan.widths.forEach((px, i) => {
+    worksheet.getColumn(i + 1).width = Math.round(px / 7);
+  });
+  if (plan.frozenRows) {
+    const header = worksheet.getRow(1);
+    header.font = { bold: true };
+    header.alignment = { wrapText: true, vertical: 'middle' };
+    for (let c = 1; c <= (plan.grid[0]?.length ?? 0); c++) header.getCell(c).fill = HEADER_FILL;
+  }
+  for (const format of plan.formats) worksheet.getColumn(format.column).numFmt = format.format;
+  const validations = (worksheet as unknown as { dataValidations: DataValidationsModel }).dataValidations;
+  for (const dropdown of plan.dropdowns) {
+    const letter = columnLetter(dropdown.vocabularyColumn);
+    const validation: ExcelJS.DataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`'Справочники'!$${letter}$2:$${letter}$${VOCABULARY_ROWS + 1}`],
+      showErrorMessage: true,
+      errorTitle: 'Значение не из справочника',
+      error: dropdown.hint,
+      showInputMessage: true,
+      prompt: dropdown.hint,
+    };
+    for (let row = 2; row <= FORMATTED_ROWS; row++) validations.add(`${columnLetter(dropdown.column)}${row}`, validation);
+  }
+  for (const note of plan.notes) worksheet.getCell(1, note.column).note = note.note;
+}

@@ -1,0 +1,45 @@
+/** The «Проверка банка» sidebar: the issues of «Проверить банк», each a link to its cell. */
+import type { Issue } from '../../../domain/bank/issues';
+import { byId, el, replaceChildren } from '../../shared/dom';
+import { callServer, errorText } from '../../shared/server';
+import { describeIssueLocation, issueCountText } from '../../../domain/bank/issueText';
+
+const status = byId('status');
+const report = byId('report');
+const recheck = byId<HTMLButtonElement>('recheck');
+
+function issueItem(issue: Issue): HTMLLIElement {
+  const button = el('button', { type: 'button', class: 'issue' },
+    el('span', { class: 'where' }, describeIssueLocation(issue)),
+    el('span', { class: issue.severity }, issue.message));
+  button.addEventListener('click', () => {
+    callServer('goToCell', { sheet: issue.sheet, row: issue.row, column: issue.column }).catch((error) => {
+      status.textContent = errorText(error);
+    });
+  });
+  return el('li', {}, button);
+}
+
+async function runCheck(): Promise<void> {
+  recheck.disabled = true;
+  status.className = 'status';
+  status.textContent = 'Проверяю…';
+  try {
+    const result = await callServer('checkBankReport');
+    status.textContent = issueCountText(result.errors.length, result.warnings.length);
+    status.className = `status ${result.errors.length ? 'error' : 'ok'}`;
+    replaceChildren(report,
+      result.errors.length ? el('h2', {}, 'Ошибки') : null,
+      result.errors.length ? el('ul', { class: 'list' }, ...result.errors.map(issueItem)) : null,
+      result.warnings.length ? el('h2', {}, 'Предупреждения') : null,
+      result.warnings.length ? el('ul', { class: 'list' }, ...result.warnings.map(issueItem)) : null);
+  } catch (error) {
+    status.className = 'status error';
+    status.textContent = `Не удалось проверить банк: ${errorText(error)}`;
+  } finally {
+    recheck.disabled = false;
+  }
+}
+
+recheck.addEventListener('click', () => void runCheck());
+void runCheck();

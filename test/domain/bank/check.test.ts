@@ -1,0 +1,130 @@
+import { SHEET, MENTOR_COLUMNS as M, MENTEE_COLUMNS as E } from '../../../src/domain/bank/schema';
+import { checkBank } from '../../../src/domain/bank/validation';
+import { readBank } from '../../../src/domain/bank/bank';
+import type { Cell } from '../../../src/domain/bank/table';
+import { sampleGrids, tablesOf } from '../../helpers/sampleTables';
+
+function withMentorRow(mutate: (row: Cell[], header: string[]) => void): Record<string, Cell[][]> {
+  const grids = sampleGrids();
+  const [header, first] = grids[SHEET.mentors];
+  mutate(first, header as string[]);
+  return grids;
+}
+
+function col(header: string[], name: string): number {
+  return header.indexOf(name);
+}
+
+describe('«Проверить банк» on the sample school', () => {
+  const report = checkBank(tablesOf(sampleGrids()));
+
+  it('finds the planted errors with sheet, row and column', () => {
+    const where = report.errors.map((e) => `${e.sheet}|${e.row}|${e.column}`);
+    expect(where).toEqual([
+      `${SHEET.mentors}|10|${M.experience}`,
+      `${SHEET.mentors}|11|${M.capacity}`,
+      `${SHEET.mentees}|27|${E.category}`,
+      `${SHEET.mentees}|28|${E.email}`,
+    ]);
+    expect(report.errors[0].message).toBe('Ожидается число, указано «двенадцать».');
+    expect(report.errors[2].message).toContain('«стажёр» нет в справочнике «Категории наставляемых»');
+  });
+
+  it('warns about consent, duplicate names, missing codes and formula-like text', () => {
+    const messages = report.warnings.map((w) => `${w.sheet}|${w.row}|${w.message}`);
+    expect(messages.some((m) => m.includes('|12|') && m.includes('не может участвовать в подборе'))).toBe(true);
+    expect(messages.some((m) => m.includes('|29|') && m.includes('нет согласия на обработку персональных данных'))).toBe(true);
+    expect(messages.some((m) => m.includes('|30|') && m.includes('повторяется (уже есть в строке 2)'))).toBe(true);
+    expect(messages.filter((m) => m.includes('Нет кода')).length).toBe(2);
+    expect(messages.some((m) => m.includes('начинается с «=»'))).toBe(true);
+  });
+
+  it('keeps the values it reads as typed', () => {
+    const bank = readBank(tablesOf(sampleGrids()));
+    const gogia = bank.mentees.find((m) => m.fullName === 'Гогия Нино Зурабовна');
+    expect(gogia?.note).toBe('=HYPERLINK("https://example.org";"портфолио")');
+    const semenov = bank.mentors.find((m) => m.fullName.startsWith('Семёнов'));
+    expect(semenov?.problems).toEqual(['«Стаж (лет)»: ожидается число, указано «двенадцать»']);
+  });
+});
+
+describe('cell rules', () => {
+  it('reports a renamed required column once, not per row', () => {
+    const grids = withMentorRow((_, header) => {
+      header[col(header, M.experience)] = 'Опыт работы';
+    });
+    const errors = checkBank(tablesOf(grids)).errors.filter((e) => e.column === M.experience);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ sheet: SHEET.mentors, row: 1, message: expect.stringContaining('Нет обязательного столбца «Стаж (лет)»') });
+  });
+
+  it('finds columns by header wherever they are and however they are spelled', () => {
+    const grids = sampleGrids();
+    const mentors = grids[SHEET.mentors];
+    // Move «ФИО» to the end and mark it «ФИО*», as a curator might.
+    const from = (mentors[0] as string[]).indexOf(M.fullName);
+    const moved = mentors.map((row) => [...row.slice(0, from), ...row.slice(from + 1), row[from]]);
+    moved[0][moved[0].length - 1] = ' фио* ';
+    grids[SHEET.mentors] = moved;
+    const bank = readBank(tablesOf(grids));
+    expect(bank.mentors[0].fullName).toBe('Кузнецова Елена Викторовна');
+  });
+
+  it('skips blank rows in the middle and keeps the real row numbers', () => {
+    const grids = sampleGrids();
+    grids[SHEET.mentees].splice(3, 0, grids[SHEET.mentees][0].map(() => ''), grids[SHEET.mentees][0].map(() => null));
+    const report = checkBank(tablesOf(grids));
+    expect(report.errors.find((e) => e.column === E.category)?.row).toBe(29);
+  });
+
+  it('flags a duplicate code as an error on the second row', () => {
+    const grids = sampleGrids();
+    grids[SHEET.mentees][2][0] = 'НП-001';
+    const errors = checkBank(tablesOf(grids)).errors.filter((e) => e.message.includes('повторяется'));
+    expect(errors).toEqual([expect.objectContaining({ sheet: SHEET.mentees, row: 3, column: 'Код' })]);
+  });
+
+  it('requires a capacity of at least 1 and an integer', () => {
+    for (const [value, text] of [[0, 'минимум 1'], ['', 'Не заполнено обязательное поле'], ['два', 'Ожидается число'], [1.5, 'целое']] as const) {
+      const grids = withMentorRow((row, header) => {
+        row[col(header, M.capacity)] = value;
+      });
+      const error = checkBank(tablesOf(grids)).errors.find((e) => e.row === 2 && e.column === M.capacity);
+      expect(error?.message).toContain(text);
+    }
+  });
+
+  it('accepts numbers typed as text, comma decimals and checkbox booleans', () => {
+    const grids = withMentorRow((row, header) => {
+      row[col(header, M.experience)] = ' 24,5 ';
+      row[col(header, M.consentData)] = true;
+      row[col(header, M.status)] = 'Активен';
+    });
+    const bank = readBank(tablesOf(grids));
+    expect(bank.mentors[0]).toMatchObject({ experienceYears: 24.5, consentPersonalData: true, status: 'активен', problems: [] });
+  });
+
+  it('warns about names with markup but keeps them', () => {
+    const grids = withMentorRow((row, header) => {
+      row[col(header, M.fullName)] = '<img src=x onerror=alert(1)>';
+    });
+    const tables = tablesOf(grids);
+    expect(checkBank(tables).warnings.some((w) => w.row === 2 && w.message.includes('необычные символы'))).toBe(true);
+    expect(readBank(tables).mentors[0].fullName).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('reports missing sheets as errors that say what to do', () => {
+    const report = checkBank({});
+    expect(report.errors.map((e) => e.sheet)).toEqual([SHEET.settings, SHEET.vocabularies, SHEET.mentors, SHEET.mentees]);
+    expect(report.errors[0].message).toContain('Настроить банк');
+  });
+
+  it('checks multi-value cells item by item against «Справочники»', () => {
+    const grids = withMentorRow((row, header) => {
+      row[col(header, M.competences)] = 'цифровые инструменты и ИКТ; вязание; ВЗАИМОДЕЙСТВИЕ С РОДИТЕЛЯМИ';
+    });
+    const tables = tablesOf(grids);
+    expect(readBank(tables).mentors[0].competences).toEqual(['цифровые инструменты и ИКТ', 'взаимодействие с родителями']);
+    expect(checkBank(tables).warnings.find((w) => w.row === 2 && w.column === M.competences)?.message).toContain('«вязание»');
+  });
+});

@@ -1,0 +1,149 @@
+import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { SHEET, SHEETS, MENTOR_COLUMNS as M, MENTEE_COLUMNS as E } from '../../src/domain/bank/schema';
+import { cli, tempDir } from '../helpers/cli';
+
+const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+function column(sheet: ExcelJS.Worksheet, header: string): number {
+  const values = sheet.getRow(1).values as unknown[];
+  return values.indexOf(header);
+}
+
+describe('cli init', () => {
+  it('writes an empty bank with every sheet, header, dropdown and default', async () => {
+    const file = join(tempDir(), 'bank.xlsx');
+    const run = await cli('init', '--out', file);
+    expect(run).toMatchObject({ code: 0, err: '' });
+    const workbook = await load(file);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(SHEETS.map((s) => s.name)));
+    const mentors = workbook.getWorksheet(SHEET.mentors)!;
+    expect((mentors.getRow(1).values as unknown[]).slice(1)).toEqual(SHEETS.find((s) => s.name === SHEET.mentors)!.columns.map((c) => c.header));
+    expect(mentors.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const status = mentors.getCell(5, column(mentors, M.status)).dataValidation;
+    expect(status).toMatchObject({ type: 'list' });
+    expect(String(status.formulae[0])).toMatch(/Справочники'!\$[A-Z]+\$2:\$[A-Z]+\$301/);
+    const settings = workbook.getWorksheet(SHEET.settings)!;
+    expect(settings.getColumn(1).values).toContain('Суффикс номера приказа');
+    expect((await cli('check', file)).code).toBe(0);
+  });
+
+  it('refuses to overwrite an existing file', async () => {
+    const file = join(tempDir(), 'bank.xlsx');
+    writeFileSync(file, 'не трогать');
+    const run = await cli('init', '--out', file);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('уже существует');
+    expect(readFileSync(file, 'utf8')).toBe('не трогать');
+  });
+});
+
+describe('cli demo and check', () => {
+  let dir: string;
+  let bank: string;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    const run = await cli('demo', '--out', dir);
+    expect(run.code).toBe(0);
+    bank = join(dir, 'bank.xlsx');
+  });
+
+  it('writes a realistic sample school', async () => {
+    const workbook = await load(bank);
+    expect(workbook.getWorksheet(SHEET.mentors)!.actualRowCount - 1).toBeGreaterThanOrEqual(12);
+    expect(workbook.getWorksheet(SHEET.mentees)!.actualRowCount - 1).toBeGreaterThanOrEqual(25);
+  });
+
+  it('check --json prints the problems and exits 1', async () => {
+    const run = await cli('check', bank, '--json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.out);
+    expect(Object.keys(report)).toEqual(['errors', 'warnings']);
+    expect(report.errors).toContainEqual({ sheet: SHEET.mentors, row: 10, column: M.experience, message: 'Ожидается число, указано «двенадцать».' });
+    expect(Object.keys(report.errors[0])).toEqual(['sheet', 'row', 'column', 'message']);
+    expect(report.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('check never changes the file', async () => {
+    const before = hash(bank);
+    await cli('check', bank);
+    expect(hash(bank)).toBe(before);
+  });
+
+  it('keeps formula-like text as text in the workbook', async () => {
+    const mentees = (await load(bank)).getWorksheet(SHEET.mentees)!;
+    const note = mentees.getCell(31, column(mentees, E.note)).value;
+    expect(note).toBe('=HYPERLINK("https://example.org";"портфолио")');
+  });
+});
+
+describe('check on bad input', () => {
+  async function badBank(): Promise<string> {
+    const dir = tempDir();
+    await cli('demo', '--out', dir);
+    const file = join(dir, 'bank.xlsx');
+    const workbook = await load(file);
+    const mentors = workbook.getWorksheet(SHEET.mentors)!;
+    mentors.getCell(1, column(mentors, M.experience)).value = 'Опыт';
+    const mentees = workbook.getWorksheet(SHEET.mentees)!;
+    mentees.getCell(3, column(mentees, E.experience)).value = 'пять';
+    mentees.getCell(4, column(mentees, E.fullName)).value = '<b>Петров</b>';
+    mentees.getCell(5, column(mentees, E.email)).value = '-';
+    mentees.getCell(6, column(mentees, E.note)).value = '+7 900 000-00-00';
+    mentees.spliceRows(8, 0, [], []);
+    await workbook.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('reports each problem clearly and keeps every value', async () => {
+    const file = await badBank();
+    const before = hash(file);
+    const run = await cli('check', file, '--json');
+    expect(run.code).toBe(1);
+    const { errors, warnings } = JSON.parse(run.out);
+    expect(errors).toContainEqual(expect.objectContaining({ sheet: SHEET.mentors, row: 1, column: M.experience }));
+    expect(errors.filter((e: { sheet: string; column: string }) => e.sheet === SHEET.mentors && e.column === M.experience)).toHaveLength(1);
+    expect(errors).toContainEqual(expect.objectContaining({ sheet: SHEET.mentees, row: 3, column: E.experience, message: 'Ожидается число, указано «пять».' }));
+    expect(errors).toContainEqual(expect.objectContaining({ sheet: SHEET.mentees, row: 5, column: E.email }));
+    expect(warnings).toContainEqual(expect.objectContaining({ sheet: SHEET.mentees, row: 4, column: E.fullName }));
+    // Two blank rows were inserted above row 8: the category error moved from row 27 to 29.
+    expect(errors).toContainEqual(expect.objectContaining({ sheet: SHEET.mentees, row: 29, column: E.category }));
+    expect(hash(file)).toBe(before);
+  });
+
+  it('answers an unreadable file with one Russian line and exit code 2', async () => {
+    const file = join(tempDir(), 'broken.xlsx');
+    writeFileSync(file, 'это не xlsx');
+    const run = await cli('check', file);
+    expect(run.code).toBe(2);
+    expect(run.err.split('\n')).toHaveLength(1);
+    expect(run.err).toMatch(/^Ошибка: Не удалось открыть .*не книга Excel/);
+    expect((await cli('check', join(tempDir(), 'нет.xlsx'))).err).toContain('файл не найден');
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('check', file, '--jsn')).err).toContain('неизвестный параметр --jsn');
+  });
+});
+
+describe('npm run -s cli', () => {
+  it('runs as the README shows, with the exit code of the command', () => {
+    const dir = tempDir();
+    const init = spawnSync('npm', ['run', '-s', 'cli', '--', 'init', '--out', join(dir, 'b.xlsx')], { encoding: 'utf8' });
+    expect(init.status).toBe(0);
+    const check = spawnSync('npm', ['run', '-s', 'cli', '--', 'check', join(dir, 'b.xlsx'), '--json'], { encoding: 'utf8' });
+    expect(check.status).toBe(0);
+    expect(JSON.parse(check.stdout)).toEqual({ errors: [], warnings: [] });
+    const bad = spawnSync('npm', ['run', '-s', 'cli', '--', 'check', join(dir, 'none.xlsx')], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHEET, SHEETS } from '../../src/domain/bank/schema';
+import { MENU } from '../../src/gas/menu';
+import { createGasFakes, spreadsheetWith } from '../fakes/gas';
+import type { FakeMenu } from '../fakes/spreadsheet';
+import { sampleGrids } from '../helpers/sampleTables';
+import { BUNDLE_PATH, bundleText, call, loadBundle, topLevelFunctions } from './loadBundle';
+
+const ENTRY_POINTS = ['onOpen', 'onInstall', 'menuSetUpBank', 'menuCheckBank', 'checkBankReport', 'goToCell'];
+
+describe('build/Code.js (run `npm run build` first; `npm test` does)', () => {
+  it('exists and has no module syntax or Node globals', () => {
+    expect(existsSync(BUNDLE_PATH)).toBe(true);
+    const text = bundleText();
+    expect(text).not.toMatch(/^\s*(import|export)\s/m);
+    expect(text).not.toMatch(/\brequire\(|\bprocess\.|\bBuffer\.|__dirname/);
+  });
+
+  it('declares every entry point as a top-level function', () => {
+    expect(topLevelFunctions()).toEqual(expect.arrayContaining(ENTRY_POINTS));
+  });
+
+  it('has a top-level function for every menu item', () => {
+    const functions = topLevelFunctions();
+    for (const entry of MENU) if (entry !== 'separator') expect(functions).toContain(entry.functionName);
+  });
+
+  it('builds the «Наставничество» add-on menu on open and on install', () => {
+    for (const trigger of ['onOpen', 'onInstall']) {
+      const fakes = createGasFakes();
+      const context = loadBundle(fakes.globals);
+      call(context, trigger, { authMode: 'NONE' });
+      const menu = fakes.app.ui.menus[0] as FakeMenu;
+      expect(menu.added).toBe(true);
+      expect(menu.title).toBeNull(); // an add-on menu: named after the add-on, «Наставничество»
+      expect(menu.items).toEqual(expect.arrayContaining([
+        { caption: 'Настроить банк', functionName: 'menuSetUpBank' },
+        { caption: 'Проверить банк', functionName: 'menuCheckBank' },
+      ]));
+      // In AuthMode.NONE onOpen must not touch the spreadsheet.
+      expect(fakes.log.total('Spreadsheet.', 'Sheet.', 'Range.')).toBe(0);
+    }
+  });
+
+  it('«Настроить банк» builds the sheets and reports what it did', () => {
+    const fakes = createGasFakes();
+    const context = loadBundle(fakes.globals);
+    call(context, 'menuSetUpBank');
+    expect(fakes.spreadsheet.sheets.map((s) => s.name).sort()).toEqual(SHEETS.map((s) => s.name).sort());
+    expect(fakes.app.ui.alerts[0]).toContain('Созданы листы');
+  });
+
+  it('«Проверить банк» opens the sidebar page and the server answers with plain data', () => {
+    const fakes = createGasFakes(spreadsheetWith(sampleGrids()));
+    const context = loadBundle(fakes.globals);
+    call(context, 'menuCheckBank');
+    const sidebar = fakes.app.ui.sidebars[0];
+    expect(sidebar.file).toBe('check');
+    expect(existsSync(join(BUNDLE_PATH, '../check.html'))).toBe(true);
+    expect(sidebar.getTitle()).toBe('Проверка банка');
+    const report = call(context, 'checkBankReport') as { errors: unknown[] };
+    // google.script.run passes only plain JSON-like values.
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+    expect(report.errors).toHaveLength(4);
+    call(context, 'goToCell', { sheet: SHEET.mentees, row: 27, column: 'Категория' });
+    expect(fakes.spreadsheet.activeRange).toMatchObject({ sheet: SHEET.mentees, row: 27, column: 7 });
+  });
+});

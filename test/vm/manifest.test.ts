@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleText } from './loadBundle';
+
+/**
+ * The narrowest OAuth scope each Apps Script service needs, as Google documents it. The manifest must list exactly
+ * the scopes of the services the bundle calls: nothing missing (it would fail on first run), nothing extra (a
+ * broader consent screen than the add-on needs).
+ */
+const SERVICE_SCOPES: Record<string, string[]> = {
+  SpreadsheetApp: ['https://www.googleapis.com/auth/spreadsheets.currentonly'],
+  HtmlService: ['https://www.googleapis.com/auth/script.container.ui'],
+  FormApp: ['https://www.googleapis.com/auth/forms'],
+  ScriptApp: ['https://www.googleapis.com/auth/script.scriptapp'],
+  MailApp: ['https://www.googleapis.com/auth/script.send_mail'],
+  DocumentApp: ['https://www.googleapis.com/auth/documents'],
+  DriveApp: ['https://www.googleapis.com/auth/drive'],
+  LockService: [],
+  PropertiesService: [],
+  Utilities: [],
+  Session: [],
+  CacheService: [],
+};
+
+/** Calls that reach beyond the current spreadsheet and so need the full spreadsheets scope. */
+const BEYOND_CURRENT = /SpreadsheetApp\.(openById|openByUrl|open|create)\(/;
+
+const manifest = JSON.parse(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8'));
+
+describe('appsscript.json', () => {
+  it('runs on V8 in Moscow time and logs to Cloud Logging', () => {
+    expect(manifest).toMatchObject({ timeZone: 'Europe/Moscow', runtimeVersion: 'V8', exceptionLogging: 'STACKDRIVER' });
+  });
+
+  it('asks for exactly the scopes of the services the bundle uses', () => {
+    const text = bundleText();
+    const used = Object.keys(SERVICE_SCOPES).filter((service) => new RegExp(`\\b${service}\\.`).test(text));
+    const unknown = [...text.matchAll(/\b([A-Z][A-Za-z]+(?:App|Service))\./g)].map((m) => m[1]).filter((s) => !(s in SERVICE_SCOPES));
+    expect(unknown).toEqual([]);
+    const needed = new Set(used.flatMap((service) => SERVICE_SCOPES[service]));
+    expect(BEYOND_CURRENT.test(text)).toBe(false);
+    expect([...manifest.oauthScopes].sort()).toEqual([...needed].sort());
+  });
+});
