@@ -3,33 +3,20 @@
  * choice as its label, checkboxes as labels joined with ", ". The same cell may arrive as a number (Sheets, Excel) or
  * as text (CSV), so every reader accepts both.
  */
+import { parseNumber } from '../bank/cells';
+import { cellText } from '../bank/table';
 import type { Cell, Choice, Item } from './model';
 
-export function isBlank(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
-}
+export { isBlank } from '../bank/table';
 
-function twoDigits(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-/** A cell as the text the respondent typed or chose. Dates (Sheets may turn «01.02» into one) read back as dd.mm.yyyy. */
+/** A cell as the text the respondent typed or chose (a date Sheets made of typed text reads back as dd.mm.yyyy). */
 export function answerText(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) {
-    return `${twoDigits(cell.getUTCDate())}.${twoDigits(cell.getUTCMonth() + 1)}.${cell.getUTCFullYear()}`;
-  }
-  if (typeof cell === 'boolean') return cell ? 'да' : 'нет';
-  return String(cell).trim();
+  return cellText(cell).trim();
 }
 
 /** A number from a numeric cell or from text with either decimal separator; null when it is not a number. */
 export function answerNumber(cell: Cell | undefined): number | null {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  if (typeof cell !== 'string') return null;
-  const text = cell.trim().replace(/\s+/g, '').replace(',', '.');
-  if (!/^[-+]?\d+(\.\d+)?$/.test(text)) return null;
-  return Number(text);
+  return cell === undefined ? null : parseNumber(cell) ?? null;
 }
 
 function sameLabel(a: string, b: string): boolean {

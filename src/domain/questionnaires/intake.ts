@@ -3,12 +3,11 @@
  * «Наставляемые», with a code the product assigns. An intake never overwrites the bank: somebody already there (same
  * code or same email) is listed as rejected with the reason, for the curator to reconcile by hand.
  */
+import { MENTEE_COLUMNS, MENTOR_COLUMNS, SHEET } from '../bank/schema';
+import { LIST_SEPARATOR } from '../bank/vocabulary';
 import { answerNumber, answerText, isBlank, matchChoice, splitCheckboxAnswer } from './answers';
 import { type Cell, codeItem, type Item, type Questionnaire } from './model';
 import { answerTo, type FormResponse, normaliseCode, type Rejection } from './responses';
-
-/** Several values in one bank cell. Not a comma: list entries contain commas themselves. */
-export const BANK_LIST_SEPARATOR = '; ';
 
 export interface ExistingPeople {
   /** Codes already in the target sheet (any case). */
@@ -49,7 +48,7 @@ function convert(item: Item, cell: Cell): Conversion {
     case 'list': {
       const { choices, unknown } = splitCheckboxAnswer(item, text);
       // Entries outside the list («Другое», a list edited since) are kept: the curator reads them in the cell.
-      return { value: [...choices.map((choice) => choice.label), ...unknown].join(BANK_LIST_SEPARATOR) };
+      return { value: [...choices.map((choice) => choice.label), ...unknown].join(LIST_SEPARATOR) };
     }
     case 'value': {
       const choice = matchChoice(item, text);
@@ -79,7 +78,8 @@ export function intakeRows(
   for (const code of existing.codes) codes.set(normaliseCode(code), code);
   const emails = new Map<string, string>();
   for (const [email, code] of existing.emails) if (email.trim()) emails.set(email.trim().toLowerCase(), code);
-  const bankSheet = questionnaire.kind === 'mentor-intake' ? '«Наставники»' : '«Наставляемые»';
+  const columns = questionnaire.kind === 'mentor-intake' ? MENTOR_COLUMNS : MENTEE_COLUMNS;
+  const bankSheet = `«${questionnaire.kind === 'mentor-intake' ? SHEET.mentors : SHEET.mentees}»`;
   const codeQuestion = codeItem(questionnaire);
   const batch: IntakeBatch = { rows: [], rejected: [] };
 
@@ -105,7 +105,8 @@ export function intakeRows(
       if ('problem' in converted) problems.push(converted.problem);
       else values[item.bank.column] = converted.value;
     }
-    const email = typeof values['Email'] === 'string' ? values['Email'].trim().toLowerCase() : '';
+    const typed = values[columns.email];
+    const email = typeof typed === 'string' ? typed.trim().toLowerCase() : '';
     if (email && emails.has(email)) {
       problems.push(`адрес «${email}» уже есть на листе ${bankSheet} (код «${emails.get(email)}»); анкета не меняет данные банка`);
     }
@@ -119,7 +120,7 @@ export function intakeRows(
     const code = allocateCode(batch.rows.length);
     codes.set(normaliseCode(code), code);
     if (email) emails.set(email, code);
-    batch.rows.push({ responseId: response.id, responseRow: response.row, code, values: { 'Код': code, ...values, 'Статус': initialStatus } });
+    batch.rows.push({ responseId: response.id, responseRow: response.row, code, values: { [columns.code]: code, ...values, [columns.status]: initialStatus } });
   }
   return batch;
 }

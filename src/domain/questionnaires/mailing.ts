@@ -2,7 +2,9 @@
  * Who is sent which questionnaire, when to remind, and what the letter says. The adapter only sends what this decides
  * and records it; the daily mail quota splits a list into «now» and «next run» here too, so nothing is silently lost.
  */
+import { isEmailAddress } from '../bank/cells';
 import type { Mentee, Mentor } from '../bank/model';
+import { ACTIVE_STATUS, normalizeTerm } from '../bank/vocabulary';
 import { normaliseCode } from './responses';
 import type { Audience, Questionnaire } from './model';
 import type { Roster } from './roster';
@@ -36,9 +38,9 @@ export interface Sender {
   curatorName: string;
 }
 
-/** Addresses a letter can go to: one address, no spaces, something@domain.zone. */
+/** Addresses a letter can go to: the bank's rule for the «Email» columns. */
 export function isEmail(value: string | undefined): value is string {
-  return !!value && /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(value.trim());
+  return !!value && isEmailAddress(value);
 }
 
 /**
@@ -46,10 +48,10 @@ export function isEmail(value: string | undefined): value is string {
  * an active status; preferences go to people not yet in a pair, everything scored to people in one. Intake forms are
  * not mailed: they are for people who are not in the bank yet (a general link).
  */
-function eligible(questionnaire: Questionnaire, person: Mentor | Mentee, role: Recipient['role'], roster: Roster, isActive: (status: string) => boolean): boolean {
+function eligible(questionnaire: Questionnaire, person: Mentor | Mentee, role: Recipient['role'], roster: Roster): boolean {
   if (questionnaire.kind === 'mentor-intake' || questionnaire.kind === 'mentee-intake') return false;
   if (!questionnaire.audience.includes(role)) return false;
-  if (!person.consentPersonalData || !isEmail(person.email) || !isActive(person.status)) return false;
+  if (!person.consentPersonalData || !isEmail(person.email) || normalizeTerm(person.status) !== ACTIVE_STATUS) return false;
   const inPair = roster.people.get(normaliseCode(person.code))?.pair !== undefined;
   return questionnaire.kind === 'preference' ? !inPair : inPair;
 }
@@ -61,7 +63,7 @@ function invitedKeys(log: readonly MailRecord[], questionnaireId: string): Set<s
 /** People to invite now: eligible and not invited to this questionnaire before, mentors first, each in bank order. */
 export function invitationsDue(
   questionnaire: Questionnaire, mentors: readonly Mentor[], mentees: readonly Mentee[], roster: Roster,
-  log: readonly MailRecord[], isActive: (status: string) => boolean,
+  log: readonly MailRecord[],
 ): Recipient[] {
   const invited = invitedKeys(log, questionnaire.id);
   const people: Array<[Mentor | Mentee, Recipient['role']]> = [
@@ -69,7 +71,7 @@ export function invitationsDue(
     ...mentees.map((mentee): [Mentee, Recipient['role']] => [mentee, 'наставляемый']),
   ];
   return people
-    .filter(([person, role]) => eligible(questionnaire, person, role, roster, isActive) && !invited.has(normaliseCode(person.code)))
+    .filter(([person, role]) => eligible(questionnaire, person, role, roster) && !invited.has(normaliseCode(person.code)))
     .map(([person, role]) => ({ code: person.code, fullName: person.fullName, email: person.email!.trim(), role }));
 }
 

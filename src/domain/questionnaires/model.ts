@@ -18,8 +18,7 @@ export type Audience = 'наставник' | 'наставляемый' | 'ку
  */
 export type ItemType = 'text' | 'paragraph' | 'choice' | 'list' | 'checkbox' | 'scale';
 
-/** A value cell as sheets and files hold it (same shape as the bank's Cell). */
-export type Cell = string | number | boolean | Date | null;
+export type { Cell } from '../bank/table';
 
 export interface Choice {
   /** What the respondent sees and what Google Forms writes into the response sheet. */

@@ -48,20 +48,24 @@ export function timestampColumn(header: readonly Cell[]): number {
 const TIMESTAMP_FORMATS: ReadonlyArray<{ pattern: RegExp; order: [number, number, number] }> = [
   // «20.11.2026 10:15:03»: day, month, year
   { pattern: /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/, order: [3, 2, 1] },
-  // «2026-11-20 10:15:03» or ISO with T and Z
-  { pattern: /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?Z?)?$/, order: [1, 2, 3] },
+  // «2026-11-20 10:15:03» or «2026-11-20T10:15:03»
+  { pattern: /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/, order: [1, 2, 3] },
   // «11/20/2026 10:15:03»: month, day, year
   { pattern: /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/, order: [3, 1, 2] },
 ];
 
 /**
  * A timestamp from a Date (Sheets, Excel), an Excel serial number, or text: «20.11.2026 10:15:03» (Forms, Russian),
- * «2026-11-20 10:15:03» (ISO) or «11/20/2026 10:15:03» (Forms, English). Text has no time zone and is read as UTC:
- * it only orders responses. Null when the cell is none of these.
+ * «2026-11-20 10:15:03» (ISO) or «11/20/2026 10:15:03» (Forms, English). Like every date of the bank it is wall-clock
+ * time of the spreadsheet's zone, read with local getters. Null when the cell is none of these.
  */
 export function parseTimestamp(cell: Cell): Date | null {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell;
-  if (typeof cell === 'number' && cell > 0) return new Date(Math.round((cell - 25569) * 86400) * 1000);
+  if (typeof cell === 'number' && cell > 0) {
+    // An Excel serial is wall-clock days since 30.12.1899.
+    const utc = new Date(Math.round((cell - 25569) * 86400) * 1000);
+    return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+  }
   if (typeof cell !== 'string') return null;
   const text = cell.trim();
   for (const { pattern, order } of TIMESTAMP_FORMATS) {
@@ -70,8 +74,8 @@ export function parseTimestamp(cell: Cell): Date | null {
     const [year, month, day] = order.map((group) => Number(match[group]));
     const [hour, minute, second] = [4, 5, 6].map((group) => Number(match[group] ?? 0));
     if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
-    const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-    return date.getUTCDate() === day ? date : null;
+    const date = new Date(year, month - 1, day, hour, minute, second);
+    return date.getDate() === day ? date : null;
   }
   return null;
 }
@@ -94,6 +98,15 @@ function fingerprint(text: string): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** Wall-clock «2026-11-20T10:15:03»: the same for a Sheets Date, an Excel cell and CSV text, whatever the machine's zone. */
+export function timestampKey(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
 /**
  * The response id. Forms stamps each response to the second and one person cannot submit twice within it, so
  * timestamp + code identifies a response; both survive the curator rewording a question or adding a column. Without
@@ -101,7 +114,7 @@ function fingerprint(text: string): string {
  */
 export function responseId(questionnaireId: string, timestamp: Cell, code: string, values: readonly Cell[]): string {
   const parsed = parseTimestamp(timestamp);
-  const stamp = parsed ? parsed.toISOString().slice(0, 19) : answerText(timestamp);
+  const stamp = parsed ? timestampKey(parsed) : answerText(timestamp);
   if (stamp && code) return `${questionnaireId}:${stamp}:${normaliseCode(code)}`;
   const content = values.filter((cell) => !isBlank(cell)).map((cell) => answerText(cell)).join('\u0001');
   return `${questionnaireId}:${stamp || '-'}:#${fingerprint(content)}`;

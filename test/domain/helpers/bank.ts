@@ -8,14 +8,14 @@ const ref = (sheet: string) => ({ sheet, row: ++row, column: 'Код' });
 export function mentor(code: string, fullName: string, extra: Partial<Mentor> = {}): Mentor {
   return {
     code, fullName, position: 'учитель', subjects: [], experienceYears: 20, consentPersonalData: true, status: 'активен',
-    competences: [], acceptedForms: [], capacity: 2, consentToMentor: true, ref: ref('Наставники'), ...extra,
+    competences: [], acceptedKinds: [], capacity: 2, consentToMentor: true, ref: ref('Наставники'), problems: [], ...extra,
   };
 }
 
 export function mentee(code: string, fullName: string, extra: Partial<Mentee> = {}): Mentee {
   return {
     code, fullName, position: 'учитель', subjects: [], experienceYears: 1, consentPersonalData: true, status: 'активен',
-    category: 'молодой специалист (0–3 года)', deficits: [], ref: ref('Наставляемые'), ...extra,
+    category: 'молодой специалист (стаж 0–3 года)', deficits: [], ref: ref('Наставляемые'), problems: [], ...extra,
   };
 }
 

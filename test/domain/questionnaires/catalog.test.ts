@@ -74,7 +74,7 @@ describe('questionnaire catalog', () => {
 
   it('builds choice lists from the curator\'s vocabularies', () => {
     const custom = buildCatalog({
-      vocabularies: { competences: ['одно', 'другое'], interactionForms: ['ф'], kinds: ['в'], menteeCategories: ['к'], qualifications: ['высшая'] },
+      vocabularies: { competences: ['одно', 'другое'], kinds: ['в'], menteeCategories: ['к'], qualifications: ['высшая'] },
     });
     const deficits = (findQuestionnaire(custom, 'mentee-request') as Questionnaire).items.find((item) => item.key === 'deficits');
     expect(deficits?.choices?.map((choice) => choice.label)).toEqual(['одно', 'другое']);

@@ -9,7 +9,6 @@ import { mentee, mentor, pair } from '../helpers/bank';
 
 const catalog = buildCatalog({ mentors: [{ code: 'НС-1', fullName: 'Петрова Анна Ивановна' }] });
 const get = (id: string) => findQuestionnaire(catalog, id) as Questionnaire;
-const active = (status: string) => status === 'активен';
 
 const mentors = [
   mentor('НС-1', 'Петрова Анна Ивановна', { email: 'petrova@school.ru' }),
@@ -27,19 +26,19 @@ const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 10, day, hour));
 
 describe('who is invited', () => {
   it('sends scored questionnaires to consenting, active people with an address who are in a pair', () => {
-    expect(invitationsDue(get('mentee-satisfaction'), mentors, mentees, roster, [], active).map((r) => r.code)).toEqual(['НЯ-1']);
-    expect(invitationsDue(get('diagnostics-entry'), mentors, mentees, roster, [], active).map((r) => [r.code, r.role, r.email]))
+    expect(invitationsDue(get('mentee-satisfaction'), mentors, mentees, roster, []).map((r) => r.code)).toEqual(['НЯ-1']);
+    expect(invitationsDue(get('diagnostics-entry'), mentors, mentees, roster, []).map((r) => [r.code, r.role, r.email]))
       .toEqual([['НС-1', 'наставник', 'petrova@school.ru'], ['НЯ-1', 'наставляемый', 'ivanov@school.ru']]);
   });
 
   it('sends preferences to people not yet in a pair, and intake to nobody (it is a general link)', () => {
-    expect(invitationsDue(get('mentee-preference'), mentors, mentees, roster, [], active).map((r) => r.code)).toEqual(['НЯ-3']);
-    expect(invitationsDue(get('mentor-intake'), mentors, mentees, roster, [], active)).toEqual([]);
+    expect(invitationsDue(get('mentee-preference'), mentors, mentees, roster, []).map((r) => r.code)).toEqual(['НЯ-3']);
+    expect(invitationsDue(get('mentor-intake'), mentors, mentees, roster, [])).toEqual([]);
   });
 
   it('does not invite twice, whatever the case of the code in the log', () => {
     const log: MailRecord[] = [{ at: at(1), questionnaireId: 'diagnostics-entry', code: 'нс-1', email: 'petrova@school.ru', kind: 'приглашение' }];
-    expect(invitationsDue(get('diagnostics-entry'), mentors, mentees, roster, log, active).map((r) => r.code)).toEqual(['НЯ-1']);
+    expect(invitationsDue(get('diagnostics-entry'), mentors, mentees, roster, log).map((r) => r.code)).toEqual(['НЯ-1']);
   });
 
   it('checks addresses', () => {

@@ -1,5 +1,14 @@
 /** Items several questionnaires share, written once so their wording and bank mapping cannot drift apart. */
+import { MENTEE_COLUMNS, MENTOR_COLUMNS } from '../../bank/schema';
+import type { VocabularyKey } from '../../bank/vocabulary';
 import type { Choice, Item } from '../model';
+
+/** The lists of «Справочники» questionnaires offer as choices (the curator edits them, so they are an input). */
+export type CatalogVocabularies = Readonly<Record<Extract<VocabularyKey, 'competences' | 'kinds' | 'menteeCategories' | 'qualifications'>, readonly string[]>>;
+
+/** Columns both banks share, under the same headers. */
+type SharedColumns = Pick<typeof MENTOR_COLUMNS & typeof MENTEE_COLUMNS, 'fullName' | 'gender' | 'position' | 'subjects' | 'experience' | 'email' | 'consentData' | 'note'>;
+const SHARED: SharedColumns = MENTOR_COLUMNS;
 
 export const PARTICIPANT_CODE_TITLE = 'Код участника';
 export const PAIR_CODE_TITLE = 'Код пары';
@@ -38,23 +47,23 @@ export const YES_NO: Choice[] = [
 /** Personal details both intake questionnaires collect, mapped to the columns both banks share. */
 export function personalDetailItems(): Item[] {
   return [
-    { key: 'full_name', type: 'text', title: 'Фамилия, имя, отчество', required: true, bank: { column: 'ФИО', as: 'text' } },
+    { key: 'full_name', type: 'text', title: 'Фамилия, имя, отчество', required: true, bank: { column: SHARED.fullName, as: 'text' } },
     {
       key: 'gender', type: 'choice', title: 'Пол', required: false,
       help: 'Нужен, чтобы правильно склонять ваше имя в приказах.',
       choices: [{ label: 'Мужской', value: 'м' }, { label: 'Женский', value: 'ж' }],
-      bank: { column: 'Пол', as: 'value' },
+      bank: { column: SHARED.gender, as: 'value' },
     },
-    { key: 'position', type: 'text', title: 'Должность', required: true, bank: { column: 'Должность', as: 'text' } },
+    { key: 'position', type: 'text', title: 'Должность', required: true, bank: { column: SHARED.position, as: 'text' } },
     {
       key: 'subjects', type: 'text', title: 'Преподаваемые предметы', required: false,
-      help: 'Через запятую, например: математика, информатика.',
-      bank: { column: 'Предметы', as: 'text' },
+      help: 'Через точку с запятой, например: математика; информатика.',
+      bank: { column: SHARED.subjects, as: 'text' },
     },
     {
       key: 'experience', type: 'text', title: 'Педагогический стаж (полных лет)', required: true,
       format: { kind: 'number', min: 0, max: 70 },
-      bank: { column: 'Стаж (лет)', as: 'number' },
+      bank: { column: SHARED.experience, as: 'number' },
     },
   ];
 }
@@ -64,7 +73,7 @@ export function emailItem(): Item {
     key: 'email', type: 'text', title: 'Электронная почта', required: false,
     help: 'На этот адрес придут ссылки на следующие анкеты.',
     format: { kind: 'email' },
-    bank: { column: 'Email', as: 'text' },
+    bank: { column: SHARED.email, as: 'text' },
   };
 }
 
@@ -74,6 +83,6 @@ export function personalDataConsentItem(): Item {
     title: 'Согласны ли вы на обработку ваших персональных данных для организации наставничества в образовательной организации?',
     help: 'Без согласия куратор не сможет включить вас в наставническую пару и присылать вам анкеты.',
     choices: YES_NO,
-    bank: { column: 'Согласие на обработку ПДн', as: 'value' },
+    bank: { column: SHARED.consentData, as: 'value' },
   };
 }

@@ -1,6 +1,7 @@
 /** The questionnaire catalog: every questionnaire the product knows, built from the bank's vocabularies and people. */
 import type { Questionnaire } from '../model';
-import { DEFAULT_VOCABULARIES, type Vocabularies } from '../vocabulary';
+import { DEFAULT_VOCABULARIES } from '../../bank/vocabulary';
+import type { CatalogVocabularies } from './common-items';
 import { diagnostics } from './diagnostics';
 import { efficiencyRubric } from './efficiency-rubric';
 import { menteeRequest } from './mentee-request';
@@ -10,7 +11,8 @@ import { mentorSatisfaction } from './mentor-satisfaction';
 import { type Candidate, menteePreference, mentorPreference } from './preference';
 
 export interface CatalogInput {
-  vocabularies?: Vocabularies;
+  /** Lists from «Справочники» (the curator's); the defaults when absent. */
+  vocabularies?: CatalogVocabularies;
   /** Active mentors, offered to mentees in the preference questionnaire. */
   mentors?: Candidate[];
   /** Active mentees, offered to mentors in the preference questionnaire. */

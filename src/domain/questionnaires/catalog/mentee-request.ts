@@ -1,11 +1,11 @@
 /** Анкета-запрос наставляемого (seed 001: «сбор предварительных запросов от потенциальных наставляемых»). */
 import type { Questionnaire } from '../model';
-import type { Vocabularies } from '../vocabulary';
-import { emailItem, participantCodeItem, personalDataConsentItem, personalDetailItems } from './common-items';
+import { MENTEE_COLUMNS as E } from '../../bank/schema';
+import { type CatalogVocabularies, emailItem, participantCodeItem, personalDataConsentItem, personalDetailItems } from './common-items';
 
 export const MENTEE_REQUEST_ID = 'mentee-request';
 
-export function menteeRequest(vocabularies: Vocabularies): Questionnaire {
+export function menteeRequest(vocabularies: CatalogVocabularies): Questionnaire {
   return {
     id: MENTEE_REQUEST_ID,
     title: 'Анкета-запрос наставляемого',
@@ -21,25 +21,25 @@ export function menteeRequest(vocabularies: Vocabularies): Questionnaire {
       {
         key: 'category', type: 'choice', title: 'Что лучше всего описывает вашу ситуацию?', required: true,
         choices: vocabularies.menteeCategories.map((label) => ({ label })),
-        bank: { column: 'Категория', as: 'text' },
+        bank: { column: E.category, as: 'text' },
       },
       {
         key: 'deficits', type: 'checkbox', title: 'В каких вопросах вам нужна поддержка наставника?', required: true,
         help: 'Отметьте всё, что для вас сейчас актуально.',
         choices: vocabularies.competences.map((label) => ({ label })),
-        bank: { column: 'Дефициты (запросы)', as: 'list' },
+        bank: { column: E.deficits, as: 'list' },
       },
       {
-        key: 'preferred_form', type: 'choice', title: 'Какая форма наставничества вам удобнее?', required: false,
+        key: 'preferred_kind', type: 'choice', title: 'Какой вид наставничества вам удобнее?', required: false,
         choices: vocabularies.kinds.map((label) => ({ label })),
-        bank: { column: 'Предпочитаемая форма', as: 'text' },
+        bank: { column: E.preferredForm, as: 'text' },
       },
       emailItem(),
       personalDataConsentItem(),
       {
         key: 'note', type: 'paragraph', title: 'Опишите ваш запрос своими словами', required: false,
         help: 'Например: «трудно удерживать дисциплину в 7 классе», «хочу научиться вести электронный журнал».',
-        bank: { column: 'Примечание', as: 'text' },
+        bank: { column: E.note, as: 'text' },
       },
     ],
   };
