@@ -84,7 +84,17 @@ function pairColumns(section: InstrumentSummary): string[] {
     : [`${section.title}`, 'уровень'];
 }
 
-export function dashboardLayout(summary: MonitoringSummary, updatedLabel: string): DashboardLayout {
+/** Somebody invited to a questionnaire who has not answered yet («Напомнить» writes to them). */
+export interface WaitingLine {
+  questionnaire: string;
+  code: string;
+  fullName: string;
+  email: string;
+  invitedAt: Date;
+  reminders: number;
+}
+
+export function dashboardLayout(summary: MonitoringSummary, updatedLabel: string, waiting: readonly WaitingLine[] = []): DashboardLayout {
   const grid = new GridBuilder();
   const charts: ChartSpec[] = [];
   grid.add(['Мониторинг программы наставничества'], 'title');
@@ -169,6 +179,13 @@ export function dashboardLayout(summary: MonitoringSummary, updatedLabel: string
       charts.push({ kind: 'bar', title: `${section.title}: до и после`, row: first, column: 1, rows: items.length + 1, columns: 3, anchorRow: first - 1, anchorColumn: 0 });
     }
     grid.blank();
+  }
+
+  grid.add(['Кто ещё не ответил'], 'section');
+  if (waiting.length === 0) grid.add(['Все, кому разосланы анкеты, ответили (или анкеты ещё не рассылались).'], 'note');
+  else {
+    grid.add(['Анкета', 'Код', 'ФИО', 'Email', 'Приглашение', 'Напоминаний'], 'header');
+    for (const line of waiting) grid.add([line.questionnaire, line.code, line.fullName, line.email, line.invitedAt, line.reminders]);
   }
 
   const { cells, styles } = grid.build();
