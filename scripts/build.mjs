@@ -10,7 +10,7 @@ const out = join(root, 'build');
 const GLOBAL = '__nastavnik';
 
 async function buildCode() {
-  const common = { entryPoints: [join(root, 'src/gas/main.ts')], bundle: true, target: 'es2020', platform: 'neutral', write: false, charset: 'utf8' };
+  const common = { entryPoints: [join(root, 'src/gas/main.ts')], bundle: true, target: 'es2020', platform: 'neutral', mainFields: ['module', 'main'], write: false, charset: 'utf8' };
   // First pass only to learn the entry module's export names.
   const probe = await build({ ...common, format: 'esm', metafile: true, outfile: 'probe.js' });
   const exports = Object.values(probe.metafile.outputs)[0].exports.filter((name) => name !== 'default');

@@ -1,6 +1,6 @@
 /** How an issue and a report are told to the curator, the same in the sidebar and the CLI. */
 import type { Issue } from './issues';
-import { pluralRu } from './plural';
+import { formatCount } from '../language/plural';
 
 export function describeIssueLocation(issue: Pick<Issue, 'sheet' | 'row' | 'column'>): string {
   const parts = [`лист «${issue.sheet}»`];
@@ -11,7 +11,7 @@ export function describeIssueLocation(issue: Pick<Issue, 'sheet' | 'row' | 'colu
 
 export function issueCountText(errors: number, warnings: number): string {
   if (errors === 0 && warnings === 0) return 'Ошибок нет. Банк готов к подбору пар.';
-  const e = `${errors} ${pluralRu(errors, 'ошибка', 'ошибки', 'ошибок')}`;
-  const w = `${warnings} ${pluralRu(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}`;
+  const e = formatCount(errors, 'ошибка', 'ошибки', 'ошибок');
+  const w = formatCount(warnings, 'предупреждение', 'предупреждения', 'предупреждений');
   return errors === 0 ? `Ошибок нет, ${w}.` : `Найдено: ${e}, ${w}.`;
 }

@@ -20,6 +20,8 @@ interface Person {
   consentPersonalData: boolean;
   status: string;
   note?: string;
+  /** The curator's correction of the declension («Р: …; Д: …»), for names the rules get wrong. */
+  nameOverride?: string;
   /** Where the person's row is, for messages. */
   ref: CellRef;
   /** Errors found in the person's row («Стаж (лет)»: ожидается число…): such a person is not paired until fixed. */

@@ -39,6 +39,7 @@ export function readMentors(table: Table, vocabularies: Vocabularies, issues: Is
     consentToMentor: boolValue(r, M.consentMentor),
     status: textValue(r, M.status),
     note: optional(textValue(r, M.note)),
+    nameOverride: optional(textValue(r, M.nameOverride)),
     ref: { sheet: spec.name, row: r.row, column: M.fullName },
     problems: [...missing, ...r.problems],
   }));
@@ -62,6 +63,7 @@ export function readMentees(table: Table, vocabularies: Vocabularies, issues: Is
     consentPersonalData: boolValue(r, E.consentData),
     status: textValue(r, E.status),
     note: optional(textValue(r, E.note)),
+    nameOverride: optional(textValue(r, E.nameOverride)),
     ref: { sheet: spec.name, row: r.row, column: E.fullName },
     problems: [...missing, ...r.problems],
   }));

@@ -3,6 +3,7 @@
  * Excel) build and read the bank from this one description; columns are always found by header, never by position.
  */
 import type { VocabularyKey } from './vocabulary';
+import { NAME_OVERRIDE_EXAMPLE } from '../language/name-override';
 
 export type ColumnType = 'code' | 'text' | 'integer' | 'number' | 'date' | 'datetime' | 'email' | 'choice' | 'choices' | 'yesno' | 'url';
 
@@ -47,6 +48,7 @@ export interface SheetSpec {
   codePrefix?: string;
 }
 
+const NAME_OVERRIDE_HINT = `Заполняется, только если ФИО склоняется в приказах неверно. Например: «${NAME_OVERRIDE_EXAMPLE}».`;
 const LIST_HINT = 'Несколько значений — через точку с запятой «;», из листа «Справочники».';
 
 export const MENTOR_COLUMNS = {
@@ -65,6 +67,7 @@ export const MENTOR_COLUMNS = {
   consentMentor: 'Согласие быть наставником',
   status: 'Статус',
   note: 'Примечание',
+  nameOverride: 'Склонение ФИО',
 } as const;
 
 export const MENTEE_COLUMNS = {
@@ -81,6 +84,7 @@ export const MENTEE_COLUMNS = {
   consentData: 'Согласие на обработку ПДн',
   status: 'Статус',
   note: 'Примечание',
+  nameOverride: 'Склонение ФИО',
 } as const;
 
 export const PAIR_COLUMNS = {
@@ -208,6 +212,7 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: M.consentMentor, type: 'yesno', required: true, vocabularies: ['yesNo'], width: 120 },
       { header: M.status, type: 'choice', required: true, vocabularies: ['personStatuses'], width: 110 },
       { header: M.note, type: 'text', width: 240 },
+      { header: M.nameOverride, type: 'text', width: 240, hint: NAME_OVERRIDE_HINT },
     ],
   },
   {
@@ -228,6 +233,7 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: E.consentData, type: 'yesno', required: true, vocabularies: ['yesNo'], width: 120 },
       { header: E.status, type: 'choice', required: true, vocabularies: ['personStatuses'], width: 110 },
       { header: E.note, type: 'text', width: 240 },
+      { header: E.nameOverride, type: 'text', width: 240, hint: NAME_OVERRIDE_HINT },
     ],
   },
   {

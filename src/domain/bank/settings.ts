@@ -5,6 +5,7 @@
 import { SHEET, SETTINGS_COLUMNS } from './schema';
 import { type Cell, type Table, cellText, findColumn, isBlank, sheetRow } from './table';
 import type { Issue } from './issues';
+import { academicYearOf, formatAcademicYear } from '../language/dates';
 
 export interface SettingSpec {
   name: string;
@@ -28,12 +29,6 @@ export const SETTING = {
   documentsFolder: 'Папка для документов',
 } as const;
 
-/** The academic year that a date falls in: it starts on 1 September. */
-function academicYearOf(now: Date): string {
-  const start = now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
-  return `${start}/${start + 1}`;
-}
-
 /** Settings that other capabilities add (matching weights, mail limits…) register here. */
 const extraSettings: SettingSpec[] = [];
 
@@ -52,7 +47,7 @@ export function settingSpecs(now: Date): SettingSpec[] {
     { name: SETTING.curatorName, defaultValue: '' },
     { name: SETTING.curatorPosition, defaultValue: 'Заместитель директора по учебно-воспитательной работе' },
     { name: SETTING.curatorEmail, defaultValue: '' },
-    { name: SETTING.academicYear, defaultValue: academicYearOf(now) },
+    { name: SETTING.academicYear, defaultValue: formatAcademicYear(academicYearOf(now), false) },
     {
       name: SETTING.orderPreamble,
       defaultValue:

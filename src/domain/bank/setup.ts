@@ -5,6 +5,7 @@
  */
 import { type BankTables } from './bank';
 import { assignCodes, highestCodeNumber } from './codes';
+import { logEntry } from './log';
 import { LOG_COLUMNS, NUMBER_FORMATS, SHEET, SHEETS, type SheetName, type SheetSpec } from './schema';
 import { missingSettingRows, readSettings, settingSpecs } from './settings';
 import { type Cell, cellText, findColumn } from './table';
@@ -81,7 +82,7 @@ export function planSetup(tables: BankTables, now: Date): SetupPlan {
     ...codes.map((plan) => `«${plan.sheet}»: присвоено кодов — ${plan.assigned.length}`),
     ...(settingsRows.length ? [`«${SHEET.settings}»: добавлено параметров — ${settingsRows.length}`] : []),
   ];
-  const logRow = done.length ? [now, 'Настройка банка', codes.flatMap((plan) => plan.assigned).join('; '), done.join('; ')] : null;
+  const logRow = done.length ? logEntry(now, 'Настройка банка', codes.flatMap((plan) => plan.assigned), done.join('; ')) : null;
   return { create, codes, settingsRows, logRow };
 }
 

@@ -7,6 +7,7 @@ import { type CheckReport, type Issue, splitIssues } from './issues';
 import type { Mentee, Mentor } from './model';
 import { MENTEE_COLUMNS, MENTOR_COLUMNS, PAIR_COLUMNS, SHEET } from './schema';
 import { normalizeTerm } from './vocabulary';
+import { parseNameOverride } from '../language/name-override';
 
 const YOUNG_SPECIALIST_YEARS = 3;
 
@@ -62,6 +63,12 @@ function personIssues(person: Mentor | Mentee, issues: Issue[]): void {
       column: MENTOR_COLUMNS.fullName,
       message: `ФИО «${person.fullName}» содержит необычные символы: проверьте, нет ли опечатки.`,
     });
+  }
+  if (person.nameOverride) {
+    const parsed = parseNameOverride(person.nameOverride);
+    if (!parsed.ok) {
+      issues.push({ severity: 'error', sheet, row: person.ref.row, column: MENTOR_COLUMNS.nameOverride, message: parsed.errors.join(' ') });
+    }
   }
   if (!person.consentPersonalData && !person.problems.some((p) => p.includes(MENTOR_COLUMNS.consentData))) {
     issues.push({

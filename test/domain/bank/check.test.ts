@@ -128,3 +128,17 @@ describe('cell rules', () => {
     expect(checkBank(tables).warnings.find((w) => w.row === 2 && w.column === M.competences)?.message).toContain('«вязание»');
   });
 });
+
+describe('«Склонение ФИО»', () => {
+  it('is read for documents and checked for mistakes', () => {
+    const grids = sampleGrids();
+    const header = grids[SHEET.mentors][0] as string[];
+    header.push(M.nameOverride);
+    grids[SHEET.mentors][1].push('Р: Кузнецовой Елены Викторовны; Д: Кузнецовой Елене Викторовне');
+    grids[SHEET.mentors][2].push('Родительный Смирнова');
+    const tables = tablesOf(grids);
+    expect(readBank(tables).mentors[0].nameOverride).toBe('Р: Кузнецовой Елены Викторовны; Д: Кузнецовой Елене Викторовне');
+    const errors = checkBank(tables).errors.filter((e) => e.column === M.nameOverride);
+    expect(errors.map((e) => e.row)).toEqual([3]);
+  });
+});

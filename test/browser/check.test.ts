@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { SHEET, MENTOR_COLUMNS as M } from '../../src/domain/bank/schema';
+import { type GasFakes, createGasFakes, installGlobals, spreadsheetWith } from '../fakes/gas';
+import { sampleGrids } from '../helpers/sampleTables';
+import { type BundleContext, loadBundle } from '../vm/loadBundle';
+import { launchBrowser, openSidebar, until } from './sidebar';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function server(fakes: GasFakes): { context: BundleContext; functions: Record<string, (...a: never[]) => unknown> } {
+  // The real server: the built bundle's top-level functions over the fakes.
+  const context = loadBundle(fakes.globals);
+  const functions = {
+    checkBankReport: () => (context.checkBankReport as () => unknown)(),
+    goToCell: (target: never) => (context.goToCell as (t: unknown) => unknown)(target),
+  };
+  return { context, functions };
+}
+
+describe('«Проверка банка» sidebar in Chromium', () => {
+  it('lists the problems, and a click selects the cell', async () => {
+    const grids = sampleGrids();
+    const header = grids[SHEET.mentors][0] as string[];
+    grids[SHEET.mentors][1][header.indexOf(M.fullName)] = '<img src=x onerror="window.__hacked=1">';
+    const fakes = createGasFakes(spreadsheetWith(grids));
+    const uninstall = installGlobals(fakes);
+    const sidebar = await openSidebar(browser, 'check', server(fakes).functions);
+    try {
+      const { page } = sidebar;
+      await page.getByRole('status').filter({ hasText: 'Найдено' }).waitFor();
+      expect(await page.getByRole('status').textContent()).toBe('Найдено: 4 ошибки, 7 предупреждений.');
+      const experience = page.getByRole('button', { name: /строка 10, столбец «Стаж \(лет\)»/ });
+      await experience.focus();
+      await page.keyboard.press('Enter');
+      await until(() => fakes.spreadsheet.activeRange !== null);
+      expect(fakes.spreadsheet.activeRange).toMatchObject({ sheet: SHEET.mentors, row: 10, column: 6 });
+      // A name with markup is shown as its characters and never runs.
+      await page.getByText('<img src=x onerror="window.__hacked=1">', { exact: false }).first().waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+      expect(await page.locator('img').count()).toBe(0);
+      // Nothing spills out of the 300 px sidebar.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    } finally {
+      await sidebar.close();
+      uninstall();
+    }
+  });
+});
