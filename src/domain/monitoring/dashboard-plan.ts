@@ -1,5 +1,6 @@
 /** The «Мониторинг» sheet from what the sheets hold: scores, pairs, and who has been invited but not answered. */
 import { readBank } from '../bank/bank';
+import { formatDateNumeric } from '../language/dates';
 import { SHEET } from '../bank/schema';
 import { readMailLog } from '../questionnaires/mail-log';
 import { notAnswered } from '../questionnaires/mailing';
@@ -38,4 +39,9 @@ export function planDashboard(
     }
   }
   return dashboardLayout(summary, updatedLabel, waiting);
+}
+
+/** «20.11.2026 10:15»: when the dashboard was rebuilt, in the spreadsheet's wall-clock time. */
+export function updatedLabel(now: Date): string {
+  return `${formatDateNumeric(now)} ${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }

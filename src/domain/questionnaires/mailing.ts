@@ -5,6 +5,7 @@
 import { isEmailAddress } from '../bank/cells';
 import type { Mentee, Mentor } from '../bank/model';
 import { ACTIVE_STATUS, normalizeTerm } from '../bank/vocabulary';
+import { splitFullName } from '../language/full-name';
 import { normaliseCode } from './responses';
 import type { Audience, Questionnaire } from './model';
 import type { Roster } from './roster';
@@ -111,8 +112,8 @@ export function splitByQuota<T>(items: readonly T[], quota: number): { now: T[];
 
 /** «Анна Ивановна» from «Петрова Анна Ивановна»: the polite address by name and patronymic. */
 export function politeName(fullName: string): string {
-  const parts = fullName.trim().split(/\s+/);
-  return parts.length >= 3 ? `${parts[1]} ${parts.slice(2).join(' ')}` : fullName.trim();
+  const { firstName, patronymic } = splitFullName(fullName);
+  return firstName && patronymic ? `${firstName} ${patronymic}` : fullName.trim();
 }
 
 function signature(sender: Sender): string {
