@@ -76,7 +76,10 @@ export class FakeForm implements FormPort {
   destination: { type: GoogleAppsScript.Forms.DestinationType; id: string } | null = null;
   readonly publishedUrl: string;
 
-  constructor(readonly id: string, readonly title: string, public published: boolean, private readonly log: CallLog) {
+  constructor(
+    readonly id: string, readonly title: string, public published: boolean, private readonly log: CallLog,
+    private readonly onDestination?: (form: FakeForm) => void,
+  ) {
     this.publishedUrl = `https://docs.google.com/forms/d/e/${id}/viewform`;
   }
 
@@ -89,7 +92,12 @@ export class FakeForm implements FormPort {
   setAllowResponseEdits(enabled: boolean) { this.log.record('Form.setAllowResponseEdits'); this.allowEdits = enabled; return this; }
   setCollectEmail(collect: boolean) { this.log.record('Form.setCollectEmail'); this.collectEmail = collect; return this; }
   setProgressBar(enabled: boolean) { this.log.record('Form.setProgressBar'); this.progressBar = enabled; return this; }
-  setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string) { this.log.record('Form.setDestination'); this.destination = { type, id }; return this; }
+  setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string) {
+    this.log.record('Form.setDestination');
+    this.destination = { type, id };
+    this.onDestination?.(this);
+    return this;
+  }
   isPublished() { this.log.record('Form.isPublished'); return this.published; }
   setPublished(enabled: boolean) { this.log.record('Form.setPublished'); this.published = enabled; return this; }
   private add(kind: FakeItemKind): FakeItem {
@@ -118,13 +126,17 @@ const SPREADSHEET = 'SPREADSHEET' as unknown as GoogleAppsScript.Forms.Destinati
 
 export class FakeFormApp implements FormAppPort {
   readonly log = new CallLog();
+
+  /** onDestination: what linking a form to a spreadsheet does there (see monitoring.ts). */
+  constructor(private readonly onDestination?: (form: FakeForm) => void) {}
+
   readonly forms: FakeForm[] = [];
   /** What create(title, isPublished) was asked for; the 2026 default is a draft. */
   readonly DestinationType = { SPREADSHEET };
 
   create(title: string, isPublished: boolean): FakeForm {
     this.log.record('FormApp.create');
-    const form = new FakeForm(`form${this.forms.length + 1}`, title, isPublished, this.log);
+    const form = new FakeForm(`form${this.forms.length + 1}`, title, isPublished, this.log, this.onDestination);
     this.forms.push(form);
     return form;
   }

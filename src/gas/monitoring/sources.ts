@@ -2,6 +2,7 @@
 import type { SheetName } from '../../domain/bank/schema';
 import type { ResponseSource } from '../../domain/monitoring/recompute';
 import type { Questionnaire } from '../../domain/questionnaires/model';
+import type { ResponseTable } from '../../domain/questionnaires/responses';
 import type { FormRecord } from '../../domain/questionnaires/registry';
 import { readTable } from '../sheets/tables';
 
@@ -20,14 +21,21 @@ export function responseSheet(spreadsheet: Spreadsheet, record: FormRecord, shee
   return sheets.all.find((sheet) => (sheet.getFormUrl() ?? '').includes(record.formId)) ?? null;
 }
 
+/** Response tables of the registry's forms of these kinds; `known` are tables already read in this action. */
 export function readSources(
   spreadsheet: Spreadsheet, catalog: readonly Questionnaire[], registry: readonly FormRecord[], kinds: ReadonlyArray<Questionnaire['kind']>,
+  known: ReadonlyMap<string, ResponseTable> = new Map(),
 ): ResponseSource[] {
   const sheets: { all?: Sheet[] } = {};
   const sources: ResponseSource[] = [];
   for (const record of registry) {
     const questionnaire = catalog.find((candidate) => candidate.id === record.questionnaireId);
     if (!questionnaire || !kinds.includes(questionnaire.kind)) continue;
+    const read = known.get(questionnaire.id);
+    if (read) {
+      sources.push({ questionnaire, table: read });
+      continue;
+    }
     const sheet = responseSheet(spreadsheet, record, sheets);
     if (!sheet) continue;
     const table = readTable(sheet);

@@ -46,11 +46,12 @@ export function handleSubmission(
     const questionnaire = catalog.find((candidate) => candidate.id === record.questionnaireId);
     if (!questionnaire) return NOTHING;
     const table = readTable(sheet);
-    const plan = planProcessing(questionnaire, { header: table.header, rows: table.rows, source: table.sheet }, tables, now);
+    const responses = { header: table.header, rows: table.rows, source: table.sheet };
+    const plan = planProcessing(questionnaire, responses, tables, now);
     for (const append of plan.appends) writeAppend(spreadsheet, append);
     if (questionnaire.kind === 'scored' && plan.scored.length + plan.rejected.length > 0) {
       const after = withAppends(tables, plan.appends);
-      const scored = scoreAll(readSources(spreadsheet, catalog, registry, ['scored']), after);
+      const scored = scoreAll(readSources(spreadsheet, catalog, registry, ['scored'], new Map([[questionnaire.id, responses]])), after);
       writeDashboard(spreadsheet, planDashboard(catalog, scored.results, after, registry, updatedLabel(now)));
     }
     return {
