@@ -103,6 +103,8 @@ export interface Questionnaire {
   title: string;
   /** A few words for dashboard headers and registries («Удовлетворённость наставника»). */
   shortTitle: string;
+  /** Name of its response sheet: at most 31 characters and none of : \ / ? * [ ], so the workbook opens in Excel too. */
+  responseSheet: string;
   description: string;
   audience: Audience[];
   stage: Stage;

@@ -45,6 +45,10 @@ export function questionnaireProblems(questionnaire: Questionnaire): string[] {
     if (item.reverse && !isScored(item)) say(`обратный вопрос «${title}» не оценивается баллами.`);
   }
 
+  if (questionnaire.responseSheet.length > 31 || /[:\\/?*[\]]/.test(questionnaire.responseSheet)) {
+    say(`имя листа ответов «${questionnaire.responseSheet}» длиннее 31 знака или содержит : \\ / ? * [ ] — Excel его не примет.`);
+  }
+
   const codeItems = questionnaire.items.filter((item) => item.code !== undefined);
   if (codeItems.length !== 1) say(`должен быть ровно один вопрос с кодом участника или пары, а их ${codeItems.length}.`);
   else if (codeItems[0].type !== 'text') say('код участника должен быть текстовым вопросом (его заполняет личная ссылка).');

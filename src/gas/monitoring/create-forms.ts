@@ -32,8 +32,8 @@ function nameResponseSheet(spreadsheet: Spreadsheet, built: BuiltForm, questionn
   const sheet = sheets.find((candidate) => (candidate.getFormUrl() ?? '').includes(built.formId));
   if (!sheet) return '';
   const names = new Set(sheets.map((candidate) => candidate.getName()));
-  let name = `Ответы: ${questionnaire.shortTitle}`;
-  for (let n = 2; names.has(name); n += 1) name = `Ответы: ${questionnaire.shortTitle} (${n})`;
+  let name = questionnaire.responseSheet;
+  for (let n = 2; names.has(name); n += 1) name = `${questionnaire.responseSheet.slice(0, 27)} (${n})`;
   sheet.setName(name);
   return name;
 }

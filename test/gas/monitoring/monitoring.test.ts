@@ -75,7 +75,7 @@ describe('«Создать анкеты»', () => {
         'mentor-intake', 'mentee-request', 'mentee-preference', 'mentor-preference', 'diagnostics-entry', 'diagnostics-final',
         'mentee-satisfaction', 'mentor-satisfaction', 'efficiency-rubric',
       ]);
-      expect(column(w, SHEET.forms, 'Лист ответов')).toContain('Ответы: Эффективность программы');
+      expect(column(w, SHEET.forms, 'Лист ответов')).toContain('Ответы — эффективность');
       expect(column(w, SHEET.forms, 'Рассылать').every((value) => value === 'нет')).toBe(true);
       expect(w.scriptApp.triggers).toHaveLength(1);
       const again = createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp }, NOW);

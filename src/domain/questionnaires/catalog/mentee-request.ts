@@ -10,6 +10,7 @@ export function menteeRequest(vocabularies: CatalogVocabularies): Questionnaire 
     id: MENTEE_REQUEST_ID,
     title: 'Анкета-запрос наставляемого',
     shortTitle: 'Запрос наставляемого',
+    responseSheet: 'Ответы — запрос наставляемого',
     description: 'Уважаемый коллега! Расскажите, в чём вам нужна поддержка: по вашим ответам куратор подберёт '
       + 'наставника, опыт которого отвечает вашим запросам. Заполнение займёт около 5 минут.',
     audience: ['наставляемый'],

@@ -10,6 +10,7 @@ export function menteeSatisfaction(): Questionnaire {
     id: MENTEE_SATISFACTION_ID,
     title: 'Удовлетворённость наставляемого участием в программе наставничества',
     shortTitle: 'Удовлетворённость наставляемых',
+    responseSheet: 'Ответы — удовл. наставляемых',
     description: SATISFACTION_INTRO,
     audience: ['наставляемый'],
     stage: 'итоговая',

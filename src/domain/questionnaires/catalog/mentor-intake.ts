@@ -10,6 +10,7 @@ export function mentorIntake(vocabularies: CatalogVocabularies): Questionnaire {
     id: MENTOR_INTAKE_ID,
     title: 'Анкета потенциального наставника',
     shortTitle: 'Анкета наставника',
+    responseSheet: 'Ответы — анкета наставника',
     description: 'Уважаемый коллега! Эта анкета помогает сформировать базу наставников нашей образовательной организации '
       + 'и подобрать вам наставляемого, чьи запросы соответствуют вашему опыту. Заполнение займёт около 5 минут.',
     audience: ['наставник'],

@@ -10,6 +10,7 @@ export function mentorSatisfaction(): Questionnaire {
     id: MENTOR_SATISFACTION_ID,
     title: 'Удовлетворённость наставника работой в программе наставничества',
     shortTitle: 'Удовлетворённость наставников',
+    responseSheet: 'Ответы — удовл. наставников',
     description: SATISFACTION_INTRO,
     audience: ['наставник'],
     stage: 'итоговая',

@@ -39,6 +39,7 @@ export function menteePreference(mentors: Candidate[]): Questionnaire {
     id: MENTEE_PREFERENCE_ID,
     title: 'С кем из наставников вы хотели бы работать?',
     shortTitle: 'Предпочтения наставляемого',
+    responseSheet: 'Ответы — выбор наставляемых',
     description: 'Вы познакомились с наставниками на общей встрече. Назовите до трёх наставников в порядке '
       + 'предпочтения: куратор учтёт ваш выбор при формировании пар.',
     audience: ['наставляемый'],
@@ -53,6 +54,7 @@ export function mentorPreference(mentees: Candidate[]): Questionnaire {
     id: MENTOR_PREFERENCE_ID,
     title: 'С кем из наставляемых вы хотели бы работать?',
     shortTitle: 'Предпочтения наставника',
+    responseSheet: 'Ответы — выбор наставников',
     description: 'Вы познакомились с наставляемыми на общей встрече. Назовите до трёх коллег в порядке '
       + 'предпочтения: куратор учтёт ваш выбор при формировании пар.',
     audience: ['наставник'],
