@@ -83,9 +83,18 @@ describe('the «Мониторинг» layout', () => {
     for (let i = 1; i < anchors.length; i += 1) expect(anchors[i] - anchors[i - 1]).toBeGreaterThanOrEqual(CHART_HEIGHT_ROWS);
   });
 
+  it('lists who was invited and has not answered yet', () => {
+    const waiting = [{ questionnaire: 'Удовлетворённость наставляемых', code: 'НЯ-2', fullName: 'Кузнецова Мария Андреевна', email: 'k@school.ru', invitedAt: new Date(2027, 4, 1), reminders: 1 }];
+    const layout = dashboardLayout(summariseMonitoring(catalog, all, roster), 'сейчас', waiting);
+    const [row] = find(layout, 'Кузнецова Мария Андреевна');
+    expect(layout.cells[row].slice(0, 6)).toEqual(['Удовлетворённость наставляемых', 'НЯ-2', 'Кузнецова Мария Андреевна', 'k@school.ru', new Date(2027, 4, 1), 1]);
+    expect(layout.cells[row - 1][0]).toBe('Анкета');
+  });
+
   it('is a readable empty dashboard before any pair or response', () => {
     const empty = dashboardLayout(summariseMonitoring(catalog, [], { people: new Map(), pairs: new Map() }), 'сейчас');
     expect(empty.cells.flat()).toContain('Пар пока нет: они появятся после утверждения на листе «Пары».');
     expect(empty.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
+    expect(empty.cells.flat()).toContain('Все, кому разосланы анкеты, ответили (или анкеты ещё не рассылались).');
   });
 });
