@@ -1,5 +1,5 @@
 /** «Анкеты»: which Google Form serves which questionnaire, its links, and whether «Разослать анкеты» sends it. */
-import { FORM_COLUMNS as F, SHEET } from '../bank/schema';
+import { FORM_COLUMNS as F } from '../bank/schema';
 import { type Cell, type Table, cellText, findColumn, isBlankRow, sheetRow } from '../bank/table';
 import { normalizeTerm } from '../bank/vocabulary';
 import { parseTimestamp } from './responses';
@@ -80,5 +80,3 @@ export function recordForSheet(registry: readonly FormRecord[], sheetName: strin
   if (!formUrl) return undefined;
   return registry.find((record) => record.formId && formUrl.includes(record.formId));
 }
-
-export const REGISTRY_SHEET = SHEET.forms;

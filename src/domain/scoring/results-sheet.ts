@@ -2,7 +2,7 @@
  * «Результаты»: one row per scored response (DESIGN §3). The sheet is derived data: «Пересчитать всё» rewrites it
  * from the responses, carrying over whatever the curator added in columns of their own, row by response id.
  */
-import { RESULT_COLUMNS as R, SHEET } from '../bank/schema';
+import { RESULT_COLUMNS as R } from '../bank/schema';
 import { type Cell, type Table, cellText, findColumn, normalizeHeader } from '../bank/table';
 import type { Questionnaire } from '../questionnaires/model';
 import type { ScoredResponse } from './score';
@@ -51,5 +51,3 @@ export function rebuiltResults(existing: Table | undefined, records: ReadonlyArr
   });
   return { header, rows, clearRows: Math.max(existing?.rows.length ?? 0, rows.length) };
 }
-
-export const RESULTS_SHEET = SHEET.results;

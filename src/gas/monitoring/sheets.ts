@@ -3,28 +3,16 @@
  * to write; this file only finds the sheets and writes ranges.
  */
 import type { AppendPlan } from '../../domain/bank/append';
-import { SHEET, type SheetKey, type SheetName, SHEETS, sheetSpec } from '../../domain/bank/schema';
-import { type Cell, type Table } from '../../domain/bank/table';
+import { SHEET, type SheetName, SHEETS } from '../../domain/bank/schema';
+import type { Cell } from '../../domain/bank/table';
 import type { SheetRewrite } from '../../domain/monitoring/recompute';
 import { type DashboardLayout, STYLE_FORMAT } from '../../domain/scoring/dashboard';
 import { asSheetRows } from '../sheets/cells';
-import { readTable } from '../sheets/tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#e8f0fe';
-
-/** The named sheets that exist, each read once, in the order asked. */
-export function readSheets(spreadsheet: Spreadsheet, names: readonly SheetName[]): Partial<Record<SheetName, Table>> {
-  const sheets = new Map(spreadsheet.getSheets().map((sheet) => [sheet.getName(), sheet] as const));
-  const tables: Partial<Record<SheetName, Table>> = {};
-  for (const name of names) {
-    const sheet = sheets.get(name);
-    if (sheet) tables[name] = readTable(sheet);
-  }
-  return tables;
-}
 
 /** A product sheet, created with its header when the curator has not run «Настроить банк» since it was added. */
 export function ensureSheet(spreadsheet: Spreadsheet, name: SheetName): Sheet {
@@ -38,10 +26,6 @@ export function ensureSheet(spreadsheet: Spreadsheet, name: SheetName): Sheet {
     sheet.setFrozenRows(1);
   }
   return sheet;
-}
-
-export function sheetKeyName(key: SheetKey): SheetName {
-  return sheetSpec(key).name;
 }
 
 /** One append: the header only when columns were added, then the rows under the data. */
