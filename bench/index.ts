@@ -1,8 +1,9 @@
 /** Every benchmark; a capability adds its file in this folder and one line here. */
 import { bankBenchmark } from './bank';
+import { monitoringBenchmark } from './monitoring';
 import type { Benchmark, Print } from './measure';
 
-const BENCHMARKS: Benchmark[] = [bankBenchmark];
+const BENCHMARKS: Benchmark[] = [bankBenchmark, monitoringBenchmark];
 
 export async function runBenchmarks(print: Print): Promise<void> {
   for (const benchmark of BENCHMARKS) {

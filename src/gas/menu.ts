@@ -5,6 +5,11 @@ export type MenuEntry = { label: string; functionName: string } | 'separator';
 export const MENU: readonly MenuEntry[] = [
   { label: 'Настроить банк', functionName: 'menuSetUpBank' },
   { label: 'Проверить банк', functionName: 'menuCheckBank' },
+  'separator',
+  { label: 'Создать анкеты', functionName: 'menuCreateForms' },
+  { label: 'Разослать анкеты', functionName: 'menuSendForms' },
+  { label: 'Напомнить не ответившим', functionName: 'menuRemind' },
+  { label: 'Пересчитать всё', functionName: 'menuRecomputeAll' },
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

@@ -9,6 +9,7 @@ import { issueCountText } from '../../domain/bank/issueText';
 import { readBank } from '../../domain/bank/bank';
 import { readWorkbookTables } from '../excel/bankFile';
 import { sampleBankWorkbook } from './sampleBank';
+import { monitoringDemoStep } from '../monitoring/demo-step';
 
 export interface DemoContext {
   dir: string;
@@ -40,7 +41,7 @@ const bankStep: DemoStep = {
   },
 };
 
-export const DEMO_STEPS: DemoStep[] = [bankStep];
+export const DEMO_STEPS: DemoStep[] = [bankStep, monitoringDemoStep];
 
 export function bankPathIn(dir: string): string {
   return join(dir, 'bank.xlsx');
