@@ -10,6 +10,8 @@ import { onOrdersEdited } from './documents/signing';
 import { buildMenu } from './menu';
 import { showSidebar } from './sidebar';
 
+export { menuCreateForms, menuRecomputeAll, menuRemind, menuSendForms, onFormSubmit } from './monitoring/entry-points';
+
 /** Simple trigger; in AuthMode.NONE it may only build the menu, which is all it does. */
 export function onOpen(): void {
   buildMenu(SpreadsheetApp.getUi());

@@ -1,15 +1,29 @@
-/** The figures documents take from «Результаты»: the efficiency rubric per pair (seed 001, section 6). */
+/**
+ * The figures documents take from «Результаты». The efficiency rubric (seed 001, section 6) is the questionnaire
+ * catalog's: its short title names its rows, its levels and maximum are the ones documents quote.
+ */
+import { efficiencyRubric } from '../questionnaires/catalog/efficiency-rubric';
 import type { ScoreRecord } from './context';
 
-export const RUBRIC_MAX = 18;
+const RUBRIC = efficiencyRubric();
+const SCORING = RUBRIC.scoring as NonNullable<typeof RUBRIC.scoring>;
 
-/** The rubric «Оценка эффективности программы» is filled per pair by the curator or an expert. */
+export const RUBRIC_MAX = SCORING.max;
+
+/** Levels best first, each with its range of points: оптимальный 15–18, допустимый 9–14, недопустимый 0–8. */
+export const RUBRIC_LEVELS: { label: string; from: number; to: number }[] = SCORING.levels.map((level, i, all) => ({
+  label: level.label,
+  from: level.min,
+  to: i === 0 ? SCORING.max : all[i - 1].min - 1,
+}));
+
+/** The rubric is filled per pair by the curator or an expert; its rows carry the catalog's short title. */
 export function isRubric(record: ScoreRecord): boolean {
-  return /эффективност/i.test(record.questionnaire);
+  return record.questionnaire.trim() === RUBRIC.shortTitle || /эффективност/i.test(record.questionnaire);
 }
 
 export function isOptimal(level: string): boolean {
-  return /^оптимал/i.test(level.trim());
+  return level.trim().toLowerCase() === RUBRIC_LEVELS[0].label;
 }
 
 /** The latest rubric score of each pair (a pair may be re-assessed; the last assessment counts). */

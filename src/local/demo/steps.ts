@@ -9,6 +9,7 @@ import { issueCountText } from '../../domain/bank/issueText';
 import { readBank } from '../../domain/bank/bank';
 import { readWorkbookTables } from '../excel/bankFile';
 import { sampleBankWorkbook } from './sampleBank';
+import { monitoringDemoStep } from '../monitoring/demo-step';
 import { DOCUMENTS_DEMO_TITLE, demoDocuments } from '../documents/demo';
 
 export interface DemoContext {
@@ -46,7 +47,7 @@ const documentsStep: DemoStep = {
   run: (context) => demoDocuments(context.bankPath, context.dir, context.now),
 };
 
-export const DEMO_STEPS: DemoStep[] = [bankStep, documentsStep];
+export const DEMO_STEPS: DemoStep[] = [bankStep, monitoringDemoStep, documentsStep];
 
 export function bankPathIn(dir: string): string {
   return join(dir, 'bank.xlsx');

@@ -5,7 +5,7 @@
 import type { Pair } from '../../bank/model';
 import type { DocumentContext, ScoreRecord } from '../context';
 import { hasLeft } from '../participants';
-import { isRubric, latestRubricByPair } from '../scores';
+import { isRubric, latestRubricByPair, RUBRIC_LEVELS } from '../scores';
 
 export interface Count {
   name: string;
@@ -85,11 +85,7 @@ export function monitoringFigures(ctx: DocumentContext): MonitoringFigures {
   }
   const rubric = latestRubricByPair(ctx.scores);
   const assessed = working.map((p) => rubric.get(p.code)).filter((r): r is ScoreRecord => !!r);
-  const levelNames = ['оптимальный', 'допустимый', 'недопустимый'];
-  const levels = levelNames.map((name) => {
-    const inLevel = assessed.filter((r) => r.level.trim().toLowerCase().startsWith(name.slice(0, 5)));
-    return { name, pairs: inLevel.length, people: 0 };
-  });
+  const levels = RUBRIC_LEVELS.map(({ label }) => ({ name: label, pairs: assessed.filter((r) => r.level.trim().toLowerCase() === label).length, people: 0 }));
   const diagnostics = ctx.scores.filter(isDiagnostic);
   const dynamics: Dynamics[] = [];
   for (const p of working) {

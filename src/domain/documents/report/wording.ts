@@ -1,6 +1,6 @@
 /** Figures in words for the report and the summary: sentences that avoid verb agreement with numbers. */
 import { count } from '../russian';
-import { RUBRIC_MAX } from '../scores';
+import { RUBRIC_LEVELS, RUBRIC_MAX } from '../scores';
 import type { Item } from '../template';
 import type { MonitoringFigures } from './figures';
 
@@ -58,9 +58,12 @@ export function dynamicsText(f: MonitoringFigures): string {
 
 export function efficiencyText(f: MonitoringFigures): string {
   if (f.assessed === 0) return 'Оценка эффективности программ наставничества ещё не проводилась.';
-  const [optimal, acceptable, unacceptable] = f.levels.map((l) => l.pairs);
-  return `Эффективность программ оценена у пар (групп): ${f.assessed}. Оптимальный уровень (15–18 баллов): ${optimal}, допустимый (9–14): ${acceptable}, `
-    + `недопустимый (0–8): ${unacceptable}. Средний балл: ${decimal(f.rubricMean ?? 0)} из ${RUBRIC_MAX}.`;
+  const parts = RUBRIC_LEVELS.map((level, i) => {
+    const name = i === 0 ? `${level.label.charAt(0).toUpperCase()}${level.label.slice(1)} уровень` : level.label;
+    const range = i === 0 ? `${level.from}–${level.to} баллов` : `${level.from}–${level.to}`;
+    return `${name} (${range}): ${f.levels[i]?.pairs ?? 0}`;
+  });
+  return `Эффективность программ оценена у пар (групп): ${f.assessed}. ${parts.join(', ')}. Средний балл: ${decimal(f.rubricMean ?? 0)} из ${RUBRIC_MAX}.`;
 }
 
 export function satisfactionText(f: MonitoringFigures): string {

@@ -3,6 +3,8 @@ import type { Command } from '../command';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { docsCommand } from './docs';
+import { formsCommand } from './forms';
 import { initCommand } from './init';
+import { scoreCommand } from './score';
 
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, docsCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, demoCommand, formsCommand, scoreCommand, docsCommand];
