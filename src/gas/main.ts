@@ -5,10 +5,14 @@
 import { activateCell, checkSpreadsheet, type CellTarget } from './bank/check';
 import { setUpBank } from './bank/setup';
 import type { ServerApi } from './contract';
+import { runApplySignedOrders, runCreateTemplates, runDocument, runProgrammes } from './documents/actions';
+import { onOrdersEdited } from './documents/signing';
 import { buildMenu } from './menu';
 import { pairingService } from './pairing/service';
 import { sheetsPairingStore } from './pairing/sheetsStore';
 import { showSidebar } from './sidebar';
+
+export { menuCreateForms, menuRecomputeAll, menuRemind, menuSendForms, onFormSubmit } from './monitoring/entry-points';
 
 /** Simple trigger; in AuthMode.NONE it may only build the menu, which is all it does. */
 export function onOpen(): void {
@@ -70,6 +74,52 @@ export function pairingCheck(...args: Parameters<ServerApi['pairingCheck']>): Re
 
 export function pairingConfirm(...args: Parameters<ServerApi['pairingConfirm']>): ReturnType<ServerApi['pairingConfirm']> {
   return pairing().pairingConfirm(...args);
+}
+
+export function menuOrderPairs(): void {
+  runDocument('order-pairs');
+}
+
+export function menuOrderCurator(): void {
+  runDocument('order-curator');
+}
+
+export function menuOrderReward(): void {
+  runDocument('order-reward');
+}
+
+export function menuOrderCompletion(): void {
+  runDocument('order-completion');
+}
+
+export function menuReport(): void {
+  runDocument('report');
+}
+
+export function menuSummary(): void {
+  runDocument('summary');
+}
+
+export function menuProgrammes(): void {
+  runProgrammes(false);
+}
+
+/** The one-off time trigger that resumes a long batch of programmes. */
+export function continueProgrammes(): void {
+  runProgrammes(true);
+}
+
+export function menuApplySignedOrders(): void {
+  runApplySignedOrders();
+}
+
+export function menuCreateTemplates(): void {
+  runCreateTemplates();
+}
+
+/** Simple trigger: «подписан» typed in «Приказы» approves the pairs of that order. */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  onOrdersEdited(e, new Date());
 }
 
 /** Compile-time proof that these exports are the server the sidebar is typed against. */

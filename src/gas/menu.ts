@@ -6,6 +6,21 @@ export const MENU: readonly MenuEntry[] = [
   { label: 'Настроить банк', functionName: 'menuSetUpBank' },
   { label: 'Проверить банк', functionName: 'menuCheckBank' },
   { label: 'Подбор пар', functionName: 'menuPairing' },
+  'separator',
+  { label: 'Создать анкеты', functionName: 'menuCreateForms' },
+  { label: 'Разослать анкеты', functionName: 'menuSendForms' },
+  { label: 'Напомнить не ответившим', functionName: 'menuRemind' },
+  { label: 'Пересчитать всё', functionName: 'menuRecomputeAll' },
+  'separator',
+  { label: 'Приказ о закреплении пар', functionName: 'menuOrderPairs' },
+  { label: 'Приказ о назначении куратора', functionName: 'menuOrderCurator' },
+  { label: 'Приказ о поощрении', functionName: 'menuOrderReward' },
+  { label: 'Приказ о завершении', functionName: 'menuOrderCompletion' },
+  { label: 'Применить подписанные приказы', functionName: 'menuApplySignedOrders' },
+  { label: 'Программы наставничества', functionName: 'menuProgrammes' },
+  { label: 'Аналитическая справка', functionName: 'menuReport' },
+  { label: 'Сводка для управления образования', functionName: 'menuSummary' },
+  { label: 'Создать шаблоны документов', functionName: 'menuCreateTemplates' },
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

@@ -102,3 +102,8 @@ export function parseCell(spec: ColumnSpec, cell: Cell, vocabularies: Vocabulari
     }
   }
 }
+
+/** Whether text is one well-formed email address (the same rule as the «Email» columns). */
+export function isEmailAddress(text: string): boolean {
+  return EMAIL.test(text.trim());
+}

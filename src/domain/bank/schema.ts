@@ -32,6 +32,9 @@ export const SHEET = {
   orders: 'Приказы',
   vocabularies: 'Справочники',
   log: 'Журнал',
+  forms: 'Анкеты',
+  processing: 'Обработка ответов',
+  mailing: 'Рассылка',
 } as const;
 
 export type SheetKey = keyof typeof SHEET;
@@ -141,6 +144,40 @@ export const LOG_COLUMNS = {
 } as const;
 
 export const SETTINGS_COLUMNS = { name: 'Параметр', value: 'Значение' } as const;
+
+/** «Анкеты»: one row per Google Form the product created (questionnaires/registry.ts). */
+export const FORM_COLUMNS = {
+  questionnaire: 'Анкета',
+  title: 'Название',
+  stage: 'Этап',
+  send: 'Рассылать',
+  url: 'Ссылка для ответов',
+  editUrl: 'Ссылка для редактирования',
+  formId: 'ID формы',
+  linkTemplate: 'Шаблон личной ссылки',
+  responseSheet: 'Лист ответов',
+  created: 'Создана',
+} as const;
+
+/** «Обработка ответов»: every form response the product has processed, once, with what became of it. */
+export const PROCESSING_COLUMNS = {
+  date: 'Дата',
+  questionnaire: 'Анкета',
+  row: 'Строка ответа',
+  code: 'Код',
+  outcome: 'Итог',
+  reason: 'Причина',
+  responseId: 'ID ответа',
+} as const;
+
+/** «Рассылка»: every letter sent with a questionnaire link. */
+export const MAIL_COLUMNS = {
+  date: 'Дата',
+  questionnaire: 'Анкета',
+  code: 'Код',
+  email: 'Email',
+  kind: 'Вид',
+} as const;
 
 const M = MENTOR_COLUMNS;
 const E = MENTEE_COLUMNS;
@@ -264,6 +301,46 @@ export const SHEETS: readonly SheetSpec[] = [
   },
   // «Справочники» has one column per vocabulary; its columns come from vocabulary.ts.
   { key: 'vocabularies', name: SHEET.vocabularies, columns: [] },
+  {
+    key: 'forms',
+    name: SHEET.forms,
+    columns: [
+      { header: FORM_COLUMNS.questionnaire, type: 'text', required: true, width: 160 },
+      { header: FORM_COLUMNS.title, type: 'text', width: 320 },
+      { header: FORM_COLUMNS.stage, type: 'choice', vocabularies: ['stages'], width: 100 },
+      { header: FORM_COLUMNS.send, type: 'yesno', vocabularies: ['yesNo'], width: 100, hint: '«да» — «Разослать анкеты» отправит эту анкету участникам, которые её ещё не получали.' },
+      { header: FORM_COLUMNS.url, type: 'url', width: 260 },
+      { header: FORM_COLUMNS.editUrl, type: 'url', width: 260 },
+      { header: FORM_COLUMNS.formId, type: 'text', width: 200 },
+      { header: FORM_COLUMNS.linkTemplate, type: 'url', width: 260 },
+      { header: FORM_COLUMNS.responseSheet, type: 'text', width: 220 },
+      { header: FORM_COLUMNS.created, type: 'datetime', width: 140 },
+    ],
+  },
+  {
+    key: 'processing',
+    name: SHEET.processing,
+    columns: [
+      { header: PROCESSING_COLUMNS.date, type: 'datetime', width: 140 },
+      { header: PROCESSING_COLUMNS.questionnaire, type: 'text', width: 160 },
+      { header: PROCESSING_COLUMNS.row, type: 'integer', width: 100 },
+      { header: PROCESSING_COLUMNS.code, type: 'text', width: 100 },
+      { header: PROCESSING_COLUMNS.outcome, type: 'text', width: 130 },
+      { header: PROCESSING_COLUMNS.reason, type: 'text', width: 420 },
+      { header: PROCESSING_COLUMNS.responseId, type: 'text', width: 260 },
+    ],
+  },
+  {
+    key: 'mailing',
+    name: SHEET.mailing,
+    columns: [
+      { header: MAIL_COLUMNS.date, type: 'datetime', width: 140 },
+      { header: MAIL_COLUMNS.questionnaire, type: 'text', width: 160 },
+      { header: MAIL_COLUMNS.code, type: 'text', width: 100 },
+      { header: MAIL_COLUMNS.email, type: 'email', width: 220 },
+      { header: MAIL_COLUMNS.kind, type: 'text', width: 120 },
+    ],
+  },
   {
     key: 'log',
     name: SHEET.log,

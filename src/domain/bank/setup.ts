@@ -57,7 +57,7 @@ export interface SetupPlan {
 /** Creation order: «Справочники» first, because dropdowns point at it. */
 const ORDER: readonly SheetName[] = [
   SHEET.settings, SHEET.vocabularies, SHEET.mentors, SHEET.mentees, SHEET.pairs, SHEET.preferences,
-  SHEET.results, SHEET.monitoring, SHEET.orders, SHEET.log,
+  SHEET.results, SHEET.monitoring, SHEET.forms, SHEET.processing, SHEET.mailing, SHEET.orders, SHEET.log,
 ];
 
 export function planSetup(tables: BankTables, now: Date): SetupPlan {

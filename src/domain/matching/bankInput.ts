@@ -21,8 +21,10 @@ export interface PairingInput {
   academicYear?: string;
   /** The «Коды» cells of «Журнал». */
   issuedCodeTexts: string[];
-  /** The bank as read, for adapters that need more (the header of «Пары»). */
+  /** The bank as read. */
   read: Bank;
+  /** The sheets as read, for the appends of a confirmation (headers and last rows). */
+  tables: BankTables;
 }
 
 export function pairingInput(tables: BankTables): PairingInput {
@@ -40,5 +42,6 @@ export function pairingInput(tables: BankTables): PairingInput {
     academicYear: settingText(read.settings, SETTING.academicYear) || undefined,
     issuedCodeTexts: log && codes >= 0 ? log.rows.map((row) => cellText(row[codes])) : [],
     read,
+    tables,
   };
 }

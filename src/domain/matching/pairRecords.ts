@@ -1,47 +1,52 @@
 /**
- * New pairs as rows of «Пары» and the line of «Журнал», laid out by the sheet's own header (a
- * curator may reorder or add columns), the same for Google Sheets and Excel.
+ * New pairs as rows of «Пары» and the line of «Журнал», the same for Google Sheets and Excel. Values go into the
+ * columns by header (bank/append.ts), wherever the curator moved them; the log line is the bank's logEntry.
  */
+import { type AppendPlan, appendPlan } from '../bank/append';
+import type { BankTables } from '../bank/bank';
+import { logEntry } from '../bank/log';
+import { LOG_COLUMNS, PAIR_COLUMNS as P, sheetSpec, type SheetKey } from '../bank/schema';
+import type { Cell, Table } from '../bank/table';
 import { LIST_SEPARATOR } from '../bank/vocabulary';
-import { LOG_COLUMNS, PAIR_COLUMNS as P } from '../bank/schema';
-import { type Cell, findColumn } from '../bank/table';
 import type { NewPair } from './confirmation';
 
-/** One row per pair, as wide as the header; columns the product does not know stay blank. */
-export function pairRows(header: readonly string[], pairs: readonly NewPair[]): Cell[][] {
-  const at = (name: string) => findColumn({ header: [...header] }, name);
-  return pairs.map((p) => {
-    const row: Cell[] = header.map(() => null);
-    const put = (name: string, value: Cell) => {
-      const i = at(name);
-      if (i >= 0) row[i] = value;
-    };
-    put(P.code, p.code);
-    put(P.mentorCode, p.mentorCode);
-    put(P.mentorName, p.mentorName);
-    put(P.menteeCodes, p.menteeCodes.join(LIST_SEPARATOR));
-    put(P.menteeNames, p.menteeNames.join(LIST_SEPARATOR));
-    put(P.form, p.form);
-    put(P.kind, p.kind);
-    put(P.compatibility, p.compatibility);
-    put(P.reasons, p.reasons);
-    put(P.start, p.start);
-    put(P.end, p.end);
-    put(P.status, p.status);
-    return row;
-  });
+export const PAIRING_LOG_ACTION = 'Подбор пар';
+
+export function pairRecord(p: NewPair): Record<string, Cell> {
+  return {
+    [P.code]: p.code,
+    [P.mentorCode]: p.mentorCode,
+    [P.mentorName]: p.mentorName,
+    [P.menteeCodes]: p.menteeCodes.join(LIST_SEPARATOR),
+    [P.menteeNames]: p.menteeNames.join(LIST_SEPARATOR),
+    [P.form]: p.form,
+    [P.kind]: p.kind,
+    [P.compatibility]: p.compatibility,
+    [P.reasons]: p.reasons,
+    [P.start]: p.start,
+    [P.end]: p.end,
+    [P.status]: p.status,
+  };
 }
 
 /** The «Журнал» line of a confirmed pairing: codes only, no names (DESIGN §3). */
-export function pairingLogRow(header: readonly string[], now: Date, pairs: readonly NewPair[]): Cell[] {
-  const row: Cell[] = header.map(() => null);
-  const put = (name: string, value: Cell) => {
-    const i = findColumn({ header: [...header] }, name);
-    if (i >= 0) row[i] = value;
-  };
-  put(LOG_COLUMNS.time, now);
-  put(LOG_COLUMNS.action, 'Подбор пар');
-  put(LOG_COLUMNS.codes, pairs.map((p) => p.code).join(LIST_SEPARATOR));
-  put(LOG_COLUMNS.details, `предложены пары (статус «предложена»): ${pairs.map((p) => `${p.code}: ${p.mentorCode} → ${p.menteeCodes.join(', ')}`).join('; ')}`);
-  return row;
+export function pairingLogRecord(now: Date, pairs: readonly NewPair[]): Record<string, Cell> {
+  const details = `предложены пары (статус «предложена»): ${pairs.map((p) => `${p.code}: ${p.mentorCode} → ${p.menteeCodes.join(', ')}`).join('; ')}`;
+  const entry = logEntry(now, PAIRING_LOG_ACTION, pairs.map((p) => p.code), details);
+  const columns = [LOG_COLUMNS.time, LOG_COLUMNS.action, LOG_COLUMNS.codes, LOG_COLUMNS.details];
+  return Object.fromEntries(columns.map((header, i) => [header, entry[i]]));
+}
+
+function tableOr(tables: BankTables, key: SheetKey): Table {
+  const spec = sheetSpec(key);
+  return tables[spec.name] ?? { sheet: spec.name, header: spec.columns.map((c) => c.header), rows: [] };
+}
+
+/** The two appends of a confirmed pairing: the rows of «Пары» and one line of «Журнал». */
+export function pairingAppends(tables: BankTables, pairs: readonly NewPair[], now: Date): AppendPlan[] {
+  if (pairs.length === 0) return [];
+  return [
+    appendPlan(tableOr(tables, 'pairs'), pairs.map(pairRecord)),
+    appendPlan(tableOr(tables, 'log'), [pairingLogRecord(now, pairs)]),
+  ];
 }

@@ -48,7 +48,7 @@ export const pairingDemoStep = {
       { today: context.now, academicYear: input.academicYear, existingPairCodes: input.bank.pairs.map((p) => p.code), issuedCodeTexts: input.issuedCodeTexts, weights: input.weights },
     );
     if (pairs.length) {
-      appendPairsToWorkbook(workbook, pairs, context.now);
+      appendPairsToWorkbook(workbook, input.tables, pairs, context.now);
       await workbook.xlsx.writeFile(context.bankPath);
     }
     lines.push(`Записано в «Пары»: ${countOf(pairs.length, 'пара')} со статусом «предложена»${refused.length ? `, отклонено: ${refused.length}` : ''}. В Google Таблице то же делает «Наставничество → Подбор пар».`);

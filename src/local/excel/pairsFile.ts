@@ -1,22 +1,10 @@
-/** «Пары» and «Журнал» in an Excel bank: the rows the sidebar writes in Google Sheets, laid out by the same headers. */
+/** «Пары» and «Журнал» in an Excel bank: the same appends the sidebar makes in Google Sheets. */
 import type ExcelJS from 'exceljs';
-import { SHEET } from '../../domain/bank/schema';
+import type { BankTables } from '../../domain/bank/bank';
 import type { NewPair } from '../../domain/matching/confirmation';
-import { pairingLogRow, pairRows } from '../../domain/matching/pairRecords';
-import { appendRows, BankFileError, worksheetTable } from './bankFile';
+import { pairingAppends } from '../../domain/matching/pairRecords';
+import { applyAppend } from '../monitoring/workbook';
 
-export function appendPairsToWorkbook(workbook: ExcelJS.Workbook, pairs: readonly NewPair[], now: Date): void {
-  const sheet = workbook.getWorksheet(SHEET.pairs);
-  const header = sheet ? headerOf(sheet) : undefined;
-  if (!sheet || !header) throw new BankFileError(`В книге нет листа «${SHEET.pairs}»: выполните «npm run -s cli -- init» или «Настроить банк».`);
-  appendRows(sheet, pairRows(header, pairs));
-  const log = workbook.getWorksheet(SHEET.log);
-  if (log) {
-    const logHeader = headerOf(log);
-    appendRows(log, [pairingLogRow(logHeader, now, pairs)]);
-  }
-}
-
-function headerOf(sheet: ExcelJS.Worksheet): string[] {
-  return worksheetTable(sheet).header;
+export function appendPairsToWorkbook(workbook: ExcelJS.Workbook, tables: BankTables, pairs: readonly NewPair[], now: Date): void {
+  for (const append of pairingAppends(tables, pairs, now)) applyAppend(workbook, append);
 }

@@ -2,7 +2,10 @@
 import type { Command } from '../command';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
+import { docsCommand } from './docs';
+import { formsCommand } from './forms';
 import { initCommand } from './init';
 import { pairCommand } from './pair';
+import { scoreCommand } from './score';
 
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, pairCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, pairCommand, demoCommand, formsCommand, scoreCommand, docsCommand];

@@ -57,7 +57,7 @@ export const pairCommand: Command = {
       weights: input.weights,
     });
     if (pairs.length) {
-      appendPairsToWorkbook(workbook, pairs, now);
+      appendPairsToWorkbook(workbook, input.tables, pairs, now);
       await workbook.xlsx.writeFile(file);
     }
     for (const r of refused) io.err(`Не записано ${r.mentorCode} → ${r.menteeCode}: ${r.message}`);

@@ -1,0 +1,66 @@
+/** What a document is made from: the bank, the settings, the results, the date, and the language rules. */
+import type { Mentee, Mentor, Pair } from '../bank/model';
+import { SETTING, settingText, type Settings } from '../bank/settings';
+
+/** The rows of «Настройки» that documents use (parsed by the bank's settings reader). */
+export interface DocumentSettings {
+  organisation: string;
+  organisationShort: string;
+  locality: string;
+  directorPosition: string;
+  directorName: string;
+  curatorName: string;
+  curatorPosition: string;
+  /** «2024/2025»; derived from the date when empty. */
+  academicYear: string;
+  /** The editable preamble, e.g. «В соответствии с Положением о системе наставничества …». */
+  orderBasis: string;
+  /** «-од»: appended to order numbers. */
+  orderSuffix: string;
+}
+
+/** One scored response from «Результаты». */
+export interface ScoreRecord {
+  date?: Date;
+  questionnaire: string;
+  /** входная / итоговая / текущая */
+  stage: string;
+  participantCode: string;
+  pairCode: string;
+  points: number;
+  max: number;
+  level: string;
+}
+
+export interface DocumentContext {
+  settings: DocumentSettings;
+  mentors: readonly Mentor[];
+  mentees: readonly Mentee[];
+  pairs: readonly Pair[];
+  scores: readonly ScoreRecord[];
+  /** The day the document is made; documents never read the clock. */
+  today: Date;
+}
+
+/** An order's requisites, assigned by the register before the text is made. */
+export interface OrderRequisites {
+  number: string;
+  date: Date;
+}
+
+/** The document settings as the curator typed them in «Настройки» (missing parameters read as empty). */
+export function documentSettings(settings: Settings): DocumentSettings {
+  const text = (name: string): string => settingText(settings, name);
+  return {
+    organisation: text(SETTING.orgFullName),
+    organisationShort: text(SETTING.orgShortName),
+    locality: text(SETTING.locality),
+    directorPosition: text(SETTING.directorPosition),
+    directorName: text(SETTING.directorName),
+    curatorName: text(SETTING.curatorName),
+    curatorPosition: text(SETTING.curatorPosition),
+    academicYear: text(SETTING.academicYear),
+    orderBasis: text(SETTING.orderPreamble),
+    orderSuffix: text(SETTING.orderSuffix),
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * What every order has (ГОСТ Р 7.0.97): the organisation's name, «ПРИКАЗ», date and number, place, title, preamble,
+ * «ПРИКАЗЫВАЮ:», the director's signature and «С приказом ознакомлены:» listing every person the order names.
+ */
+import { SETTING } from '../../bank/settings';
+import type { DocumentContext, OrderRequisites } from '../context';
+import { cell, empty, grid, para, text, type LayoutBlock } from '../layout';
+import { nameProblem } from '../people';
+import { longDate, nameIn, shortDate, shortNameIn, signatureName, type NamedPerson } from '../russian';
+import type { FieldSpec, Item, ListSpec } from '../template';
+
+export const orderFields: FieldSpec[] = [
+  { name: 'организация', description: 'полное наименование организации («Настройки»)' },
+  { name: 'организация_кратко', description: 'краткое наименование организации' },
+  { name: 'населённый_пункт', description: 'место издания приказа, например «г. Уфа»' },
+  { name: 'номер', description: 'номер приказа, например «12-од»' },
+  { name: 'дата', description: 'дата приказа: «16 ноября 2022 г.»' },
+  { name: 'дата_цифрами', description: 'дата приказа: «16.11.2022»' },
+  { name: 'учебный_год', description: 'учебный год: «2022/2023»' },
+  { name: 'основание', description: 'преамбула из «Настроек» («Основание для приказов»)' },
+  { name: 'руководитель_должность', description: 'должность руководителя: «Директор»' },
+  { name: 'руководитель_фио', description: 'ФИО руководителя полностью' },
+  { name: 'руководитель_подпись', description: 'руководитель для подписи: «Ш.Х. Хабибрахманов»' },
+  { name: 'куратор_фио', description: 'ФИО куратора полностью' },
+  { name: 'куратор_должность', description: 'должность куратора' },
+  { name: 'куратор_вин', description: 'куратор в винительном падеже: «Гумерову Гульсасак Манжуровну»' },
+  { name: 'куратор_дат', description: 'куратор в дательном падеже: «Гумеровой Гульсасак Манжуровне»' },
+  { name: 'куратор_дат_кратко', description: 'куратор в дательном падеже кратко: «Гумеровой Г.М.»' },
+];
+
+export const acquaintedList: ListSpec = {
+  name: 'ознакомлены',
+  description: 'строка «С приказом ознакомлены» для каждого, кого называет приказ',
+  required: false,
+  fields: [
+    { name: 'фио', description: 'для подписи: «Г.М. Гумерова»' },
+    { name: 'фио_полностью', description: 'ФИО полностью' },
+    { name: 'должность', description: 'должность' },
+  ],
+};
+
+export function academicYearOf(date: Date): string {
+  const year = date.getFullYear();
+  // The school year starts on 1 September.
+  const first = date.getMonth() >= 8 ? year : year - 1;
+  return `${first}/${first + 1}`;
+}
+
+/** Problems that stop any order: an order nobody can sign, or one that names nobody correctly. */
+export function orderSettingsProblems(ctx: DocumentContext, needsCurator: boolean): string[] {
+  const problems: string[] = [];
+  const s = ctx.settings;
+  const missing = (value: string, parameter: string, why: string): void => {
+    if (value.trim() === '') problems.push(`На листе «Настройки» не заполнен параметр «${parameter}»: ${why}.`);
+  };
+  missing(s.organisation, SETTING.orgFullName, 'без него у приказа нет шапки');
+  missing(s.directorName, SETTING.directorName, 'приказ некому подписать');
+  missing(s.directorPosition, SETTING.directorPosition, 'нужна для подписи приказа');
+  if (needsCurator) missing(s.curatorName, SETTING.curatorName, 'приказ называет куратора');
+  const named: [string, string][] = [[s.directorName, SETTING.directorName]];
+  if (needsCurator) named.push([s.curatorName, SETTING.curatorName]);
+  for (const [value, parameter] of named) {
+    if (value.trim() === '') continue;
+    const problem = nameProblem(value, `лист «Настройки», параметр «${parameter}»`);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+export function orderFieldValues(ctx: DocumentContext, requisites: OrderRequisites): Record<string, string> {
+  const { settings: s } = ctx;
+  const curator: NamedPerson = { fullName: s.curatorName.trim(), position: s.curatorPosition };
+  const named = curator.fullName !== '';
+  return {
+    организация: s.organisation,
+    организация_кратко: s.organisationShort || s.organisation,
+    населённый_пункт: s.locality,
+    номер: requisites.number,
+    дата: longDate(requisites.date),
+    дата_цифрами: shortDate(requisites.date),
+    учебный_год: s.academicYear.trim() || academicYearOf(requisites.date),
+    основание: s.orderBasis,
+    руководитель_должность: s.directorPosition,
+    руководитель_фио: s.directorName,
+    руководитель_подпись: signatureName({ fullName: s.directorName, position: s.directorPosition }),
+    куратор_фио: curator.fullName,
+    куратор_должность: s.curatorPosition,
+    куратор_вин: named ? nameIn(curator, 'винительный') : '',
+    куратор_дат: named ? nameIn(curator, 'дательный') : '',
+    куратор_дат_кратко: named ? shortNameIn(curator, 'дательный') : '',
+  };
+}
+
+/** Everyone the order names, once each, in the order they appear. */
+export type { NamedPerson };
+
+export function acquaintedItems(people: readonly NamedPerson[]): Item[] {
+  const seen = new Set<string>();
+  const items: Item[] = [];
+  for (const person of people) {
+    const key = person.fullName.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    items.push({ фио: signatureName(person), фио_полностью: person.fullName.trim(), должность: person.position });
+  }
+  return items;
+}
+
+/** The requisites block and the title. */
+export function orderHead(title: string): LayoutBlock[] {
+  return [
+    para('{{организация}}', { align: 'center', bold: true, size: 12 }),
+    empty(),
+    para('ПРИКАЗ', { align: 'center', bold: true, size: 16 }),
+    empty(),
+    grid([90, 90], [[cell('{{дата}}'), cell('№ {{номер}}', { align: 'right' })]], { borders: false }),
+    para('{{населённый_пункт}}', { align: 'center', size: 12 }),
+    empty(),
+    para(title, { bold: true, keepWithNext: true }),
+    empty(),
+  ];
+}
+
+export function orderCommand(): LayoutBlock[] {
+  return [para('ПРИКАЗЫВАЮ:', { bold: true, keepWithNext: true, spaceBefore: 12, spaceAfter: 6 })];
+}
+
+export function orderItem(content: string): LayoutBlock {
+  return text(content);
+}
+
+/** Signature of the director and the acquaintance list. */
+export function orderTail(): LayoutBlock[] {
+  return [
+    empty(),
+    empty(),
+    grid([80, 45, 55], [[cell('{{руководитель_должность}}'), cell(''), cell('{{руководитель_подпись}}', { align: 'right' })]], { borders: false }),
+    empty(),
+    para('{{?ознакомлены}}С приказом ознакомлены:{{/ознакомлены}}', { keepWithNext: true, spaceAfter: 6 }),
+    grid([70, 50, 60], [[
+      cell([para('{{#ознакомлены}}{{фио}}', { spaceBefore: 10 })]),
+      cell([para('_______________', { align: 'center', spaceBefore: 10 })]),
+      cell([para('«___» ____________ 20___ г.', { align: 'right', spaceBefore: 10 })]),
+    ]], { borders: false, size: 12 }),
+  ];
+}

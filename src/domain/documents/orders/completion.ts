@@ -1,0 +1,147 @@
+/**
+ * Приказ «О завершении реализации персонализированных программ наставничества»: pairs that completed their programme
+ * and pairs terminated early, with the reason (Положение, п. 7.1). Each part appears only when it has pairs, and the
+ * items are numbered accordingly.
+ */
+import type { Pair } from '../../bank/model';
+import type { DocumentContext, OrderRequisites } from '../context';
+import { cell, gap, grid, GOST_MARGINS, para, type DocumentLayout } from '../layout';
+import { resolvePairs, type PairParticipants } from '../participants';
+import { addDays } from '../programme/period';
+import { latestRubricByPair, pointsText } from '../scores';
+import { longDate, shortDate } from '../russian';
+import type { Item, ListSpec, TemplateSchema } from '../template';
+import {
+  academicYearOf, acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderSettingsProblems,
+  orderTail, type NamedPerson,
+} from './common';
+import type { OrderContent } from './pairs';
+
+export const COMPLETION_ORDER_TITLE = 'О завершении реализации персонализированных программ наставничества';
+
+const pairFields = [
+  { name: '№', description: 'порядковый номер' },
+  { name: 'код', description: 'код пары' },
+  { name: 'наставник', description: 'ФИО и должность наставника' },
+  { name: 'наставляемые', description: 'ФИО и должности наставляемых, каждый с новой строки' },
+  { name: 'срок', description: 'срок реализации программы: «16.11.2022 – 31.05.2023»' },
+  { name: 'итог', description: 'оценка эффективности: «оптимальный уровень, 17 из 18 баллов» или «оценка не проводилась»' },
+  { name: 'причина', description: 'причина завершения («Пары» → «Причина завершения»)' },
+];
+
+const completedList: ListSpec = { name: 'завершённые', description: 'пары, выполнившие программу', required: false, fields: pairFields };
+const terminatedList: ListSpec = { name: 'прекращённые', description: 'пары, прекратившие программу досрочно', required: false, fields: pairFields };
+
+export const completionOrderSchema: TemplateSchema = {
+  document: `Приказ «${COMPLETION_ORDER_TITLE}»`,
+  fields: [
+    ...orderFields,
+    { name: 'п_завершение', description: 'номер пункта о завершённых программах' },
+    { name: 'п_прекращение', description: 'номер пункта о досрочно прекращённых программах' },
+    { name: 'п_отчёт', description: 'номер пункта об отчётах наставников' },
+    { name: 'п_контроль', description: 'номер пункта о контроле' },
+    { name: 'срок_отчётов', description: 'срок отчётов наставников: дата приказа + 10 дней' },
+  ],
+  lists: [completedList, terminatedList, acquaintedList],
+};
+
+function pairsTable(list: string, last: string) {
+  return grid([8, 45, 45, 30, 52], [
+    [cell('№', { header: true }), cell('Наставник (ФИО, должность)', { header: true }), cell('Наставляемые (ФИО, должность)', { header: true }),
+      cell('Срок реализации', { header: true }), cell(last, { header: true })],
+    [cell(`{{#${list}}}{{№}}`, { align: 'center' }), cell('{{наставник}}'), cell('{{наставляемые}}'), cell('{{срок}}', { align: 'center' }),
+      cell(last === 'Причина' ? '{{причина}}' : '{{итог}}')],
+  ], { headerRows: 1, size: 11 });
+}
+
+export function completionOrderTemplate(): DocumentLayout {
+  return {
+    margins: GOST_MARGINS, landscape: false, font: 'Times New Roman', size: 14,
+    blocks: [
+      ...orderHead(COMPLETION_ORDER_TITLE),
+      orderItem('{{основание}}, по итогам реализации персонализированных программ наставничества в {{учебный_год}} учебном году,'),
+      ...orderCommand(),
+      para('{{?завершённые}}'),
+      orderItem('{{п_завершение}}. Считать завершённой реализацию персонализированных программ наставничества следующих наставнических пар (групп) в связи с выполнением плана мероприятий в полном объёме:'),
+      pairsTable('завершённые', 'Оценка эффективности'),
+      gap(),
+      para('{{/завершённые}}'),
+      para('{{?прекращённые}}'),
+      orderItem('{{п_прекращение}}. Прекратить досрочно реализацию персонализированных программ наставничества следующих наставнических пар (групп):'),
+      pairsTable('прекращённые', 'Причина'),
+      gap(),
+      para('{{/прекращённые}}'),
+      orderItem('{{п_отчёт}}. Наставникам в срок до {{срок_отчётов}} представить куратору {{куратор_дат_кратко}} отчёты о реализации персонализированных программ наставничества.'),
+      orderItem('{{п_контроль}}. Контроль за исполнением настоящего приказа оставляю за собой.'),
+      ...orderTail(),
+    ],
+  };
+}
+
+/** An ended programme's dates as recorded; a missing end is the order's date, a missing start is left out. */
+function endedPeriod(pair: Pair, orderDate: Date): string {
+  const end = shortDate(pair.end ?? orderDate);
+  return pair.start ? `${shortDate(pair.start)} – ${end}` : `по ${end}`;
+}
+
+/** Pairs whose programme ended in the school year of the order (or whose end date is not set). */
+export function pairsToComplete(pairs: readonly Pair[], orderDate: Date): { completed: Pair[]; terminated: Pair[] } {
+  const year = academicYearOf(orderDate);
+  const inYear = (p: Pair) => !p.end || academicYearOf(p.end) === year;
+  return {
+    completed: pairs.filter((p) => p.status === 'завершена' && inYear(p)),
+    terminated: pairs.filter((p) => p.status === 'прекращена' && inYear(p)),
+  };
+}
+
+export function completionOrderData(ctx: DocumentContext, requisites: OrderRequisites): { ok: true; value: OrderContent } | { ok: false; problems: string[] } {
+  const problems = orderSettingsProblems(ctx, true);
+  const { completed, terminated } = pairsToComplete(ctx.pairs, requisites.date);
+  if (completed.length + terminated.length === 0) {
+    problems.push('На листе «Пары» нет пар со статусом «завершена» или «прекращена» в этом учебном году: приказ о завершении составлять не из чего.');
+  }
+  for (const p of terminated) {
+    if (!(p.endReason ?? '').trim()) problems.push(`Пара ${p.code} (лист «Пары», строка ${p.ref.row}) прекращена, но не указана причина (столбец «Причина завершения»): в приказе она обязательна.`);
+  }
+  const done = resolvePairs(completed, ctx, { allowLeft: true });
+  const stopped = resolvePairs(terminated, ctx, { allowLeft: true });
+  if (!done.ok) problems.push(...done.problems);
+  if (!stopped.ok) problems.push(...stopped.problems);
+  if (problems.length > 0 || !done.ok || !stopped.ok) return { ok: false, problems };
+  const rubric = latestRubricByPair(ctx.scores);
+  const line = (name: string, position: string) => (position.trim() ? `${name.trim()}, ${position.trim()}` : name.trim());
+  const items = (list: PairParticipants[]): Item[] => list.map((p, i) => {
+    const score = rubric.get(p.pair.code);
+    return {
+      '№': String(i + 1),
+      код: p.pair.code,
+      наставник: line(p.mentor.fullName, p.mentor.position),
+      наставляемые: p.mentees.map((m) => line(m.fullName, m.position)).join('\n'),
+      срок: endedPeriod(p.pair, requisites.date),
+      итог: score ? `${score.level.toLowerCase()} уровень, ${pointsText(score)}` : 'оценка не проводилась',
+      причина: (p.pair.endReason ?? '').trim(),
+    };
+  });
+  let item = 0;
+  const next = (present: boolean) => (present ? String(++item) : '');
+  const named: NamedPerson[] = [];
+  for (const p of [...done.value, ...stopped.value]) named.push(p.mentor, ...p.mentees);
+  named.push({ fullName: ctx.settings.curatorName, position: ctx.settings.curatorPosition });
+  return {
+    ok: true,
+    value: {
+      data: {
+        fields: {
+          ...orderFieldValues(ctx, requisites),
+          п_завершение: next(done.value.length > 0),
+          п_прекращение: next(stopped.value.length > 0),
+          п_отчёт: next(true),
+          п_контроль: next(true),
+          срок_отчётов: longDate(addDays(requisites.date, 10)),
+        },
+        lists: { завершённые: items(done.value), прекращённые: items(stopped.value), ознакомлены: acquaintedItems(named) },
+      },
+      pairCodes: [...done.value, ...stopped.value].map((p) => p.pair.code),
+    },
+  };
+}

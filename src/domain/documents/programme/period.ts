@@ -1,0 +1,39 @@
+/** The period of a personalised programme: 3 months to 1 year (Положение, п. 1.2), from the pair's dates when set. */
+import type { Pair } from '../../bank/model';
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+}
+
+export function addMonths(date: Date, months: number): Date {
+  const target = new Date(date.getFullYear(), date.getMonth() + months, 1);
+  const lastDay = new Date(target.getFullYear(), target.getMonth() + 1, 0).getDate();
+  return new Date(target.getFullYear(), target.getMonth(), Math.min(date.getDate(), lastDay));
+}
+
+export function dayOnly(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
+}
+
+/**
+ * Start: the pair's «Начало», else `fallbackStart` (the order's date). End: the pair's «Окончание», else 31 May of
+ * the school year, but at least 3 months and at most 1 year after the start.
+ */
+export function programmePeriod(pair: Pair, fallbackStart: Date): { start: Date; end: Date } {
+  const start = dayOnly(pair.start ?? fallbackStart);
+  if (pair.end) return { start, end: dayOnly(pair.end) };
+  const schoolYearEnd = new Date(start.getMonth() >= 8 ? start.getFullYear() + 1 : start.getFullYear(), 4, 31);
+  const shortest = addMonths(start, 3);
+  const longest = addDays(addMonths(start, 12), -1);
+  const end = schoolYearEnd < shortest ? shortest : schoolYearEnd > longest ? longest : schoolYearEnd;
+  return { start, end };
+}
+
+/** Why a pair's dates cannot go into a new order or programme: an end before the start, or already past. */
+export function periodProblem(pair: Pair, orderDate: Date): string | undefined {
+  const { start, end } = programmePeriod(pair, orderDate);
+  const where = `Пара ${pair.code} (лист «${pair.ref.sheet}», строка ${pair.ref.row})`;
+  if (end.getTime() <= start.getTime()) return `${where}: «Окончание» не позже «Начала» — исправьте даты программы.`;
+  if (end.getTime() < dayOnly(orderDate).getTime()) return `${where}: «Окончание» программы уже прошло — исправьте даты или отметьте пару как «завершена».`;
+  return undefined;
+}

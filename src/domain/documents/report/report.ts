@@ -1,0 +1,161 @@
+/** Аналитическая справка по итогам мониторинга реализации системы наставничества. */
+import type { DocumentContext } from '../context';
+import { cell, gap, empty, grid, GOST_MARGINS, para, text, type DocumentLayout } from '../layout';
+import { academicYearOf, orderSettingsProblems } from '../orders/common';
+import { longDate, signatureName } from '../russian';
+import type { ChartSpec, TemplateData, TemplateSchema } from '../template';
+import { monitoringFigures, type MonitoringFigures } from './figures';
+import {
+  conclusions, coverageText, decimal, dynamicsText, efficiencyText, indicatorRows, levelRows, participationText, satisfactionText,
+} from './wording';
+
+export const REPORT_TITLE = 'Аналитическая справка по итогам мониторинга';
+
+export const reportSchema: TemplateSchema = {
+  document: REPORT_TITLE,
+  fields: [
+    { name: 'организация', description: 'полное наименование организации' },
+    { name: 'организация_кратко', description: 'краткое наименование организации' },
+    { name: 'населённый_пункт', description: 'населённый пункт' },
+    { name: 'дата', description: 'дата справки' },
+    { name: 'учебный_год', description: 'учебный год' },
+    { name: 'куратор_должность', description: 'должность куратора' },
+    { name: 'куратор_подпись', description: 'куратор: «Г.М. Гумерова»' },
+    { name: 'участие', description: 'участники и пары, словами' },
+    { name: 'охват', description: 'охват молодых специалистов, словами' },
+    { name: 'вывод_динамика', description: 'входная и итоговая диагностика, словами' },
+    { name: 'вывод_эффективность', description: 'уровни эффективности программ, словами' },
+    { name: 'вывод_удовлетворённость', description: 'удовлетворённость участников, словами' },
+  ],
+  lists: [
+    { name: 'показатели', description: 'строка таблицы показателей', required: false, fields: [{ name: 'показатель', description: '' }, { name: 'значение', description: '' }] },
+    { name: 'динамика', description: 'строка таблицы «до / после» по наставляемым', required: false, fields: [
+      { name: '№', description: '' }, { name: 'пара', description: 'код пары' }, { name: 'наставляемый', description: 'ФИО' },
+      { name: 'до', description: 'входная диагностика, %' }, { name: 'после', description: 'итоговая диагностика, %' }, { name: 'изменение', description: 'п. п.' }] },
+    { name: 'уровни', description: 'строка таблицы уровней эффективности', required: false, fields: [
+      { name: 'уровень', description: '' }, { name: 'пар', description: '' }, { name: 'доля', description: '' }] },
+    { name: 'выводы', description: 'абзац на каждый вывод', required: false, fields: [{ name: '№', description: '' }, { name: 'вывод', description: '' }] },
+  ],
+  charts: [
+    { name: 'диаграмма_динамика', description: 'диаграмма: входная и итоговая диагностика по наставляемым, %' },
+    { name: 'диаграмма_уровни', description: 'диаграмма: число пар по уровням эффективности' },
+  ],
+};
+
+const heading = (content: string) => para(content, { bold: true, spaceBefore: 12, spaceAfter: 6, keepWithNext: true });
+
+export function reportTemplate(): DocumentLayout {
+  return {
+    margins: GOST_MARGINS, landscape: false, font: 'Times New Roman', size: 14,
+    blocks: [
+      para('{{организация}}', { align: 'center', bold: true, size: 12 }),
+      empty(),
+      para('АНАЛИТИЧЕСКАЯ СПРАВКА', { align: 'center', bold: true }),
+      para('по итогам мониторинга реализации системы наставничества педагогических работников в {{учебный_год}} учебном году', { align: 'center', bold: true }),
+      empty(),
+      grid([90, 90], [[cell('{{населённый_пункт}}'), cell('{{дата}}', { align: 'right' })]], { borders: false }),
+      heading('1. Участники и охват'),
+      text('{{участие}}'),
+      text('{{охват}}'),
+      grid([130, 50], [
+        [cell('Показатель', { header: true }), cell('Значение', { header: true })],
+        [cell('{{#показатели}}{{показатель}}'), cell('{{значение}}', { align: 'center' })],
+      ], { headerRows: 1, size: 12 }),
+      gap(),
+      heading('2. Результаты входной и итоговой диагностики'),
+      text('{{вывод_динамика}}'),
+      para('{{?динамика}}'),
+      grid([10, 22, 73, 25, 25, 25], [
+        [cell('№', { header: true }), cell('Пара', { header: true }), cell('Наставляемый', { header: true }), cell('Входная, %', { header: true }),
+          cell('Итоговая, %', { header: true }), cell('Изменение, п. п.', { header: true })],
+        [cell('{{#динамика}}{{№}}', { align: 'center' }), cell('{{пара}}', { align: 'center' }), cell('{{наставляемый}}'), cell('{{до}}', { align: 'center' }),
+          cell('{{после}}', { align: 'center' }), cell('{{изменение}}', { align: 'center' })],
+      ], { headerRows: 1, size: 12 }),
+      gap(),
+      para('{{диаграмма_динамика}}', { align: 'center' }),
+      para('{{/динамика}}'),
+      heading('3. Эффективность персонализированных программ наставничества'),
+      text('{{вывод_эффективность}}'),
+      grid([80, 50, 50], [
+        [cell('Уровень эффективности', { header: true }), cell('Пар (групп)', { header: true }), cell('Доля', { header: true })],
+        [cell('{{#уровни}}{{уровень}}'), cell('{{пар}}', { align: 'center' }), cell('{{доля}}', { align: 'center' })],
+      ], { headerRows: 1, size: 12 }),
+      gap(),
+      para('{{?диаграмма_уровни}}'),
+      para('{{диаграмма_уровни}}', { align: 'center' }),
+      para('{{/диаграмма_уровни}}'),
+      heading('4. Удовлетворённость участников'),
+      text('{{вывод_удовлетворённость}}'),
+      heading('5. Выводы и рекомендации'),
+      text('{{#выводы}}{{№}}. {{вывод}}'),
+      empty(),
+      empty(),
+      grid([90, 40, 50], [[cell('Куратор программ наставничества'), cell(''), cell('{{куратор_подпись}}', { align: 'right' })]], { borders: false }),
+    ],
+  };
+}
+
+function reportCharts(f: MonitoringFigures): Record<string, ChartSpec> {
+  const compared = f.dynamics.filter((d) => d.before !== undefined && d.after !== undefined);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return {
+    диаграмма_динамика: {
+      title: 'Результаты диагностики наставляемых, %',
+      categories: compared.map((d) => signatureName({ fullName: d.mentee, position: '' }).replace(/\u00a0/g, ' ')),
+      series: [
+        { name: 'входная', values: compared.map((d) => round(d.before as number)) },
+        { name: 'итоговая', values: compared.map((d) => round(d.after as number)) },
+      ],
+      unit: '%',
+      max: 100,
+    },
+    диаграмма_уровни: {
+      title: 'Уровни эффективности программ наставничества',
+      categories: f.levels.map((l) => l.name),
+      series: [{ name: 'пар (групп)', values: f.levels.map((l) => l.pairs) }],
+      unit: 'пар',
+      whole: true,
+    },
+  };
+}
+
+export function reportData(ctx: DocumentContext): { ok: true; value: { data: TemplateData } } | { ok: false; problems: string[] } {
+  const problems = orderSettingsProblems(ctx, true);
+  const f = monitoringFigures(ctx);
+  if (f.pairs === 0) problems.push('На листе «Пары» нет утверждённых, действующих или завершённых пар: справке не о чем рассказывать.');
+  if (problems.length > 0) return { ok: false, problems };
+  const { settings: s } = ctx;
+  const year = s.academicYear.trim() || academicYearOf(ctx.today);
+  const pct = (v: number | undefined) => (v === undefined ? '—' : decimal(v));
+  return {
+    ok: true,
+    value: {
+      data: {
+        fields: {
+          организация: s.organisation,
+          организация_кратко: s.organisationShort || s.organisation,
+          населённый_пункт: s.locality,
+          дата: longDate(ctx.today),
+          учебный_год: year,
+          куратор_должность: s.curatorPosition,
+          куратор_подпись: signatureName({ fullName: s.curatorName, position: s.curatorPosition }),
+          участие: participationText(f, year),
+          охват: coverageText(f),
+          вывод_динамика: dynamicsText(f),
+          вывод_эффективность: efficiencyText(f),
+          вывод_удовлетворённость: satisfactionText(f),
+        },
+        lists: {
+          показатели: indicatorRows(f),
+          динамика: f.dynamics.map((d, i) => ({
+            '№': String(i + 1), пара: d.pairCode, наставляемый: d.mentee, до: pct(d.before), после: pct(d.after),
+            изменение: d.before !== undefined && d.after !== undefined ? `${d.after >= d.before ? '+' : '−'}${decimal(Math.abs(d.after - d.before))}` : '—',
+          })),
+          уровни: levelRows(f),
+          выводы: conclusions(f).map((вывод, i) => ({ '№': String(i + 1), вывод })),
+        },
+        charts: reportCharts(f),
+      },
+    },
+  };
+}

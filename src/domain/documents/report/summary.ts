@@ -1,0 +1,111 @@
+/** Сводка для органа управления образованием: counts by form, kind and category, coverage, levels (seed 004). */
+import type { DocumentContext } from '../context';
+import { cell, gap, empty, grid, GOST_MARGINS, para, type DocumentLayout } from '../layout';
+import { academicYearOf, orderSettingsProblems } from '../orders/common';
+import { longDate, signatureName } from '../russian';
+import type { TemplateData, TemplateSchema } from '../template';
+import { monitoringFigures, type Count } from './figures';
+import { indicatorRows, levelRows, share } from './wording';
+
+export const SUMMARY_TITLE = 'Сведения о реализации системы наставничества';
+
+export const summarySchema: TemplateSchema = {
+  document: SUMMARY_TITLE,
+  fields: [
+    { name: 'организация', description: 'полное наименование организации' },
+    { name: 'организация_кратко', description: 'краткое наименование организации' },
+    { name: 'дата', description: 'дата сведений' },
+    { name: 'учебный_год', description: 'учебный год' },
+    { name: 'руководитель_должность', description: 'должность руководителя' },
+    { name: 'руководитель_подпись', description: 'руководитель: «Ш.Х. Хабибрахманов»' },
+    { name: 'куратор_фио', description: 'ФИО куратора (исполнитель)' },
+    { name: 'куратор_должность', description: 'должность куратора' },
+  ],
+  lists: [
+    { name: 'показатели', description: 'строка основных показателей', required: false, fields: [{ name: 'показатель', description: '' }, { name: 'значение', description: '' }] },
+    { name: 'формы', description: 'строка на форму наставничества', required: false, fields: [{ name: 'название', description: '' }, { name: 'пар', description: '' }, { name: 'наставляемых', description: '' }] },
+    { name: 'виды', description: 'строка на вид наставничества', required: false, fields: [{ name: 'название', description: '' }, { name: 'пар', description: '' }, { name: 'наставляемых', description: '' }] },
+    { name: 'категории', description: 'строка на категорию наставляемых', required: false, fields: [
+      { name: 'название', description: '' }, { name: 'всего', description: '' }, { name: 'в_парах', description: '' }, { name: 'охват', description: '' }] },
+    { name: 'уровни', description: 'строка на уровень эффективности', required: false, fields: [{ name: 'уровень', description: '' }, { name: 'пар', description: '' }, { name: 'доля', description: '' }] },
+  ],
+};
+
+const heading = (content: string) => para(content, { bold: true, spaceBefore: 12, spaceAfter: 6, keepWithNext: true });
+const countTable = (list: string, first: string) => grid([110, 35, 35], [
+  [cell(first, { header: true }), cell('Пар (групп)', { header: true }), cell('Наставляемых', { header: true })],
+  [cell(`{{#${list}}}{{название}}`), cell('{{пар}}', { align: 'center' }), cell('{{наставляемых}}', { align: 'center' })],
+], { headerRows: 1, size: 12 });
+
+export function summaryTemplate(): DocumentLayout {
+  return {
+    margins: GOST_MARGINS, landscape: false, font: 'Times New Roman', size: 14,
+    blocks: [
+      para('СВЕДЕНИЯ', { align: 'center', bold: true }),
+      para('о реализации системы наставничества педагогических работников', { align: 'center', bold: true }),
+      para('{{организация}}', { align: 'center' }),
+      para('за {{учебный_год}} учебный год (по состоянию на {{дата}})', { align: 'center' }),
+      heading('1. Основные показатели'),
+      grid([130, 50], [
+        [cell('Показатель', { header: true }), cell('Значение', { header: true })],
+        [cell('{{#показатели}}{{показатель}}'), cell('{{значение}}', { align: 'center' })],
+      ], { headerRows: 1, size: 12 }),
+      gap(),
+      heading('2. Формы наставничества'),
+      countTable('формы', 'Форма наставничества'),
+      heading('3. Виды наставничества'),
+      countTable('виды', 'Вид наставничества'),
+      heading('4. Категории наставляемых'),
+      grid([85, 30, 35, 30], [
+        [cell('Категория', { header: true }), cell('Всего', { header: true }), cell('В парах (группах)', { header: true }), cell('Охват', { header: true })],
+        [cell('{{#категории}}{{название}}'), cell('{{всего}}', { align: 'center' }), cell('{{в_парах}}', { align: 'center' }), cell('{{охват}}', { align: 'center' })],
+      ], { headerRows: 1, size: 12 }),
+      gap(),
+      heading('5. Эффективность персонализированных программ'),
+      grid([80, 50, 50], [
+        [cell('Уровень эффективности', { header: true }), cell('Пар (групп)', { header: true }), cell('Доля', { header: true })],
+        [cell('{{#уровни}}{{уровень}}'), cell('{{пар}}', { align: 'center' }), cell('{{доля}}', { align: 'center' })],
+      ], { headerRows: 1, size: 12 }),
+      gap(),
+      empty(),
+      empty(),
+      grid([90, 40, 50], [[cell('{{руководитель_должность}}'), cell(''), cell('{{руководитель_подпись}}', { align: 'right' })]], { borders: false }),
+      empty(),
+      para('Исполнитель: {{куратор_фио}}, {{куратор_должность}}', { size: 11 }),
+    ],
+  };
+}
+
+const countRows = (counts: Count[]) => counts.map((c) => ({ название: c.name, пар: String(c.pairs), наставляемых: String(c.people) }));
+
+export function summaryData(ctx: DocumentContext): { ok: true; value: { data: TemplateData } } | { ok: false; problems: string[] } {
+  const problems = orderSettingsProblems(ctx, true);
+  const f = monitoringFigures(ctx);
+  if (f.pairs === 0) problems.push('На листе «Пары» нет утверждённых, действующих или завершённых пар: сведения пока пусты.');
+  if (problems.length > 0) return { ok: false, problems };
+  const { settings: s } = ctx;
+  return {
+    ok: true,
+    value: {
+      data: {
+        fields: {
+          организация: s.organisation,
+          организация_кратко: s.organisationShort || s.organisation,
+          дата: longDate(ctx.today),
+          учебный_год: s.academicYear.trim() || academicYearOf(ctx.today),
+          руководитель_должность: s.directorPosition,
+          руководитель_подпись: signatureName({ fullName: s.directorName, position: s.directorPosition }),
+          куратор_фио: s.curatorName,
+          куратор_должность: s.curatorPosition,
+        },
+        lists: {
+          показатели: indicatorRows(f),
+          формы: countRows(f.byForm),
+          виды: countRows(f.byKind),
+          категории: f.byCategory.map((c) => ({ название: c.name, всего: String(c.people), в_парах: String(c.pairs), охват: share(c.pairs, c.people) })),
+          уровни: levelRows(f),
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Who is sent which questionnaire, when to remind, and what the letter says. The adapter only sends what this decides
+ * and records it; the daily mail quota splits a list into «now» and «next run» here too, so nothing is silently lost.
+ */
+import { isEmailAddress } from '../bank/cells';
+import type { Mentee, Mentor } from '../bank/model';
+import { ACTIVE_STATUS, normalizeTerm } from '../bank/vocabulary';
+import { splitFullName } from '../language/full-name';
+import { normaliseCode } from './responses';
+import type { Audience, Questionnaire } from './model';
+import type { Roster } from './roster';
+
+export type MailKind = 'приглашение' | 'напоминание';
+
+/** One line of the mailing log («Рассылка»). */
+export interface MailRecord {
+  at: Date;
+  questionnaireId: string;
+  code: string;
+  email: string;
+  kind: MailKind;
+}
+
+export interface Recipient {
+  code: string;
+  fullName: string;
+  email: string;
+  role: Extract<Audience, 'наставник' | 'наставляемый'>;
+}
+
+export interface Letter {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+export interface Sender {
+  organisation: string;
+  curatorName: string;
+}
+
+/** Addresses a letter can go to: the bank's rule for the «Email» columns. */
+export function isEmail(value: string | undefined): value is string {
+  return !!value && isEmailAddress(value);
+}
+
+/**
+ * Whether a person of the bank should get this questionnaire: right audience, consent to personal data, an address,
+ * an active status; preferences go to people not yet in a pair, everything scored to people in one. Intake forms are
+ * not mailed: they are for people who are not in the bank yet (a general link).
+ */
+function eligible(questionnaire: Questionnaire, person: Mentor | Mentee, role: Recipient['role'], roster: Roster): boolean {
+  if (questionnaire.kind === 'mentor-intake' || questionnaire.kind === 'mentee-intake') return false;
+  if (!questionnaire.audience.includes(role)) return false;
+  if (!person.consentPersonalData || !isEmail(person.email) || normalizeTerm(person.status) !== ACTIVE_STATUS) return false;
+  const inPair = roster.people.get(normaliseCode(person.code))?.pair !== undefined;
+  return questionnaire.kind === 'preference' ? !inPair : inPair;
+}
+
+function invitedKeys(log: readonly MailRecord[], questionnaireId: string): Set<string> {
+  return new Set(log.filter((record) => record.questionnaireId === questionnaireId && record.kind === 'приглашение').map((record) => normaliseCode(record.code)));
+}
+
+/** People to invite now: eligible and not invited to this questionnaire before, mentors first, each in bank order. */
+export function invitationsDue(
+  questionnaire: Questionnaire, mentors: readonly Mentor[], mentees: readonly Mentee[], roster: Roster,
+  log: readonly MailRecord[],
+): Recipient[] {
+  const invited = invitedKeys(log, questionnaire.id);
+  const people: Array<[Mentor | Mentee, Recipient['role']]> = [
+    ...mentors.map((mentor): [Mentor, Recipient['role']] => [mentor, 'наставник']),
+    ...mentees.map((mentee): [Mentee, Recipient['role']] => [mentee, 'наставляемый']),
+  ];
+  return people
+    .filter(([person, role]) => eligible(questionnaire, person, role, roster) && !invited.has(normaliseCode(person.code)))
+    .map(([person, role]) => ({ code: person.code, fullName: person.fullName, email: person.email!.trim(), role }));
+}
+
+/** Invited people who have not answered, for the «who has not answered» view and «Напомнить». */
+export function notAnswered(
+  questionnaire: Questionnaire, log: readonly MailRecord[], answeredCodes: Iterable<string>,
+): Array<{ code: string; email: string; invitedAt: Date; reminders: number; lastMailAt: Date }> {
+  const answered = new Set([...answeredCodes].map(normaliseCode));
+  const byCode = new Map<string, { code: string; email: string; invitedAt: Date; reminders: number; lastMailAt: Date }>();
+  for (const record of log) {
+    if (record.questionnaireId !== questionnaire.id) continue;
+    const key = normaliseCode(record.code);
+    if (answered.has(key)) continue;
+    const entry = byCode.get(key);
+    if (!entry) {
+      if (record.kind === 'приглашение') byCode.set(key, { code: record.code, email: record.email, invitedAt: record.at, reminders: 0, lastMailAt: record.at });
+      continue;
+    }
+    if (record.kind === 'напоминание') entry.reminders += 1;
+    if (record.at.getTime() > entry.lastMailAt.getTime()) entry.lastMailAt = record.at;
+  }
+  return [...byCode.values()];
+}
+
+/** Not more than one letter a day to a person about one questionnaire: a reminder waits a day after the last letter. */
+export const REMINDER_PAUSE_MS = 24 * 60 * 60 * 1000;
+
+export function remindersDue(questionnaire: Questionnaire, log: readonly MailRecord[], answeredCodes: Iterable<string>, now: Date) {
+  return notAnswered(questionnaire, log, answeredCodes).filter((entry) => now.getTime() - entry.lastMailAt.getTime() >= REMINDER_PAUSE_MS);
+}
+
+/** What the quota lets go now and what waits for the next run (in order). */
+export function splitByQuota<T>(items: readonly T[], quota: number): { now: T[]; later: T[] } {
+  const allowed = Math.max(0, Math.floor(quota));
+  return { now: items.slice(0, allowed), later: items.slice(allowed) };
+}
+
+/** «Анна Ивановна» from «Петрова Анна Ивановна»: the polite address by name and patronymic. */
+export function politeName(fullName: string): string {
+  const { firstName, patronymic } = splitFullName(fullName);
+  return firstName && patronymic ? `${firstName} ${patronymic}` : fullName.trim();
+}
+
+function signature(sender: Sender): string {
+  return `С уважением,\n${sender.curatorName}, куратор программы наставничества\n${sender.organisation}`;
+}
+
+export function invitationLetter(questionnaire: Questionnaire, recipient: Recipient, link: string, sender: Sender): Letter {
+  return {
+    to: recipient.email,
+    subject: `Анкета «${questionnaire.title}»`,
+    body: `Здравствуйте, ${politeName(recipient.fullName)}!\n\n`
+      + `Просим вас заполнить анкету «${questionnaire.title}». Это займёт несколько минут.\n\n`
+      + `Ваша личная ссылка:\n${link}\n\n`
+      + 'По этой ссылке анкета уже знает ваш код участника, входить никуда не нужно. Пожалуйста, не пересылайте её.\n\n'
+      + signature(sender),
+  };
+}
+
+export function reminderLetter(questionnaire: Questionnaire, recipient: { code: string; email: string; fullName: string }, link: string, sender: Sender): Letter {
+  return {
+    to: recipient.email,
+    subject: `Напоминание: анкета «${questionnaire.title}»`,
+    body: `Здравствуйте, ${politeName(recipient.fullName)}!\n\n`
+      + `Напоминаем: анкета «${questionnaire.title}» ещё ждёт ваших ответов. Если вы уже ответили, просто не обращайте внимания на это письмо.\n\n`
+      + `Ваша личная ссылка:\n${link}\n\n`
+      + signature(sender),
+  };
+}
+
+/** The rubric is filled per pair by the curator or an expert: one letter with a link per pair. */
+export function rubricLetter(questionnaire: Questionnaire, to: string, pairs: Array<{ pair: string; people: string; link: string }>, sender: Sender): Letter {
+  const lines = pairs.map(({ pair, people, link }) => `${pair} — ${people}\n${link}`);
+  return {
+    to,
+    subject: `Оценка эффективности по парам: «${questionnaire.title}»`,
+    body: `Ссылки для оценки эффективности программы наставничества по каждой паре (группе); в каждой ссылке уже указан код пары.\n\n${lines.join('\n\n')}\n\n${signature(sender)}`,
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * A response table as Google Forms writes it (a timestamp column, then one column per question title) read into
+ * responses keyed by question title, with a stable id per response: the rule that makes scoring idempotent.
+ */
+import { answerText, isBlank } from './answers';
+import { type Cell, codeItem, isScored, type Item, type Questionnaire } from './model';
+import { normaliseTitle } from './validation';
+
+export interface ResponseTable {
+  header: Cell[];
+  rows: Cell[][];
+  /** Sheet row number of rows[0] (1-based); 2 when the header is row 1. */
+  firstRow?: number;
+  /** Sheet or file name, for messages. */
+  source?: string;
+}
+
+export interface FormResponse {
+  /** Stable across deliveries and recomputation: see responseId. */
+  id: string;
+  questionnaireId: string;
+  /** 1-based row in the response sheet. */
+  row: number;
+  timestamp: Date | null;
+  /** Normalised question title → the cell as written. */
+  answers: ReadonlyMap<string, Cell>;
+}
+
+/** A response that could not be used; it stays in the response sheet and is listed with the reason. */
+export interface Rejection {
+  responseId: string;
+  questionnaireId: string;
+  row: number;
+  timestamp: Date | null;
+  /** The code the respondent gave, as given ('' when blank). */
+  code: string;
+  reason: string;
+}
+
+/** Headers Google Forms uses for the timestamp column, by interface language. */
+const TIMESTAMP_HEADERS = ['отметка времени', 'timestamp', 'дата и время', 'дата'];
+
+export function timestampColumn(header: readonly Cell[]): number {
+  const index = header.findIndex((cell) => TIMESTAMP_HEADERS.includes(answerText(cell).toLocaleLowerCase('ru')));
+  return index >= 0 ? index : 0;
+}
+
+const TIMESTAMP_FORMATS: ReadonlyArray<{ pattern: RegExp; order: [number, number, number] }> = [
+  // «20.11.2026 10:15:03»: day, month, year
+  { pattern: /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/, order: [3, 2, 1] },
+  // «2026-11-20 10:15:03» or «2026-11-20T10:15:03»
+  { pattern: /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/, order: [1, 2, 3] },
+  // «11/20/2026 10:15:03»: month, day, year
+  { pattern: /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/, order: [3, 1, 2] },
+];
+
+/**
+ * A timestamp from a Date (Sheets, Excel), an Excel serial number, or text: «20.11.2026 10:15:03» (Forms, Russian),
+ * «2026-11-20 10:15:03» (ISO) or «11/20/2026 10:15:03» (Forms, English). Like every date of the bank it is wall-clock
+ * time of the spreadsheet's zone, read with local getters. Null when the cell is none of these.
+ */
+export function parseTimestamp(cell: Cell): Date | null {
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell;
+  if (typeof cell === 'number' && cell > 0) {
+    // An Excel serial is wall-clock days since 30.12.1899.
+    const utc = new Date(Math.round((cell - 25569) * 86400) * 1000);
+    return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+  }
+  if (typeof cell !== 'string') return null;
+  const text = cell.trim();
+  for (const { pattern, order } of TIMESTAMP_FORMATS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const [year, month, day] = order.map((group) => Number(match[group]));
+    const [hour, minute, second] = [4, 5, 6].map((group) => Number(match[group] ?? 0));
+    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+    const date = new Date(year, month - 1, day, hour, minute, second);
+    return date.getDate() === day ? date : null;
+  }
+  return null;
+}
+
+/** Codes as typed by hand may differ in case and spaces; personal links write them exactly. */
+export function normaliseCode(code: string): string {
+  return code.replace(/\s+/g, '').toLocaleUpperCase('ru');
+}
+
+/** FNV-1a, two 32-bit lanes: a short deterministic fingerprint (not a security measure). */
+function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193) >>> 0;
+    b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
+    b = (b ^ (b >>> 15)) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** Wall-clock «2026-11-20T10:15:03»: the same for a Sheets Date, an Excel cell and CSV text, whatever the machine's zone. */
+export function timestampKey(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
+/**
+ * The response id. Forms stamps each response to the second and one person cannot submit twice within it, so
+ * timestamp + code identifies a response; both survive the curator rewording a question or adding a column. Without
+ * a code (an intake form opened from the general link) or a timestamp, the answers themselves are fingerprinted.
+ */
+export function responseId(questionnaireId: string, timestamp: Cell, code: string, values: readonly Cell[]): string {
+  const parsed = parseTimestamp(timestamp);
+  const stamp = parsed ? timestampKey(parsed) : answerText(timestamp);
+  if (stamp && code) return `${questionnaireId}:${stamp}:${normaliseCode(code)}`;
+  const content = values.filter((cell) => !isBlank(cell)).map((cell) => answerText(cell)).join('\u0001');
+  return `${questionnaireId}:${stamp || '-'}:#${fingerprint(content)}`;
+}
+
+export interface HeaderCheck {
+  /** Items without a column: scored or required ones make every response unusable. */
+  missing: Item[];
+  /** Columns no item asks for (a question the curator added, an email column): kept, not scored. */
+  extra: string[];
+}
+
+export function checkResponseHeader(questionnaire: Questionnaire, header: readonly Cell[]): HeaderCheck {
+  const titles = new Set(header.map((cell) => normaliseTitle(answerText(cell))));
+  const known = new Set(questionnaire.items.map((item) => normaliseTitle(item.title)));
+  const stampIndex = timestampColumn(header);
+  return {
+    missing: questionnaire.items.filter((item) => !titles.has(normaliseTitle(item.title))),
+    extra: header
+      .map((cell, index) => ({ title: normaliseTitle(answerText(cell)), index }))
+      .filter(({ title, index }) => index !== stampIndex && title !== '' && !known.has(title))
+      .map(({ title }) => title),
+  };
+}
+
+/** Whether a missing column makes responses unusable (versus an optional question nobody needs). */
+export function isEssential(item: Item): boolean {
+  return item.required || isScored(item) || item.code !== undefined;
+}
+
+/** Responses of a table; blank rows (a curator's spacing) are skipped, never reported. */
+export function readResponses(questionnaire: Questionnaire, table: ResponseTable): FormResponse[] {
+  const titles = table.header.map((cell) => normaliseTitle(answerText(cell)));
+  const stampIndex = timestampColumn(table.header);
+  const codeTitle = normaliseTitle(codeItem(questionnaire).title);
+  const codeIndex = titles.indexOf(codeTitle);
+  const firstRow = table.firstRow ?? 2;
+  const responses: FormResponse[] = [];
+  const itemTitles = new Set(questionnaire.items.map((item) => normaliseTitle(item.title)));
+  const itemColumns = titles.flatMap((title, column) => (itemTitles.has(title) ? [column] : []));
+  table.rows.forEach((cells, index) => {
+    // A row is a response when Forms wrote it: a timestamp or an answer. A note typed beside a blank row is not.
+    if (isBlank(cells[stampIndex]) && itemColumns.every((column) => isBlank(cells[column]))) return;
+    const answers = new Map<string, Cell>();
+    titles.forEach((title, column) => {
+      // A title repeated in the header keeps its first column: Forms writes each title once.
+      if (column !== stampIndex && title && !answers.has(title)) answers.set(title, cells[column] ?? null);
+    });
+    const code = codeIndex >= 0 ? answerText(cells[codeIndex]) : '';
+    const stamp = cells[stampIndex] ?? null;
+    responses.push({
+      id: responseId(questionnaire.id, stamp, code, cells),
+      questionnaireId: questionnaire.id,
+      row: firstRow + index,
+      timestamp: parseTimestamp(stamp),
+      answers,
+    });
+  });
+  return responses;
+}
+
+/** The answer to an item: undefined when the table has no column for it, null/'' when blank. */
+export function answerTo(response: FormResponse, item: Item): Cell | undefined {
+  return response.answers.get(normaliseTitle(item.title));
+}

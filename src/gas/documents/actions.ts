@@ -1,0 +1,73 @@
+/** The menu's document actions: one at a time (a document lock), answered with a dialog in Russian. */
+import type { DocumentKind } from '../../domain/documents/catalog';
+import { outcomeMessage, outcomeTitle, type ActionOutcome } from '../../domain/documents/outcome';
+import { documentsFolder } from './folder';
+import { generateDocument } from './generate';
+import { generateProgrammes } from './programmes';
+import { applySignedOrders } from './signing';
+import { createTemplates } from './templates';
+import { readDocumentsWorkbook } from './workbook';
+
+const BUSY = 'Другое действие с документами ещё выполняется. Подождите минуту и повторите.';
+
+function withLock<T>(body: () => T): T | undefined {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(5000)) return undefined;
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function show(outcome: ActionOutcome | undefined): void {
+  const ui = SpreadsheetApp.getUi();
+  if (!outcome) ui.alert('Наставничество', BUSY, ui.ButtonSet.OK);
+  else ui.alert(outcomeTitle(outcome), outcomeMessage(outcome), ui.ButtonSet.OK);
+}
+
+export function runDocument(kind: Exclude<DocumentKind, 'programmes'>): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  spreadsheet.toast('Документ готовится…', 'Наставничество', 10);
+  show(withLock(() => generateDocument(spreadsheet, kind, new Date())));
+}
+
+/** From the menu: a dialog at the end. From the continuation trigger: no UI, the journal records the result. */
+export function runProgrammes(fromTrigger: boolean): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const toast = (text: string) => spreadsheet.toast(text, 'Наставничество', 10);
+  if (!fromTrigger) toast('Программы наставничества готовятся…');
+  const outcome = withLock(() => generateProgrammes(spreadsheet, new Date(), () => Date.now(), fromTrigger ? undefined : toast));
+  if (fromTrigger) return;
+  if (outcome?.folderUrl) outcome.notes.push(`Папка с программами: ${outcome.folderUrl}`);
+  show(outcome);
+}
+
+export function runCreateTemplates(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  show(withLock((): ActionOutcome => {
+    const workbook = readDocumentsWorkbook(spreadsheet, new Date());
+    const folder = documentsFolder(spreadsheet, workbook.bank.settings);
+    if (!folder.ok) return { made: [], problems: [folder.problem], notes: [] };
+    const result = createTemplates(folder.folder);
+    return {
+      made: [],
+      problems: [],
+      notes: [
+        result.created.length ? `Созданы шаблоны: ${result.created.map((n) => `«${n}»`).join(', ')}.` : 'Все шаблоны уже есть.',
+        result.existing.length ? `Уже были и не изменены: ${result.existing.length}.` : '',
+        `Папка шаблонов: ${result.folderUrl}`,
+        'Шаблоны можно править в Google Документах (бланк, логотип, формулировки); метки в {{двойных скобках}} описаны в README.',
+      ].filter(Boolean),
+    };
+  }));
+}
+
+export function runApplySignedOrders(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  show(withLock((): ActionOutcome => {
+    const result = applySignedOrders(spreadsheet, new Date());
+    if (result.problem) return { made: [], problems: [result.problem], notes: [] };
+    return { made: [], problems: [], notes: [result.approved.length ? `Утверждены пары: ${result.approved.join(', ')}.` : 'Новых подписанных приказов о закреплении пар нет.'] };
+  }));
+}

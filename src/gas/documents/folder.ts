@@ -1,0 +1,56 @@
+/** The Drive folders documents go to: the one in «Настройки» (created and recorded there when empty), and its subfolders. */
+import { SETTING, settingText, type Settings } from '../../domain/bank/settings';
+import { SETTINGS_COLUMNS, SHEET } from '../../domain/bank/schema';
+import { findColumn } from '../../domain/bank/table';
+import { folderIdFrom } from '../../domain/documents/sheets';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+
+export const DEFAULT_FOLDER_NAME = 'Наставничество — документы';
+export const TEMPLATES_FOLDER = 'Шаблоны';
+
+export type FolderResult = { ok: true; folder: Folder; created: boolean } | { ok: false; problem: string };
+
+/**
+ * The folder from «Папка для документов». When the parameter is empty a folder is created in «Мой диск» and its link
+ * is written into the empty value cell (nothing the curator typed is replaced).
+ */
+export function documentsFolder(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): FolderResult {
+  const value = settingText(settings, SETTING.documentsFolder);
+  if (value !== '') {
+    const id = folderIdFrom(value);
+    if (!id) return { ok: false, problem: `На листе «Настройки» в параметре «${SETTING.documentsFolder}» не ссылка на папку Google Диска: «${value}». Вставьте ссылку на папку или очистите значение — папка будет создана.` };
+    try {
+      return { ok: true, folder: DriveApp.getFolderById(id), created: false };
+    } catch {
+      return { ok: false, problem: `Папка для документов из «Настроек» недоступна (${value}): проверьте ссылку и права доступа.` };
+    }
+  }
+  const folder = DriveApp.createFolder(DEFAULT_FOLDER_NAME);
+  const entry = settings.get(SETTING.documentsFolder);
+  const sheet = spreadsheet.getSheetByName(SHEET.settings);
+  if (sheet) {
+    const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0].map(String);
+    const valueColumn = findColumn({ header }, SETTINGS_COLUMNS.value) + 1;
+    const nameColumn = findColumn({ header }, SETTINGS_COLUMNS.name) + 1;
+    if (entry && valueColumn > 0) sheet.getRange(entry.row, valueColumn).setValue(folder.getUrl());
+    else if (valueColumn > 0 && nameColumn > 0) {
+      const row = sheet.getLastRow() + 1;
+      sheet.getRange(row, nameColumn).setValue(SETTING.documentsFolder);
+      sheet.getRange(row, valueColumn).setValue(folder.getUrl());
+    }
+  }
+  return { ok: true, folder, created: true };
+}
+
+/** A subfolder by name, created on first use. */
+export function subfolder(parent: Folder, name: string): Folder {
+  const found = parent.getFoldersByName(name);
+  return found.hasNext() ? found.next() : parent.createFolder(name);
+}
+
+/** The first live file of that name in the folder. */
+export function fileNamed(folder: Folder, name: string): GoogleAppsScript.Drive.File | null {
+  const found = folder.getFilesByName(name);
+  return found.hasNext() ? found.next() : null;
+}

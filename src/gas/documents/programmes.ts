@@ -1,0 +1,94 @@
+/**
+ * Programmes for every pair, in slices under the 6-minute limit: a slice makes documents until the next one might not
+ * fit, saves its progress in the document properties and schedules the next slice with a one-off trigger. A programme
+ * already in the folder (same name) is skipped, so a rerun or a resumed slice never makes a duplicate.
+ */
+import { SHEET } from '../../domain/bank/schema';
+import { progressText, parseBatchState, shouldPause, SLICE_BUDGET_MS, type BatchState } from '../../domain/documents/batch';
+import { buildDocuments, DOCUMENTS } from '../../domain/documents/catalog';
+import { logEntry } from '../../domain/bank/log';
+import { documentsFolder, fileNamed, subfolder } from './folder';
+import { appendRow, type Outcome } from './generate';
+import { makeDocument } from './make';
+import { ensureTemplate, templatesFolder } from './templates';
+import { readDocumentsWorkbook } from './workbook';
+
+export const PROGRAMMES_STATE = 'nastavnik.programmes';
+export const CONTINUE_HANDLER = 'continueProgrammes';
+/** A minute between slices: Apps Script's trigger granularity, and time for the quota to breathe. */
+const NEXT_SLICE_MS = 60_000;
+
+export interface ProgrammesOutcome extends Outcome {
+  state: BatchState;
+  /** A next slice is scheduled: the batch is not finished yet. */
+  continues: boolean;
+  folderUrl?: string;
+}
+
+function clearContinuation(): void {
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
+  }
+}
+
+/**
+ * One slice. `clock` gives milliseconds (Date.now in Apps Script); `budgetMs` is the slice's time. Progress is reported
+ * through `progress` (a toast in the spreadsheet) every few documents.
+ */
+export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, clock: () => number,
+  progress: (text: string) => void = () => undefined, budgetMs = SLICE_BUDGET_MS): ProgrammesOutcome {
+  const started = clock();
+  const properties = PropertiesService.getDocumentProperties();
+  const previous = parseBatchState(properties.getProperty(PROGRAMMES_STATE));
+  const workbook = readDocumentsWorkbook(spreadsheet, now);
+  const built = buildDocuments('programmes', workbook.ctx, workbook.register);
+  const state: BatchState = {
+    kind: 'programmes', total: built.documents.length, done: 0, skipped: 0, failed: [],
+    startedAt: previous?.startedAt ?? now.toISOString(), slices: (previous?.slices ?? 0) + 1,
+  };
+  const outcome: ProgrammesOutcome = { made: [], problems: [...built.problems], notes: [], state, continues: false };
+  if (built.documents.length === 0) return outcome;
+  const folder = documentsFolder(spreadsheet, workbook.bank.settings);
+  if (!folder.ok) {
+    outcome.problems.push(folder.problem);
+    return outcome;
+  }
+  const definition = DOCUMENTS.programmes;
+  const template = ensureTemplate(templatesFolder(folder.folder), definition);
+  if (template.created) outcome.notes.push(`Создан шаблон «${definition.templateName}» (его можно редактировать).`);
+  const target = subfolder(folder.folder, `Программы наставничества ${workbook.ctx.settings.academicYear || now.getFullYear()}`.replace('/', '–'));
+  outcome.folderUrl = target.getUrl();
+  let slowest = 0;
+  for (const [index, document] of built.documents.entries()) {
+    if (fileNamed(target, document.name)) {
+      state.skipped++;
+      continue;
+    }
+    const before = clock();
+    if (shouldPause(before - started, slowest, budgetMs)) {
+      properties.setProperty(PROGRAMMES_STATE, JSON.stringify(state));
+      clearContinuation();
+      ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(NEXT_SLICE_MS).create();
+      outcome.continues = true;
+      outcome.notes.push(`${progressText(state)} Продолжение начнётся автоматически через минуту; повторный запуск не создаст копий.`);
+      return outcome;
+    }
+    const made = makeDocument(document, definition, template.file, target);
+    slowest = Math.max(slowest, clock() - before);
+    if (made.ok) {
+      state.done++;
+      outcome.made.push({ name: document.name, url: made.url });
+    } else {
+      state.failed.push(...document.pairCodes);
+      outcome.problems.push(...made.problems);
+      // A template problem is the same for every pair: stop at the first.
+      break;
+    }
+    if ((index + 1) % 10 === 0) progress(progressText(state));
+  }
+  properties.deleteProperty(PROGRAMMES_STATE);
+  clearContinuation();
+  outcome.notes.push(progressText(state));
+  appendRow(spreadsheet, SHEET.log, logEntry(now, 'Документы: программы наставничества', [], `${state.done} новых, ${state.skipped} уже были, срезов: ${state.slices}`));
+  return outcome;
+}

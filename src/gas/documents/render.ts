@@ -1,0 +1,207 @@
+/**
+ * Fills a Google Doc made from a template: reads its outline, asks the domain for the plan, and executes it with
+ * DocumentApp. Repeated rows and paragraphs are copies of the template's own elements, so the curator's formatting
+ * carries over; values go in with deleteText/insertText so the formatting around a placeholder stays.
+ *
+ * Every DocumentApp call costs time in Apps Script, so the reader keeps the typed handles it got (no second
+ * as*() cast), reads a one-paragraph table cell as the cell's text, and a paragraph that is nothing but
+ * placeholders is rewritten with one setText.
+ */
+import {
+  applyEdits as editedText, planRender, type OutlineBlock, type PlannedBlock, type PlannedRow, type TemplateData, type TemplateProblem,
+  type TemplateSchema, type TextEdit,
+} from '../../domain/documents/template';
+import { chartImage } from './chart';
+
+type Document = GoogleAppsScript.Document.Document;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type ListItem = GoogleAppsScript.Document.ListItem;
+type Table = GoogleAppsScript.Document.Table;
+type TableRow = GoogleAppsScript.Document.TableRow;
+type TableCell = GoogleAppsScript.Document.TableCell;
+type Text = GoogleAppsScript.Document.Text;
+/** Body and TableCell: the containers of paragraphs and tables. */
+type Container = GoogleAppsScript.Document.Body | TableCell;
+type Section = GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+
+/** A cell with one paragraph is edited through the cell itself; any other cell is walked like the body. */
+type CellShape = { simple: true; text: string } | { simple: false; blocks: Block[] };
+
+/** One block of a container as read: its index among the container's children, its text, a handle to it. */
+type Block =
+  | { kind: 'paragraph'; index: number; text: string; handle: Paragraph }
+  | { kind: 'listItem'; index: number; text: string; handle: ListItem }
+  | { kind: 'table'; index: number; handle: Table; rows: CellShape[][] };
+
+function readContainer(container: Container): Block[] {
+  const blocks: Block[] = [];
+  const count = container.getNumChildren();
+  for (let index = 0; index < count; index++) {
+    const element = container.getChild(index);
+    const type = element.getType();
+    if (type === DocumentApp.ElementType.PARAGRAPH) {
+      const handle = element.asParagraph();
+      blocks.push({ kind: 'paragraph', index, text: handle.getText(), handle });
+    } else if (type === DocumentApp.ElementType.LIST_ITEM) {
+      const handle = element.asListItem();
+      blocks.push({ kind: 'listItem', index, text: handle.getText(), handle });
+    } else if (type === DocumentApp.ElementType.TABLE) {
+      const handle = element.asTable();
+      blocks.push({ kind: 'table', index, handle, rows: readRows(handle) });
+    }
+  }
+  return blocks;
+}
+
+function readRows(table: Table): CellShape[][] {
+  const rows: CellShape[][] = [];
+  const rowCount = table.getNumRows();
+  for (let r = 0; r < rowCount; r++) {
+    const row = table.getRow(r);
+    const cells: CellShape[] = [];
+    const cellCount = row.getNumCells();
+    for (let c = 0; c < cellCount; c++) {
+      const cell = row.getCell(c);
+      cells.push(cell.getNumChildren() === 1 ? { simple: true, text: cell.getText() } : { simple: false, blocks: readContainer(cell) });
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
+
+function outlineOf(blocks: readonly Block[]): OutlineBlock[] {
+  return blocks.map((b) => (b.kind === 'table'
+    ? { kind: 'table', rows: b.rows.map((cells) => ({ cells: cells.map((c) => (c.simple ? [{ kind: 'paragraph', text: c.text }] : outlineOf(c.blocks))) })) }
+    : { kind: 'paragraph', text: b.text }));
+}
+
+/** True when the edits leave nothing of the original text: the result can be written in one call. */
+function replacesAll(text: string, edits: readonly TextEdit[]): boolean {
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    if (edit.start !== at) return false;
+    at = edit.end;
+  }
+  return at === text.length;
+}
+
+/** «\n» in a value is a line break inside the paragraph (Google Docs writes it as «\r»). */
+const docsText = (value: string): string => value.replace(/\r?\n/g, '\r');
+
+function applyEdits(text: Text, original: string, edits: readonly TextEdit[]): void {
+  if (edits.length === 0) return;
+  if (replacesAll(original, edits)) {
+    text.setText(docsText(editedText(original, edits)));
+    return;
+  }
+  // Right to left, so the offsets of the edits still to apply do not move.
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+    if (edit.end > edit.start) text.deleteText(edit.start, edit.end - 1);
+    if (edit.text !== '') text.insertText(edit.start, docsText(edit.text));
+  }
+}
+
+function copyOf(block: Block): Block {
+  if (block.kind === 'paragraph') return { ...block, handle: block.handle.copy() };
+  if (block.kind === 'listItem') return { ...block, handle: block.handle.copy() };
+  return { ...block, handle: block.handle.copy() };
+}
+
+function insertAt(container: Container, index: number, block: Block): Block {
+  if (block.kind === 'paragraph') return { ...block, handle: container.insertParagraph(index, block.handle) };
+  if (block.kind === 'listItem') return { ...block, handle: container.insertListItem(index, block.handle) };
+  return { ...block, handle: container.insertTable(index, block.handle) };
+}
+
+/** Blocks of one container, from the last to the first, so inserting and removing never shifts what is still to do. */
+function realizeContainer(container: Container, blocks: readonly Block[], planned: readonly PlannedBlock[]): void {
+  for (let source = blocks.length - 1; source >= 0; source--) {
+    const block = blocks[source];
+    const uses = planned.filter((p) => p.source === source);
+    if (uses.length === 0) {
+      removeBlock(container, block);
+      continue;
+    }
+    // Copies are taken before the original is filled in, and placed right after it.
+    const placed = uses.slice(1).map((_, k) => insertAt(container, block.index + 1 + k, copyOf(block)));
+    [block, ...placed].forEach((target, k) => realizeBlock(target, uses[k]));
+  }
+}
+
+function removeBlock(container: Container, block: Block): void {
+  if (block.kind === 'table') {
+    block.handle.removeFromParent();
+    return;
+  }
+  // Google Docs keeps a paragraph at the end of a body or a cell: that one is emptied instead of removed.
+  if (block.index === container.getNumChildren() - 1) block.handle.editAsText().setText('');
+  else block.handle.removeFromParent();
+}
+
+function realizeBlock(block: Block, planned: PlannedBlock): void {
+  if (planned.kind === 'paragraph' && block.kind !== 'table') {
+    applyEdits(block.handle.editAsText(), block.text, planned.edits);
+    if (planned.chart) block.handle.appendInlineImage(chartImage(planned.chart));
+  } else if (planned.kind === 'table' && block.kind === 'table') realizeRows(block.handle, block.rows, planned.rows);
+}
+
+function realizeRows(table: Table, rows: readonly CellShape[][], planned: readonly PlannedRow[]): void {
+  for (let source = rows.length - 1; source >= 0; source--) {
+    const uses = planned.filter((p) => p.source === source);
+    if (uses.length === 0) {
+      table.removeRow(source);
+      continue;
+    }
+    const row = table.getRow(source);
+    const placed = uses.slice(1).map((_, k) => table.insertTableRow(source + 1 + k, row.copy()));
+    [row, ...placed].forEach((target, k) => realizeRow(target, rows[source], uses[k]));
+  }
+}
+
+function cellUnchanged(shape: CellShape, plan: readonly PlannedBlock[]): boolean {
+  const sources = shape.simple ? 1 : shape.blocks.length;
+  return plan.length === sources && plan.every((b, i) => b.source === i && b.kind === 'paragraph' && b.edits.length === 0);
+}
+
+function realizeRow(row: TableRow, shapes: readonly CellShape[], planned: PlannedRow): void {
+  planned.cells.forEach((plan, c) => {
+    const shape = shapes[c];
+    if (cellUnchanged(shape, plan)) return;
+    const cell = row.getCell(c);
+    if (shape.simple) {
+      const [only] = plan;
+      if (only?.kind === 'paragraph') applyEdits(cell.editAsText(), shape.text, only.edits);
+      return;
+    }
+    // A copied row has the template row's structure: its blocks are re-read from the copy.
+    realizeContainer(cell, readContainer(cell), plan);
+  });
+}
+
+function sectionParagraphs(section: Section | null): Paragraph[] {
+  if (!section) return [];
+  const out: Paragraph[] = [];
+  const count = section.getNumChildren();
+  for (let i = 0; i < count; i++) {
+    const child = section.getChild(i);
+    if (child.getType() === DocumentApp.ElementType.PARAGRAPH) out.push(child.asParagraph());
+  }
+  return out;
+}
+
+export type DocRenderResult = { ok: true } | { ok: false; problems: TemplateProblem[] };
+
+/** Fill the document (a fresh copy of the template); on problems nothing is changed and the caller discards the copy. */
+export function renderGoogleDoc(doc: Document, schema: TemplateSchema, data: TemplateData): DocRenderResult {
+  const body = doc.getBody();
+  const blocks = readContainer(body);
+  const extras = [...sectionParagraphs(doc.getHeader()), ...sectionParagraphs(doc.getFooter())];
+  const extraTexts = extras.map((p) => p.getText());
+  const plan = planRender(outlineOf(blocks), schema, data, extraTexts);
+  if (!plan.ok) return { ok: false, problems: plan.problems };
+  extras.forEach((paragraph, i) => {
+    if (plan.extras[i].length > 0) applyEdits(paragraph.editAsText(), extraTexts[i], plan.extras[i]);
+  });
+  realizeContainer(body, blocks, plan.blocks);
+  return { ok: true };
+}

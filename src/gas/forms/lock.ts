@@ -1,0 +1,19 @@
+/**
+ * Submissions arriving together are handled one at a time: each waits for the script lock. A submission that cannot
+ * get it in time is not lost: its row stays in the response sheet and «Пересчитать всё» (or the next submission's
+ * catch-up) scores it.
+ */
+import type { LockServicePort } from './ports';
+
+/** Apps Script runs a trigger for at most 6 minutes; waiting longer than a few seconds per call only stacks them up. */
+export const LOCK_WAIT_MS = 30_000;
+
+export function withScriptLock<T>(lockService: LockServicePort, action: () => T, waitMs = LOCK_WAIT_MS): { ran: true; value: T } | { ran: false } {
+  const lock = lockService.getScriptLock();
+  if (!lock.tryLock(waitMs)) return { ran: false };
+  try {
+    return { ran: true, value: action() };
+  } finally {
+    lock.releaseLock();
+  }
+}

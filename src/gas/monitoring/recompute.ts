@@ -1,0 +1,47 @@
+/** «Пересчитать всё»: every score rebuilt from the response sheets, the dashboard redrawn. */
+import { readBank } from '../../domain/bank/bank';
+import { SHEET } from '../../domain/bank/schema';
+import { catalogFor } from '../../domain/monitoring/catalog';
+import { planDashboard, updatedLabel } from '../../domain/monitoring/dashboard-plan';
+import { MONITORING_SHEETS } from '../../domain/monitoring/process';
+import { planRecompute } from '../../domain/monitoring/recompute';
+import { readRegistry } from '../../domain/questionnaires/registry';
+import type { LockServicePort } from '../forms/ports';
+import { withScriptLock } from '../forms/lock';
+import { readTables } from '../sheets/tables';
+import { writeAppend, writeDashboard, writeRewrite } from './sheets';
+import { readSources } from './sources';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface RecomputeOutcome {
+  ran: boolean;
+  responses: number;
+  scored: number;
+  rejected: number;
+  caughtUp: number;
+}
+
+export function recomputeAll(spreadsheet: Spreadsheet, lockService: LockServicePort, now: Date): RecomputeOutcome {
+  // The same lock as the trigger: a submission arriving meanwhile waits and then finds its response already scored.
+  const outcome = withScriptLock(lockService, () => {
+    const tables = readTables(spreadsheet, MONITORING_SHEETS);
+    const registry = readRegistry(tables[SHEET.forms]);
+    const catalog = catalogFor(readBank(tables));
+    const sources = readSources(spreadsheet, catalog, registry, ['scored', 'preference', 'mentor-intake', 'mentee-intake']);
+    const plan = planRecompute(sources, tables, now);
+    for (const append of plan.appends) writeAppend(spreadsheet, append);
+    writeRewrite(spreadsheet, plan.results);
+    writeRewrite(spreadsheet, plan.processing);
+    writeDashboard(spreadsheet, planDashboard(catalog, plan.scored.results, plan.tables, registry, updatedLabel(now)));
+    const caughtUp = plan.catchUp.reduce((sum, step) => sum + step.processing.length, 0);
+    return {
+      ran: true,
+      responses: sources.reduce((sum, source) => sum + source.table.rows.length, 0),
+      scored: plan.scored.results.length,
+      rejected: plan.scored.rejected.length,
+      caughtUp,
+    };
+  }, 60_000);
+  return outcome.ran ? outcome.value : { ran: false, responses: 0, scored: 0, rejected: 0, caughtUp: 0 };
+}

@@ -1,0 +1,45 @@
+/** The response sheets of the product's forms, found through «Анкеты», each read once. */
+import type { SheetName } from '../../domain/bank/schema';
+import type { ResponseSource } from '../../domain/monitoring/recompute';
+import type { Questionnaire } from '../../domain/questionnaires/model';
+import type { ResponseTable } from '../../domain/questionnaires/responses';
+import type { FormRecord } from '../../domain/questionnaires/registry';
+import { readTable } from '../sheets/tables';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The response sheet of a registry record: by the name recorded, else (the curator renamed it) by the form id in a
+ * sheet's form URL. `sheets` is fetched at most once per action, only when a name did not match.
+ */
+export function responseSheet(spreadsheet: Spreadsheet, record: FormRecord, sheets: { all?: Sheet[] }): Sheet | null {
+  const byName = record.responseSheet ? spreadsheet.getSheetByName(record.responseSheet as SheetName) : null;
+  if (byName) return byName;
+  if (!record.formId) return null;
+  sheets.all ??= spreadsheet.getSheets();
+  return sheets.all.find((sheet) => (sheet.getFormUrl() ?? '').includes(record.formId)) ?? null;
+}
+
+/** Response tables of the registry's forms of these kinds; `known` are tables already read in this action. */
+export function readSources(
+  spreadsheet: Spreadsheet, catalog: readonly Questionnaire[], registry: readonly FormRecord[], kinds: ReadonlyArray<Questionnaire['kind']>,
+  known: ReadonlyMap<string, ResponseTable> = new Map(),
+): ResponseSource[] {
+  const sheets: { all?: Sheet[] } = {};
+  const sources: ResponseSource[] = [];
+  for (const record of registry) {
+    const questionnaire = catalog.find((candidate) => candidate.id === record.questionnaireId);
+    if (!questionnaire || !kinds.includes(questionnaire.kind)) continue;
+    const read = known.get(questionnaire.id);
+    if (read) {
+      sources.push({ questionnaire, table: read });
+      continue;
+    }
+    const sheet = responseSheet(spreadsheet, record, sheets);
+    if (!sheet) continue;
+    const table = readTable(sheet);
+    sources.push({ questionnaire, table: { header: table.header, rows: table.rows, source: table.sheet } });
+  }
+  return sources;
+}

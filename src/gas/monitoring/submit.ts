@@ -1,0 +1,63 @@
+/**
+ * The installable «on form submit» trigger: under the script lock, the submitted questionnaire's response sheet is
+ * read once and every response not processed yet is processed (the submitted one and any a busy moment left behind),
+ * so two submissions at the same moment are both processed and neither twice. The Spreadsheet calls do not depend on
+ * how many responses there are.
+ */
+import { readBank } from '../../domain/bank/bank';
+import { SHEET } from '../../domain/bank/schema';
+import { catalogFor } from '../../domain/monitoring/catalog';
+import { planDashboard, updatedLabel } from '../../domain/monitoring/dashboard-plan';
+import { MONITORING_SHEETS, planProcessing, withAppends } from '../../domain/monitoring/process';
+import { scoreAll } from '../../domain/monitoring/recompute';
+import { readRegistry, recordForSheet } from '../../domain/questionnaires/registry';
+import type { LockServicePort } from '../forms/ports';
+import { withScriptLock } from '../forms/lock';
+import { readTable, readTables } from '../sheets/tables';
+import { writeAppend, writeDashboard } from './sheets';
+import { readSources } from './sources';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SubmissionOutcome {
+  /** False when the lock could not be had: the response waits in its sheet for the next run. */
+  ran: boolean;
+  questionnaireId?: string;
+  scored: number;
+  rejected: number;
+  addedToBank: number;
+  preferences: number;
+  skipped: number;
+}
+
+const NOTHING: SubmissionOutcome = { ran: true, scored: 0, rejected: 0, addedToBank: 0, preferences: 0, skipped: 0 };
+
+export function handleSubmission(
+  spreadsheet: Spreadsheet, event: { range: GoogleAppsScript.Spreadsheet.Range }, lockService: LockServicePort, now: Date,
+): SubmissionOutcome {
+  const outcome = withScriptLock(lockService, () => {
+    const sheet = event.range.getSheet();
+    const tables = readTables(spreadsheet, MONITORING_SHEETS);
+    const registry = readRegistry(tables[SHEET.forms]);
+    const record = recordForSheet(registry, sheet.getName()) ?? recordForSheet(registry, '', sheet.getFormUrl());
+    // A form of somebody else's linked to this spreadsheet: not ours to process.
+    if (!record) return NOTHING;
+    const catalog = catalogFor(readBank(tables));
+    const questionnaire = catalog.find((candidate) => candidate.id === record.questionnaireId);
+    if (!questionnaire) return NOTHING;
+    const table = readTable(sheet);
+    const responses = { header: table.header, rows: table.rows, source: table.sheet };
+    const plan = planProcessing(questionnaire, responses, tables, now);
+    for (const append of plan.appends) writeAppend(spreadsheet, append);
+    if (questionnaire.kind === 'scored' && plan.scored.length + plan.rejected.length > 0) {
+      const after = withAppends(tables, plan.appends);
+      const scored = scoreAll(readSources(spreadsheet, catalog, registry, ['scored'], new Map([[questionnaire.id, responses]])), after);
+      writeDashboard(spreadsheet, planDashboard(catalog, scored.results, after, registry, updatedLabel(now)));
+    }
+    return {
+      ran: true, questionnaireId: questionnaire.id, scored: plan.scored.length, rejected: plan.rejected.length,
+      addedToBank: plan.intake.length, preferences: plan.preferences.length, skipped: plan.skipped,
+    };
+  });
+  return outcome.ran ? outcome.value : { ...NOTHING, ran: false };
+}

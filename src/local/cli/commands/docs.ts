@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { UsageError, requireOption, requirePositional } from '../args';
+import type { Command } from '../command';
+import { DOCUMENT_KINDS, isDocumentKind } from '../../../domain/documents/catalog';
+import { readWorkbookTables, openWorkbook } from '../../excel/bankFile';
+import { generateDocxFiles } from '../../documents/generate';
+
+export const docsCommand: Command = {
+  name: 'docs',
+  usage: `docs FILE.xlsx --out DIR [--kind ${DOCUMENT_KINDS.join('|')}] [--templates DIR]`,
+  summary: 'приказы, программы, справка и сводка в DOCX (все виды, если --kind не указан)',
+  args: { options: ['out', 'kind', 'templates'] },
+  async run(args, io) {
+    const file = requirePositional(args, 0, 'файл банка: docs FILE.xlsx --out DIR');
+    const out = requireOption(args, 'out', 'папку для документов');
+    const kind = args.options.get('kind');
+    if (kind !== undefined && !isDocumentKind(kind)) throw new UsageError(`неизвестный вид документа «${kind}»; возможны: ${DOCUMENT_KINDS.join(', ')}`);
+    const templates = args.options.get('templates') ?? join(out, 'Шаблоны');
+    const tables = readWorkbookTables(await openWorkbook(file));
+    const run = await generateDocxFiles(tables, kind ? [kind] : DOCUMENT_KINDS, out, templates, io.now());
+    for (const path of run.files) io.out(path);
+    if (run.templatesCreated.length > 0) io.err(`Шаблоны по умолчанию записаны в ${templates} (их можно править в Word): ${run.templatesCreated.length}.`);
+    for (const problem of run.problems) io.err(`Не создано: ${problem}`);
+    return run.problems.length > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * The demo's monitoring step: the sample school's teachers «answer» the questionnaires (simulated response sheets in
+ * the workbook), every response is scored as «Пересчитать всё» would, and «Результаты», «Обработка ответов» and
+ * «Мониторинг» are filled. Registered in the demo's list of steps.
+ */
+import { readBank } from '../../domain/bank/bank';
+import { formatNumber } from '../../domain/language/plural';
+import { catalogFor } from '../../domain/monitoring/catalog';
+import { planDashboard, updatedLabel } from '../../domain/monitoring/dashboard-plan';
+import { MONITORING_SHEETS, rosterOf } from '../../domain/monitoring/process';
+import { planRecompute } from '../../domain/monitoring/recompute';
+import { summariseMonitoring } from '../../domain/scoring/monitoring';
+import { openWorkbook, readWorkbookTables, writeRows } from '../excel/bankFile';
+import { simulateResponses } from './simulate';
+import { applyAppend, applyRewrite, ensureWorksheet, workbookSources, writeDashboardToWorkbook } from './workbook';
+
+export interface MonitoringDemoContext {
+  bankPath: string;
+  now: Date;
+}
+
+export const monitoringDemoStep = {
+  title: 'Мониторинг: ответы на анкеты, баллы, уровни и лист «Мониторинг»',
+  async run(context: MonitoringDemoContext): Promise<string[]> {
+    const workbook = await openWorkbook(context.bankPath);
+    const tables = readWorkbookTables(workbook, MONITORING_SHEETS);
+    const bank = readBank(tables);
+    const catalog = catalogFor(bank);
+    const simulation = simulateResponses(catalog, bank, context.now);
+    for (const [id, table] of simulation.tables) {
+      const questionnaire = catalog.find((candidate) => candidate.id === id)!;
+      const existing = workbook.getWorksheet(questionnaire.responseSheet);
+      if (existing) workbook.removeWorksheet(existing.id);
+      writeRows(ensureWorksheet(workbook, questionnaire.responseSheet), 1, 1, [table.header, ...table.rows]);
+    }
+    const plan = planRecompute(workbookSources(workbook, catalog), tables, context.now);
+    for (const append of plan.appends) applyAppend(workbook, append);
+    applyRewrite(workbook, plan.results);
+    applyRewrite(workbook, plan.processing);
+    writeDashboardToWorkbook(workbook, planDashboard(catalog, plan.scored.results, plan.tables, [], updatedLabel(context.now)));
+    await workbook.xlsx.writeFile(context.bankPath);
+
+    const total = [...simulation.counts.values()].reduce((a, b) => a + b, 0);
+    const lines = [
+      `Ответов на анкеты: ${total} (листы «Ответы — …»); оценено ${plan.scored.results.length}, отклонено ${plan.scored.rejected.length} — причины на листе «Обработка ответов»:`,
+      ...plan.scored.rejected.map((rejection) => `  строка ${rejection.row} листа ответов «${catalog.find((q) => q.id === rejection.questionnaireId)!.responseSheet}»: ${rejection.reason}`),
+    ];
+    const summary = summariseMonitoring(catalog, plan.scored.results, rosterOf(bank));
+    for (const section of summary.instruments) {
+      if (section.stages === 'before-after' && section.comparison && section.comparison.programme.delta !== null) {
+        const { before, after, delta, people } = section.comparison.programme;
+        lines.push(`${section.title}: ${formatNumber(before!)} → ${formatNumber(after!)} из ${section.spec.max} (${delta! >= 0 ? '+' : '−'}${formatNumber(Math.abs(delta!))}), участников с обеими анкетами: ${people}`);
+      } else if (section.overall.mean !== null) {
+        const levels = section.distribution.map(({ level, count }) => `${level.label} — ${count}`).join(', ');
+        lines.push(`${section.title}: в среднем ${formatNumber(section.overall.mean)} из ${section.spec.max}, ${section.overall.level!.label} (${levels})`);
+      }
+    }
+    if (!bank.pairs.length) lines.push('Пар в банке нет: оценка эффективности по парам появится после подбора пар.');
+    lines.push('Листы «Результаты», «Обработка ответов» и «Мониторинг» заполнены (диаграммы строятся в Google Таблицах).');
+    return lines;
+  },
+};

@@ -1,0 +1,26 @@
+/** A response table from a file: an .xlsx (the response sheet, or the only/first sheet) or a .csv export. */
+import { readFileSync, existsSync } from 'node:fs';
+import type ExcelJS from 'exceljs';
+import { tableFromGrid } from '../../domain/bank/table';
+import type { ResponseTable } from '../../domain/questionnaires/responses';
+import { BankFileError, openWorkbook, worksheetTable } from '../excel/bankFile';
+import { parseCsv } from './csv';
+
+function pickSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const sheets = workbook.worksheets;
+  const answers = sheets.find((sheet) => /^ответы/i.test(sheet.name));
+  const sheet = answers ?? sheets[0];
+  if (!sheet) throw new BankFileError('В книге ответов нет ни одного листа.');
+  return sheet;
+}
+
+export async function readResponseFile(path: string): Promise<ResponseTable> {
+  if (!existsSync(path)) throw new BankFileError(`Не удалось открыть «${path}»: файл не найден.`);
+  if (path.toLowerCase().endsWith('.csv')) {
+    const table = tableFromGrid(path, parseCsv(readFileSync(path, 'utf8')));
+    return { header: table.header, rows: table.rows, source: path };
+  }
+  if (!path.toLowerCase().endsWith('.xlsx')) throw new BankFileError(`Файл ответов «${path}» должен быть .xlsx или .csv.`);
+  const table = worksheetTable(pickSheet(await openWorkbook(path)));
+  return { header: table.header, rows: table.rows, source: `${path}: ${table.sheet}` };
+}

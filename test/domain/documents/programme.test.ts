@@ -1,0 +1,81 @@
+import { buildDocuments, DOCUMENTS } from '../../../src/domain/documents/catalog';
+import { workOnDeficit } from '../../../src/domain/documents/programme/activities';
+import { programmePeriod } from '../../../src/domain/documents/programme/period';
+import { programmePlan } from '../../../src/domain/documents/programme/plan';
+import { context, pairs, renderLines } from './fixtures';
+
+const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
+
+describe('programme period', () => {
+  test('the pair\'s dates when set; else to 31 May, between 3 and 12 months', () => {
+    expect(programmePeriod({ ...pairs[0], start: d(2022, 11, 21), end: d(2023, 5, 26) }, d(2022, 1, 1))).toEqual({ start: d(2022, 11, 21), end: d(2023, 5, 26) });
+    expect(programmePeriod(pairs[0], d(2022, 11, 16))).toEqual({ start: d(2022, 11, 16), end: d(2023, 5, 31) });
+    expect(programmePeriod(pairs[0], d(2023, 4, 10))).toEqual({ start: d(2023, 4, 10), end: d(2023, 7, 10) });
+    expect(programmePeriod(pairs[0], d(2022, 6, 1)).end).toEqual(d(2022, 9, 1));
+    expect(programmePeriod(pairs[0], d(2022, 9, 1)).end).toEqual(d(2023, 5, 31));
+  });
+});
+
+describe('programme plan', () => {
+  const start = d(2022, 11, 16);
+  const end = d(2023, 5, 31);
+  const plan = programmePlan(start, end, ['методика преподавания и образовательные технологии', 'взаимодействие с родителями', 'что-то своё']);
+  const index = (text: string) => plan.findIndex((e) => e.activity.startsWith(text));
+
+  test('the road-map meetings come in order, with the diagnostics before and after', () => {
+    const order = ['Встреча-знакомство', 'Входная диагностика', 'Пробная рабочая встреча', 'Встреча-планирование', 'Итоговая диагностика', 'Итоговая встреча'].map(index);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(plan[0].activity).toMatch(/^Встреча-знакомство/);
+    expect(plan[plan.length - 1].activity).toMatch(/^Итоговая встреча/);
+  });
+
+  test('every date is a working day within the period, in order; no regular meeting in July or August', () => {
+    for (const e of plan) {
+      expect(e.date.getTime()).toBeGreaterThanOrEqual(start.getTime());
+      expect(e.date.getTime()).toBeLessThanOrEqual(end.getTime());
+      expect([0, 6]).not.toContain(e.date.getDay());
+    }
+    expect(plan.map((e) => e.date.getTime())).toEqual([...plan.map((e) => e.date.getTime())].sort((a, b) => a - b));
+    const summer = programmePlan(d(2023, 4, 3), d(2023, 10, 31), []).filter((e) => e.activity.startsWith('Регулярная') && [6, 7].includes(e.date.getMonth()));
+    expect(summer).toEqual([]);
+  });
+
+  test('one activity per deficit, known or not; regular meetings monthly', () => {
+    expect(plan.filter((e) => e.activity.includes('(дефицит:')).length).toBe(3);
+    expect(plan.some((e) => e.activity.startsWith('Подготовка и проведение родительского собрания'))).toBe(true);
+    expect(workOnDeficit('что-то своё').activity).toBe('Консультации и совместная практическая работа по теме «что-то своё»');
+    expect(plan.filter((e) => e.activity.startsWith('Регулярная встреча')).length).toBe(6);
+  });
+});
+
+describe('programme document', () => {
+  const built = buildDocuments('programmes', context(), []);
+  const def = DOCUMENTS.programmes;
+
+  test('one programme per pair, named by pair and mentees, keyed for reruns', () => {
+    expect(built.problems).toEqual([]);
+    expect(built.documents.map((x) => x.name)).toEqual(['Программа П-001 (И.И. Петров)', 'Программа П-002 (А.С. Швец)', 'Программа П-003 (Н.З. Гогия, Р.Г. Алиев)']);
+    expect(built.documents.map((x) => x.key)).toEqual(['programme:П-001', 'programme:П-002', 'programme:П-003']);
+  });
+
+  test('a group programme: participants, deficits with who asked, plan rows with dates, signatures', () => {
+    const text = renderLines(def.template(), def.schema, built.documents[2].data);
+    const all = text.join('\n');
+    expect(all).toContain('на период с 21 ноября 2022 г. по 26 мая 2023 г.');
+    expect(text).toContain('Наставник | Коломиец Ольга Викторовна | учитель начальных классов | 15 лет');
+    expect(text).toContain('Наставляемая | Гогия Нино Зурабовна | учитель начальных классов | 1 год');
+    expect(text).toContain('Наставляемый | Алиев Рашид Гусейн оглы | учитель начальных классов | 1 год');
+    expect(all).toContain('1. классное руководство и воспитательная работа (Н.З. Гогия).');
+    expect(all).toContain('3. адаптация в коллективе, уклад организации (Р.Г. Алиев).');
+    expect(text.find((l) => l.startsWith('1 | Встреча-знакомство'))).toMatch(/\| 21\.11\.2022 \| Наставник, наставляемый \| $/);
+    expect(all).toMatch(/Цель: профессиональное становление молодого специалиста и его закрепление в профессии; успешная адаптация нового сотрудника/);
+    expect(text.slice(-3)).toEqual(['Наставник | _______________ | О.В. Коломиец', 'Наставляемая | _______________ | Н.З. Гогия', 'Наставляемый | _______________ | Р.Г. Алиев']);
+  });
+
+  test('a pair with a problem is reported, the others are still made', () => {
+    const broken = buildDocuments('programmes', context({ pairs: pairs.map((p, i) => (i === 1 ? { ...p, mentorCode: 'Н-404' } : p)) }), []);
+    expect(broken.documents.map((x) => x.key)).toEqual(['programme:П-001', 'programme:П-003']);
+    expect(broken.problems.join('\n')).toContain('наставника с кодом «Н-404» нет');
+  });
+});

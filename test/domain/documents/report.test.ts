@@ -1,0 +1,74 @@
+import { buildDocuments, DOCUMENTS } from '../../../src/domain/documents/catalog';
+import type { ScoreRecord } from '../../../src/domain/documents/context';
+import { monitoringFigures } from '../../../src/domain/documents/report/figures';
+import { context, mentees, pairs, renderLines } from './fixtures';
+
+const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
+const score = (questionnaire: string, stage: string, participantCode: string, pairCode: string, points: number, max: number, level = ''): ScoreRecord =>
+  ({ questionnaire, stage, participantCode, pairCode, points, max, level, date: d(2023, stage === 'входная' ? 1 : 5, 10) });
+
+const working = pairs.map((p, i) => ({ ...p, status: ['завершена', 'действует', 'прекращена'][i], endReason: i === 2 ? 'увольнение' : undefined }));
+const scores = [
+  score('Диагностика', 'входная', 'У-001', 'П-001', 10, 20), score('Диагностика', 'итоговая', 'У-001', 'П-001', 17, 20),
+  score('Диагностика', 'входная', 'У-002', 'П-002', 12, 20), score('Диагностика', 'итоговая', 'У-002', 'П-002', 11, 20),
+  score('Оценка эффективности программы', 'итоговая', '', 'П-001', 17, 18, 'оптимальный'),
+  score('Оценка эффективности программы', 'итоговая', '', 'П-002', 8, 18, 'недопустимый'),
+  score('Удовлетворённость наставляемого', 'итоговая', 'У-001', 'П-001', 27, 30),
+];
+const ctx = context({ pairs: working, scores, today: d(2023, 5, 29) });
+
+describe('monitoring figures', () => {
+  test('participation, coverage of young specialists, levels, before/after, satisfaction', () => {
+    const f = monitoringFigures(ctx);
+    expect(f).toMatchObject({ mentorsInPairs: 3, menteesInPairs: 4, pairs: 3, groups: 1, completed: 1, terminated: 1, youngTotal: 2, youngCovered: 1, assessed: 2, improved: 1, satisfactionResponses: 1 });
+    expect(f.levels.map((l) => l.pairs)).toEqual([1, 0, 1]);
+    expect(f.beforeMean).toBeCloseTo(55);
+    expect(f.afterMean).toBeCloseTo(70);
+    expect(f.satisfactionMean).toBeCloseTo(90);
+    expect(f.byCategory.find((c) => c.name.startsWith('молодой'))).toMatchObject({ people: 2, pairs: 1 });
+    expect(f.byForm[0]).toMatchObject({ pairs: 1 });
+  });
+
+  test('proposed pairs are not yet mentoring and do not count', () => {
+    expect(monitoringFigures(context()).pairs).toBe(0);
+    expect(buildDocuments('report', context(), []).problems[0]).toContain('нет утверждённых, действующих или завершённых пар');
+  });
+});
+
+describe('аналитическая справка', () => {
+  const built = buildDocuments('report', ctx, []);
+  const text = renderLines(DOCUMENTS.report.template(), DOCUMENTS.report.schema, built.documents[0].data).join('\n');
+
+  test('figures in words, with plurals and decimal commas', () => {
+    expect(text).toContain('В 2022/2023 учебном году в системе наставничества участвовали 3 наставника и 4 наставляемых.');
+    expect(text).toContain('Молодых специалистов: 2, из них наставничеством охвачено: 1 (50 %).');
+    expect(text).toContain('Средний результат диагностики наставляемых вырос: 55 % на входе, 70 % по итогам (+15 п. п.); результат улучшился у 1 из 2.');
+    expect(text).toContain('Оптимальный уровень (15–18 баллов): 1, допустимый (9–14): 0, недопустимый (0–8): 1. Средний балл: 12,5 из 18.');
+    expect(text).toContain('Средняя удовлетворённость участников программой: 9 из 10 (анкет: 1).');
+  });
+
+  test('the before/after table and conclusions', () => {
+    expect(text).toContain('1 | П-001 | Петров Илья Ильич | 50 | 85 | +35');
+    expect(text).toContain('2 | П-002 | Швец Анна Сергеевна | 60 | 55 | −5');
+    expect(text).toContain('Парам с недопустимым уровнем эффективности (1) рекомендуется скорректировать программы');
+    expect(text).toContain('Наставничеством охвачены не все молодые специалисты (1 из 2)');
+  });
+
+  test('charts carry the same figures', () => {
+    const charts = built.documents[0].data.charts ?? {};
+    expect(charts.диаграмма_уровни.series[0].values).toEqual([1, 0, 1]);
+    expect(charts.диаграмма_динамика.categories).toEqual(['И.И. Петров', 'А.С. Швец']);
+    expect(charts.диаграмма_динамика.series.map((s) => s.values)).toEqual([[50, 60], [85, 55]]);
+  });
+});
+
+describe('сводка для управления образования', () => {
+  test('counts by form, kind and category with coverage', () => {
+    const built = buildDocuments('summary', ctx, []);
+    const lines = renderLines(DOCUMENTS.summary.template(), DOCUMENTS.summary.schema, built.documents[0].data);
+    expect(lines).toContain('групповое | 1 | 2');
+    expect(lines).toContain(`${mentees[0].category} | 2 | 1 | 50 %`);
+    expect(lines).toContain('из них охвачено наставничеством | 1 (50 %)');
+    expect(lines).toContain('недопустимый | 1 | 50 %');
+  });
+});

@@ -1,0 +1,26 @@
+import { buildRoster } from '../../../src/domain/questionnaires/roster';
+import { mentee, mentor, pair } from '../helpers/bank';
+
+describe('roster', () => {
+  it('counts a person\'s answers for their working pair before a finished or stopped one, never a proposed one', () => {
+    const roster = buildRoster([mentor('НС-1', 'А'), mentor('НС-2', 'Б')], [mentee('НЯ-1', 'В'), mentee('НЯ-2', 'Г')], [
+      pair('П-1', 'НС-1', ['НЯ-1'], 'завершена', { start: new Date(Date.UTC(2025, 8, 1)) }),
+      pair('П-2', 'НС-2', ['НЯ-1'], 'действует', { start: new Date(Date.UTC(2026, 8, 1)) }),
+      pair('П-3', 'НС-1', ['НЯ-2'], 'предложена'),
+      pair('П-4', 'НС-2', ['НЯ-2'], 'прекращена'),
+    ]);
+    expect(roster.people.get('НЯ-1')?.pair).toBe('П-2');
+    expect(roster.people.get('НЯ-2')?.pair).toBe('П-4');
+    expect(roster.people.get('НС-1')?.pair).toBe('П-1');
+    expect(roster.people.get('НС-1')?.role).toBe('наставник');
+    expect([...roster.pairs.keys()]).toEqual(['П-1', 'П-2', 'П-3', 'П-4']);
+  });
+
+  it('takes the latest start among pairs of the same status', () => {
+    const roster = buildRoster([mentor('НС-1', 'А')], [mentee('НЯ-1', 'В')], [
+      pair('П-1', 'НС-1', ['НЯ-1'], 'завершена', { start: new Date(Date.UTC(2024, 8, 1)) }),
+      pair('П-2', 'НС-1', ['НЯ-1'], 'Завершена', { start: new Date(Date.UTC(2025, 8, 1)) }),
+    ]);
+    expect(roster.people.get('НЯ-1')?.pair).toBe('П-2');
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * The spreadsheet fakes extended with what monitoring uses (response sheets linked to forms, whole-range formats,
+ * charts), and Google Forms writing responses into them. Same conventions as spreadsheet.ts: each fake implements a
+ * Pick of the real interface; whole Apps Script objects are returned through casts; every call is counted.
+ */
+import { FakeForm, FakeFormApp } from './forms';
+import { FakeRange, FakeSheet, FakeSpreadsheet, type RangeRecord, type Value } from './spreadsheet';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type EmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+
+function cast<T>(value: unknown): T {
+  return value as T;
+}
+
+export class FakeChart {
+  constructor(
+    readonly kind: string,
+    readonly range: RangeRecord | null,
+    readonly position: [number, number],
+    readonly options: Record<string, unknown>,
+  ) {}
+}
+
+export class FakeChartBuilder
+  implements Pick<EmbeddedChartBuilder, 'asPieChart' | 'asBarChart' | 'asColumnChart' | 'addRange' | 'setNumHeaders' | 'setPosition' | 'setOption' | 'build'>
+{
+  private kind = 'default';
+  private range: RangeRecord | null = null;
+  private position: [number, number] = [1, 1];
+  private readonly options: Record<string, unknown> = {};
+  private as(kind: string) {
+    this.kind = kind;
+    return cast<never>(this);
+  }
+  asPieChart() { return this.as('pie'); }
+  asBarChart() { return this.as('bar'); }
+  asColumnChart() { return this.as('column'); }
+  addRange(range: Range): EmbeddedChartBuilder {
+    this.range = { row: range.getRow(), column: range.getColumn(), numRows: range.getNumRows(), numColumns: range.getNumColumns() };
+    return cast(this);
+  }
+  setNumHeaders(headers: number): EmbeddedChartBuilder {
+    this.options.numHeaders = headers;
+    return cast(this);
+  }
+  setPosition(anchorRowPos: number, anchorColPos: number): EmbeddedChartBuilder {
+    this.position = [anchorRowPos, anchorColPos];
+    return cast(this);
+  }
+  setOption(option: string, value: unknown): EmbeddedChartBuilder {
+    this.options[option] = value;
+    return cast(this);
+  }
+  build(): EmbeddedChart {
+    return cast(new FakeChart(this.kind, this.range, this.position, { ...this.options }));
+  }
+}
+
+export class FakeMonitoringRange extends FakeRange implements Pick<Range, 'setBackgrounds' | 'setFontWeights'> {
+  constructor(readonly owner: FakeMonitoringSheet, row: number, column: number, numRows: number, numColumns: number) {
+    super(owner, row, column, numRows, numColumns);
+  }
+  setBackgrounds(color: string[][]): Range {
+    this.owner.backgrounds.push({ row: this.getRow(), column: this.getColumn(), grid: color });
+    return this.owner.book.wrap(this, 'Range');
+  }
+  setFontWeights(fontWeights: unknown[][]): Range {
+    this.owner.fontWeights.push({ row: this.getRow(), column: this.getColumn(), grid: fontWeights as string[][] });
+    return this.owner.book.wrap(this, 'Range');
+  }
+}
+
+export class FakeMonitoringSheet extends FakeSheet
+  implements Pick<Sheet, 'getFormUrl' | 'setName' | 'clear' | 'getCharts' | 'removeChart' | 'insertChart' | 'newChart'>
+{
+  formUrl: string | null = null;
+  charts: FakeChart[] = [];
+  backgrounds: Array<{ row: number; column: number; grid: string[][] }> = [];
+  fontWeights: Array<{ row: number; column: number; grid: string[][] }> = [];
+
+  override getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
+    if (typeof a1OrRow === 'string') throw new Error('A1 notation is not supported by the fake');
+    return this.book.wrap(new FakeMonitoringRange(this, a1OrRow, column ?? 1, numRows ?? 1, numColumns ?? 1), 'Range');
+  }
+  getFormUrl(): string | null {
+    return this.formUrl;
+  }
+  setName(name: string): Sheet {
+    if (this.book.sheets.some((sheet) => sheet !== this && sheet.name === name)) {
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.name = name;
+    return this.book.wrap(this, 'Sheet');
+  }
+  clear(): Sheet {
+    const rows = this.getLastRow();
+    const columns = this.getLastColumn();
+    if (rows > 0 && columns > 0) new FakeRange(this, 1, 1, rows, columns).clearContent();
+    this.backgrounds = [];
+    this.fontWeights = [];
+    return this.book.wrap(this, 'Sheet');
+  }
+  getCharts(): EmbeddedChart[] {
+    return cast([...this.charts]);
+  }
+  removeChart(chart: EmbeddedChart): void {
+    this.charts = this.charts.filter((candidate) => candidate !== cast<FakeChart>(chart));
+  }
+  insertChart(chart: EmbeddedChart): void {
+    this.charts.push(cast<FakeChart>(chart));
+  }
+  newChart(): EmbeddedChartBuilder {
+    return this.book.wrap(new FakeChartBuilder(), 'EmbeddedChartBuilder');
+  }
+  /** Test helper: writes one row as Google Forms does (values as given, no formula parsing), uncounted. */
+  putRow(row: number, values: Value[]): void {
+    const grid: Value[][] = [];
+    grid[row - 1] = values;
+    this.load(grid);
+  }
+}
+
+export class FakeMonitoringSpreadsheet extends FakeSpreadsheet {
+  private sheetIds = 100;
+
+  override addSheet(name: string, rows: Value[][] = []): FakeMonitoringSheet {
+    const sheet = new FakeMonitoringSheet(this, name, this.sheetIds++);
+    sheet.load(rows);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  override sheet(name: string): FakeMonitoringSheet {
+    return super.sheet(name) as FakeMonitoringSheet;
+  }
+
+  /** The response sheet Google Forms created for a form. */
+  responseSheetOf(form: FakeForm): FakeMonitoringSheet {
+    const sheet = this.sheets.find((candidate) => (candidate as FakeMonitoringSheet).formUrl?.includes(form.id));
+    if (!sheet) throw new Error(`no response sheet for ${form.id}`);
+    return sheet as FakeMonitoringSheet;
+  }
+}
+
+/** Google Forms linked to a fake spreadsheet: setDestination creates the response sheet, as Forms does. */
+export function formsWritingInto(spreadsheet: FakeMonitoringSpreadsheet): FakeFormApp {
+  let linked = 0;
+  return new FakeFormApp((form) => {
+    linked += 1;
+    const sheet = spreadsheet.addSheet(`Ответы на форму (${linked})`);
+    sheet.formUrl = `https://docs.google.com/forms/d/${form.id}/edit`;
+  });
+}
+
+/**
+ * A respondent submits: the row Forms appends (timestamp, then one column per question title, new titles added at the
+ * end of the header) and the event the installable trigger receives.
+ */
+export function submitResponse(spreadsheet: FakeMonitoringSpreadsheet, form: FakeForm, at: Date, answers: Record<string, Value>): { range: Range } {
+  const sheet = spreadsheet.responseSheetOf(form);
+  const header = (sheet.grid()[0] ?? []).map(String);
+  if (header.length === 0) header.push('Отметка времени');
+  for (const item of form.questions()) if (!header.includes(item.title)) header.push(item.title);
+  sheet.putRow(1, header);
+  const row = Math.max(sheet.getLastRow(), 1) + 1;
+  sheet.putRow(row, header.map((title, index) => (index === 0 ? at : answers[title] ?? '')));
+  return { range: spreadsheet.wrap(new FakeMonitoringRange(sheet, row, 1, 1, header.length), 'Range') };
+}

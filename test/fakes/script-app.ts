@@ -1,0 +1,89 @@
+/** In-memory ScriptApp (triggers), LockService and MailApp implementing the ports of src/gas/forms/ports.ts. */
+import type { LockPort, LockServicePort, MailAppPort, ScriptAppPort, TriggerPort } from '../../src/gas/forms/ports';
+import { CallLog } from './calls';
+
+const ON_FORM_SUBMIT = 'ON_FORM_SUBMIT' as unknown as GoogleAppsScript.Script.EventType;
+const ON_OPEN = 'ON_OPEN' as unknown as GoogleAppsScript.Script.EventType;
+
+export class FakeTrigger implements TriggerPort {
+  constructor(readonly handler: string, readonly eventType: GoogleAppsScript.Script.EventType, readonly sourceId: string) {}
+  getHandlerFunction() { return this.handler; }
+  getEventType() { return this.eventType; }
+  getTriggerSourceId() { return this.sourceId; }
+}
+
+export class FakeScriptApp implements ScriptAppPort {
+  readonly log = new CallLog();
+  readonly EventType = { ON_FORM_SUBMIT, ON_OPEN };
+  triggers: FakeTrigger[] = [];
+
+  getProjectTriggers() { this.log.record('ScriptApp.getProjectTriggers'); return [...this.triggers]; }
+  deleteTrigger(trigger: TriggerPort) {
+    this.log.record('ScriptApp.deleteTrigger');
+    this.triggers = this.triggers.filter((candidate) => candidate !== trigger);
+  }
+  newTrigger(functionName: string) {
+    this.log.record('ScriptApp.newTrigger');
+    return {
+      forSpreadsheet: (key: string) => ({
+        onFormSubmit: () => ({
+          create: () => {
+            this.log.record('TriggerBuilder.create');
+            const trigger = new FakeTrigger(functionName, ON_FORM_SUBMIT, key);
+            this.triggers.push(trigger);
+            return trigger;
+          },
+        }),
+      }),
+    };
+  }
+}
+
+/** One script lock; `heldBy` lets a test hold it as a concurrent execution would. */
+export class FakeLockService implements LockServicePort {
+  readonly log = new CallLog();
+  held = false;
+  waits: number[] = [];
+
+  getScriptLock(): LockPort {
+    this.log.record('LockService.getScriptLock');
+    return {
+      tryLock: (timeout: number) => {
+        this.log.record('Lock.tryLock');
+        this.waits.push(timeout);
+        if (this.held) return false;
+        this.held = true;
+        return true;
+      },
+      releaseLock: () => {
+        this.log.record('Lock.releaseLock');
+        this.held = false;
+      },
+    };
+  }
+}
+
+export interface SentMail {
+  to: string;
+  subject: string;
+  body: string;
+  options: GoogleAppsScript.Mail.MailAdvancedParameters;
+}
+
+export class FakeMailApp implements MailAppPort {
+  readonly log = new CallLog();
+  readonly sent: SentMail[] = [];
+  /** Addresses MailApp refuses («Invalid email»). */
+  readonly refuse = new Set<string>();
+
+  constructor(public quota: number) {}
+
+  getRemainingDailyQuota() { this.log.record('MailApp.getRemainingDailyQuota'); return this.quota; }
+  sendEmail(to: string, subject: string, body: string, options: GoogleAppsScript.Mail.MailAdvancedParameters) {
+    this.log.record('MailApp.sendEmail');
+    if (this.quota <= 0) throw new Error('Service invoked too many times for one day: email.');
+    if (this.refuse.has(to)) throw new Error(`Invalid email: ${to}`);
+    this.quota -= 1;
+    this.sent.push({ to, subject, body, options });
+  }
+}

@@ -1,0 +1,101 @@
+import { buildDocuments, DOCUMENTS, DOCUMENT_KINDS } from '../../src/domain/documents/catalog';
+import type { TemplateSchema } from '../../src/domain/documents/template';
+import { renderGoogleDoc } from '../../src/gas/documents/render';
+import { writeTemplateDoc } from '../../src/gas/documents/templateWriter';
+import { context, pairs, renderLines } from '../domain/documents/fixtures';
+import { createDocFakes, docFrom, FakeListItem, FakeParagraph, type DocFakes, type FakeDocument } from '../fakes/documents';
+
+let fakes: DocFakes;
+const saved: Record<string, unknown> = {};
+
+beforeEach(() => {
+  fakes = createDocFakes();
+  for (const [key, value] of Object.entries(fakes.globals)) {
+    saved[key] = (globalThis as Record<string, unknown>)[key];
+    (globalThis as Record<string, unknown>)[key] = value;
+  }
+});
+afterEach(() => Object.assign(globalThis, saved));
+
+function open(doc: FakeDocument): GoogleAppsScript.Document.Document {
+  return DocumentApp.openById(doc.id);
+}
+
+const ended = pairs.map((p, i) => ({ ...p, status: ['завершена', 'действует', 'прекращена'][i], endReason: i === 2 ? 'увольнение' : undefined }));
+const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
+
+describe('Google Docs renderer', () => {
+  test.each(DOCUMENT_KINDS)('%s: the default template written to Google Docs renders to the same text as the domain plan', (kind) => {
+    const ctx = ['order-reward', 'order-completion', 'report', 'summary'].includes(kind)
+      ? context({ pairs: ended, scores: [{ questionnaire: 'Оценка эффективности программы', stage: 'итоговая', participantCode: '', pairCode: 'П-001', points: 17, max: 18, level: 'оптимальный' }], today: d(2023, 5, 29) })
+      : context();
+    const def = DOCUMENTS[kind];
+    const folder = fakes.store.newFolder('Документы');
+    const template = writeTemplateDoc(def.template(), def.templateName, DriveApp.getFolderById(folder.id));
+    const built = buildDocuments(kind, ctx, []).documents[0];
+    const copy = DriveApp.getFileById(template.getId()).makeCopy(built.name, DriveApp.getFolderById(folder.id));
+    const doc = fakes.store.documents.get(copy.getId()) as FakeDocument;
+    const result = renderGoogleDoc(open(doc), def.schema, built.data);
+    expect(result).toEqual({ ok: true });
+    const expected = renderLines(def.template(), def.schema, built.data);
+    expect(doc.lines().map((l) => l.replace(/\u00a0/g, ' ').replace(/\r/g, '\n'))).toEqual(expected);
+    expect(doc.lines().join('\n')).not.toMatch(/\{\{|\}\}/);
+  });
+
+  const schema: TemplateSchema = {
+    document: 'Проба',
+    fields: [{ name: 'дата', description: '' }, { name: 'основание', description: '' }],
+    lists: [{ name: 'люди', description: '', required: false, fields: [{ name: 'фио', description: '' }, { name: 'роль', description: '' }] }],
+  };
+  const data = { fields: { дата: '16 ноября 2022 г.', основание: '' }, lists: { люди: [{ фио: 'Иванова М.П.', роль: 'наставник' }, { фио: 'Петров И.И.', роль: 'наставляемый' }] } };
+
+  test('repeated list items and rows, sections, and a hidden paragraph at the very end (emptied, not removed)', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Приказ от {{дата}}', 'ознакомлены:', [['ФИО', 'Роль'], ['{{#люди}}{{фио}}', '{{роль}}']], '{{?основание}}Основание: {{основание}}{{/основание}}']);
+    doc.body.adopt(new FakeListItem(fakes.store, '{{#люди}}{{фио}} — {{роль}}'), 2);
+    expect(renderGoogleDoc(open(doc), schema, data)).toEqual({ ok: true });
+    expect(doc.lines()).toEqual(['Приказ от 16 ноября 2022 г.', 'ознакомлены:', 'Иванова М.П. — наставник', 'Петров И.И. — наставляемый', 'ФИО | Роль', 'Иванова М.П. | наставник', 'Петров И.И. | наставляемый', '']);
+    expect(doc.body.children.filter((c) => c instanceof FakeListItem)).toHaveLength(2);
+  });
+
+  test('a chart placeholder gets the chart drawn by the Charts service, inline in that paragraph', () => {
+    const chartSchema: TemplateSchema = { ...schema, charts: [{ name: 'диаграмма', description: '' }] };
+    const spec = { title: 'Диагностика, %', categories: ['И.И. Петров'], series: [{ name: 'входная', values: [50] }, { name: 'итоговая', values: [85] }], unit: '%', max: 100 };
+    const doc = docFrom(fakes.store, 'шаблон', ['Текст', '{{диаграмма}}']);
+    expect(renderGoogleDoc(open(doc), chartSchema, { ...data, charts: { диаграмма: spec } })).toEqual({ ok: true });
+    expect((doc.body.children[1] as FakeParagraph).images).toEqual(['Диагностика, %.png']);
+    expect(fakes.charts.built[0]).toMatchObject({ title: 'Диагностика, %', range: [0, 100], data: [['И.И. Петров', 50, 85]] });
+    expect(doc.lines()).toEqual(['Текст', '']);
+  });
+
+  test('a multi-line value becomes a soft line break inside the paragraph', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['{{дата}}']);
+    renderGoogleDoc(open(doc), schema, { ...data, fields: { ...data.fields, дата: 'первая\nвторая' } });
+    expect(doc.lines()).toEqual(['первая\rвторая']);
+    expect(doc.body.children[0]).toBeInstanceOf(FakeParagraph);
+  });
+
+  test('an unknown placeholder changes nothing and names it', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Директор {{директор}}']);
+    const result = renderGoogleDoc(open(doc), schema, data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0].message).toContain('неизвестное поле {{директор}}');
+    expect(doc.lines()).toEqual(['Директор {{директор}}']);
+    expect(fakes.store.log.total('Text.')).toBe(0);
+  });
+
+  test('Apps Script calls per document are fixed by the template and the data, not by anything else', () => {
+    const def = DOCUMENTS['order-pairs'];
+    const folder = DriveApp.getFolderById(fakes.store.newFolder('Документы').id);
+    const template = writeTemplateDoc(def.template(), def.templateName, folder);
+    const built = buildDocuments('order-pairs', context(), []).documents[0];
+    const counts: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const copy = DriveApp.getFileById(template.getId()).makeCopy(`копия ${i}`, folder);
+      fakes.store.log.reset();
+      renderGoogleDoc(DocumentApp.openById(copy.getId()), def.schema, built.data);
+      counts.push(fakes.store.log.total());
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThan(400);
+  });
+});

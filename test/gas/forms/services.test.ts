@@ -1,0 +1,66 @@
+import { withScriptLock } from '../../../src/gas/forms/lock';
+import { sendWithinQuota } from '../../../src/gas/forms/mail';
+import { ensureSubmitTrigger, SUBMIT_HANDLER } from '../../../src/gas/forms/triggers';
+import { FakeLockService, FakeMailApp, FakeScriptApp, FakeTrigger } from '../../fakes/script-app';
+
+describe('the form-submit trigger', () => {
+  it('is installed once however many times forms are created', () => {
+    const scriptApp = new FakeScriptApp();
+    expect(ensureSubmitTrigger(scriptApp, 'ss1')).toEqual({ created: true, removed: 0 });
+    expect(ensureSubmitTrigger(scriptApp, 'ss1')).toEqual({ created: false, removed: 0 });
+    expect(ensureSubmitTrigger(scriptApp, 'ss1')).toEqual({ created: false, removed: 0 });
+    expect(scriptApp.triggers.map((trigger) => [trigger.handler, trigger.sourceId])).toEqual([[SUBMIT_HANDLER, 'ss1']]);
+    expect(scriptApp.log.count('TriggerBuilder.create')).toBe(1);
+  });
+
+  it('removes duplicates left by an older version, keeps other triggers', () => {
+    const scriptApp = new FakeScriptApp();
+    const other = new FakeTrigger('onOpenInstalled', scriptApp.EventType.ON_OPEN, 'ss1');
+    scriptApp.triggers = [
+      new FakeTrigger(SUBMIT_HANDLER, scriptApp.EventType.ON_FORM_SUBMIT, 'ss1'), other,
+      new FakeTrigger(SUBMIT_HANDLER, scriptApp.EventType.ON_FORM_SUBMIT, 'ss1'),
+    ];
+    expect(ensureSubmitTrigger(scriptApp, 'ss1')).toEqual({ created: false, removed: 1 });
+    expect(scriptApp.triggers).toHaveLength(2);
+    expect(scriptApp.triggers).toContain(other);
+  });
+});
+
+describe('the script lock', () => {
+  it('runs the action holding the lock and releases it, even when the action throws', () => {
+    const lockService = new FakeLockService();
+    expect(withScriptLock(lockService, () => (lockService.held ? 'held' : 'free'))).toEqual({ ran: true, value: 'held' });
+    expect(lockService.held).toBe(false);
+    expect(() => withScriptLock(lockService, () => { throw new Error('boom'); })).toThrow('boom');
+    expect(lockService.held).toBe(false);
+  });
+
+  it('does not run when another execution holds the lock past the wait', () => {
+    const lockService = new FakeLockService();
+    lockService.held = true;
+    let ran = false;
+    expect(withScriptLock(lockService, () => { ran = true; })).toEqual({ ran: false });
+    expect(ran).toBe(false);
+    expect(lockService.waits).toEqual([30_000]);
+  });
+});
+
+describe('sending within the daily quota', () => {
+  const letter = (to: string) => ({ to, subject: 'Анкета', body: 'текст' });
+
+  it('sends what the quota allows, carries the rest over, reads the quota once', () => {
+    const mailApp = new FakeMailApp(2);
+    const outcome = sendWithinQuota(mailApp, ['a@x.ru', 'b@x.ru', 'c@x.ru'], letter, 'Куратор');
+    expect(outcome).toEqual({ sent: ['a@x.ru', 'b@x.ru'], waiting: ['c@x.ru'], failed: [] });
+    expect(mailApp.sent.map((mail) => [mail.to, mail.options.name])).toEqual([['a@x.ru', 'Куратор'], ['b@x.ru', 'Куратор']]);
+    expect(mailApp.log.count('MailApp.getRemainingDailyQuota')).toBe(1);
+  });
+
+  it('reports an address MailApp refuses and goes on with the others', () => {
+    const mailApp = new FakeMailApp(10);
+    mailApp.refuse.add('bad@x.ru');
+    const outcome = sendWithinQuota(mailApp, ['a@x.ru', 'bad@x.ru', 'c@x.ru'], letter, 'Куратор');
+    expect(outcome.sent).toEqual(['a@x.ru', 'c@x.ru']);
+    expect(outcome.failed).toEqual([{ item: 'bad@x.ru', error: 'Invalid email: bad@x.ru' }]);
+  });
+});

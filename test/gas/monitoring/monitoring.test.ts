@@ -1,0 +1,311 @@
+import { MAIL_COLUMNS, PROCESSING_COLUMNS, RESULT_COLUMNS, SHEET } from '../../../src/domain/bank/schema';
+import { RUBRIC_CHOICES } from '../../../src/domain/questionnaires/catalog/efficiency-rubric';
+import { createForms } from '../../../src/gas/monitoring/create-forms';
+import { recomputeAll } from '../../../src/gas/monitoring/recompute';
+import { sendInvitations, sendReminders } from '../../../src/gas/monitoring/send';
+import { handleSubmission } from '../../../src/gas/monitoring/submit';
+import type { FakeForm } from '../../fakes/forms';
+import { createGasFakes, installGlobals } from '../../fakes/gas';
+import { type FakeMonitoringSpreadsheet, formsWritingInto, submitResponse } from '../../fakes/monitoring';
+import { FakeLockService, FakeMailApp, FakeScriptApp } from '../../fakes/script-app';
+import type { Value } from '../../fakes/spreadsheet';
+import { schoolGrids, schoolSpreadsheet } from './school';
+
+const NOW = new Date(2027, 4, 20, 12, 0);
+const at = (minute: number) => new Date(2027, 4, 20, 10, minute, 0);
+
+interface World {
+  spreadsheet: FakeMonitoringSpreadsheet;
+  formApp: ReturnType<typeof formsWritingInto>;
+  scriptApp: FakeScriptApp;
+  lock: FakeLockService;
+  form(id: string): FakeForm;
+  uninstall(): void;
+}
+
+function world(grids = schoolGrids()): World {
+  const spreadsheet = schoolSpreadsheet(grids);
+  const uninstall = installGlobals(createGasFakes(spreadsheet));
+  const formApp = formsWritingInto(spreadsheet);
+  const scriptApp = new FakeScriptApp();
+  createForms(spreadsheet as never, { formApp, scriptApp }, NOW);
+  const form = (id: string) => {
+    const titles: Record<string, string> = {
+      'efficiency-rubric': 'Показатели эффективности реализации Программы наставничества',
+      'mentee-satisfaction': 'Удовлетворённость наставляемого участием в программе наставничества',
+      'mentor-intake': 'Анкета потенциального наставника',
+      'mentee-preference': 'С кем из наставников вы хотели бы работать?',
+      'diagnostics-entry': 'Входная диагностика участника программы наставничества',
+    };
+    return formApp.forms.find((candidate) => candidate.title === titles[id])!;
+  };
+  return { spreadsheet, formApp, scriptApp, lock: new FakeLockService(), form, uninstall };
+}
+
+function rubric(pair: string, twos: number): Record<string, Value> {
+  const answers: Record<string, Value> = { 'Код пары': pair };
+  const indicators = [
+    'Соответствие наставнической деятельности цели и задачам, по которым она осуществляется',
+    'Оценка соответствия организации наставнической деятельности принципам, заложенным в программе',
+    'Соответствие наставнической деятельности современным подходам и технологиям',
+    'Наличие комфортного психологического климата в организации',
+    'Логичность деятельности наставника, понимание им ситуации наставляемого и правильность выбора основного направления взаимодействия',
+    'Степень удовлетворенности всех участников наставнической деятельности',
+    'Уровень удовлетворенности партнера от взаимодействия в наставнической деятельности',
+    'Активность и заинтересованность в участии в мероприятиях, связанных с наставнической деятельностью',
+    'Степень применения наставляемыми полученных от наставника знаний, умений и опыта в профессиональных (учебных, жизненных) ситуациях, активная гражданская позиция',
+  ];
+  indicators.forEach((title, index) => { answers[title] = RUBRIC_CHOICES[index < twos ? 0 : 2].label; });
+  return answers;
+}
+
+function column(w: World, sheet: string, header: string): Value[] {
+  const grid = w.spreadsheet.sheet(sheet).grid();
+  const index = grid[0].indexOf(header);
+  return grid.slice(1).map((row) => row[index]);
+}
+
+describe('«Создать анкеты»', () => {
+  it('creates every form once, lists it in «Анкеты», names its response sheet, installs one trigger', () => {
+    const w = world();
+    try {
+      expect(w.formApp.forms).toHaveLength(9);
+      expect(w.formApp.forms.every((form) => form.published && form.destination?.id === 'fake-spreadsheet-id')).toBe(true);
+      expect(column(w, SHEET.forms, 'Анкета')).toEqual([
+        'mentor-intake', 'mentee-request', 'mentee-preference', 'mentor-preference', 'diagnostics-entry', 'diagnostics-final',
+        'mentee-satisfaction', 'mentor-satisfaction', 'efficiency-rubric',
+      ]);
+      expect(column(w, SHEET.forms, 'Лист ответов')).toContain('Ответы — эффективность');
+      expect(column(w, SHEET.forms, 'Рассылать').every((value) => value === 'нет')).toBe(true);
+      expect(w.scriptApp.triggers).toHaveLength(1);
+      const again = createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp }, NOW);
+      expect(again.created).toEqual([]);
+      expect(again.alreadyThere).toBe(9);
+      expect(w.formApp.forms).toHaveLength(9);
+      expect(w.scriptApp.triggers).toHaveLength(1);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('postpones the preference forms while nobody can be chosen, and creates them once people are in the bank', () => {
+    const grids = schoolGrids();
+    grids[SHEET.mentors] = [grids[SHEET.mentors][0]];
+    const w = world(grids);
+    try {
+      expect(w.formApp.forms).toHaveLength(8);
+      expect(column(w, SHEET.forms, 'Анкета')).not.toContain('mentee-preference');
+    } finally {
+      w.uninstall();
+    }
+  });
+});
+
+describe('the submit trigger', () => {
+  it('scores a rubric response into «Результаты» with its level, records it, redraws the dashboard with charts', () => {
+    const w = world();
+    try {
+      const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-001', 8));
+      const outcome = handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW);
+      expect(outcome).toMatchObject({ ran: true, questionnaireId: 'efficiency-rubric', scored: 1, rejected: 0 });
+      expect(column(w, SHEET.results, RESULT_COLUMNS.score)).toEqual([16]);
+      expect(column(w, SHEET.results, RESULT_COLUMNS.level)).toEqual(['оптимальный']);
+      expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001']);
+      expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['результат']);
+      const dashboard = w.spreadsheet.sheet(SHEET.monitoring);
+      expect(dashboard.grid()[0][0]).toBe('Мониторинг программы наставничества');
+      expect(dashboard.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
+      expect(dashboard.backgrounds).toHaveLength(1);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('processes a response delivered twice once', () => {
+    const w = world();
+    try {
+      const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-001', 8));
+      handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW);
+      const second = handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW);
+      expect(second).toMatchObject({ scored: 0, skipped: 1 });
+      expect(column(w, SHEET.results, RESULT_COLUMNS.responseId)).toHaveLength(1);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('scores two submissions of the same moment, both and once, even when one trigger cannot get the lock', () => {
+    const w = world();
+    try {
+      const first = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-001', 8));
+      const second = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-002', 4));
+      // The second trigger fires while the first holds the lock and gives up after waiting...
+      w.lock.held = true;
+      expect(handleSubmission(w.spreadsheet as never, second as never, w.lock, NOW).ran).toBe(false);
+      w.lock.held = false;
+      // ...the first finds both rows unprocessed and scores them.
+      expect(handleSubmission(w.spreadsheet as never, first as never, w.lock, NOW)).toMatchObject({ scored: 2 });
+      expect(handleSubmission(w.spreadsheet as never, second as never, w.lock, NOW)).toMatchObject({ scored: 0, skipped: 2 });
+      expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001', 'П-002']);
+      expect(column(w, SHEET.results, RESULT_COLUMNS.level)).toEqual(['оптимальный', 'недопустимый']);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('keeps and lists a response it cannot use, with the reason', () => {
+    const w = world();
+    try {
+      const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-404', 8));
+      expect(handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW)).toMatchObject({ scored: 0, rejected: 1 });
+      expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['отклонён']);
+      expect(column(w, SHEET.processing, PROCESSING_COLUMNS.reason)).toEqual(['код пары «П-404» не найден на листе «Пары»']);
+      expect(w.spreadsheet.responseSheetOf(w.form('efficiency-rubric')).grid()).toHaveLength(2);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('turns an intake answer into a bank row with a new code, text that looks like a formula kept as text', () => {
+    const w = world();
+    try {
+      const event = submitResponse(w.spreadsheet, w.form('mentor-intake'), at(2), {
+        'Фамилия, имя, отчество': 'Новикова Елена Викторовна', 'Должность': 'учитель биологии', 'Педагогический стаж (полных лет)': '15',
+        'В каких вопросах вы готовы помогать коллегам?': 'предметное содержание, взаимодействие с родителями',
+        'Скольких наставляемых вы готовы сопровождать одновременно?': '2', 'Электронная почта': 'novikova@school.ru',
+        'Согласны ли вы на обработку ваших персональных данных для организации наставничества в образовательной организации?': 'Да',
+        'Готовы ли вы стать наставником в этом учебном году?': 'Да', 'Что ещё вы хотели бы сообщить куратору?': '=HYPERLINK("http://x")',
+      });
+      expect(handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW)).toMatchObject({ addedToBank: 1 });
+      const mentors = w.spreadsheet.sheet(SHEET.mentors);
+      const last = mentors.grid()[mentors.grid().length - 1];
+      const header = mentors.grid()[0];
+      expect(last[header.indexOf('Код')]).toBe('НС-004');
+      expect(last[header.indexOf('Компетенции')]).toBe('предметное содержание; взаимодействие с родителями');
+      expect(last[header.indexOf('Примечание')]).toBe('=HYPERLINK("http://x")');
+      expect(mentors.formulaWrites).toBe(0);
+      expect(column(w, SHEET.log, 'Коды')).toEqual(['НС-004']);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('puts a preference into «Предпочтения»', () => {
+    const w = world();
+    try {
+      const form = w.form('mentee-preference');
+      const event = submitResponse(w.spreadsheet, form, at(3), {
+        'Код участника': 'НП-004', 'Первый выбор: наставник': 'Орлова Вера Павловна (НС-003)', 'Второй выбор: наставник': 'Петрова Анна Ивановна (НС-001)',
+      });
+      expect(handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW)).toMatchObject({ preferences: 1 });
+      expect(w.spreadsheet.sheet(SHEET.preferences).grid()[1].slice(1, 5)).toEqual(['НП-004', 'НС-003', 'НС-001', '']);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('makes the same Spreadsheet calls per submission whether the sheet holds 10 responses or 1,000', () => {
+    const calls = (existing: number) => {
+      const w = world();
+      try {
+        const form = w.form('efficiency-rubric');
+        for (let i = 0; i < existing; i += 1) submitResponse(w.spreadsheet, form, new Date(2027, 3, 1, 8, 0, i), rubric(i % 2 ? 'П-001' : 'П-002', i % 10));
+        handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 9)) as never, w.lock, NOW);
+        w.spreadsheet.log.reset();
+        handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), rubric('П-002', 9)) as never, w.lock, NOW);
+        return { total: w.spreadsheet.log.total(), reads: w.spreadsheet.log.count('Range.getValues'), writes: w.spreadsheet.log.count('Range.setValues') };
+      } finally {
+        w.uninstall();
+      }
+    };
+    const small = calls(10);
+    const large = calls(1000);
+    expect(large).toEqual(small);
+    expect(small.writes).toBe(3);
+  });
+});
+
+describe('«Пересчитать всё»', () => {
+  it('rebuilds «Результаты» from the responses and scores a response whose cause of rejection was fixed', () => {
+    const w = world();
+    try {
+      const form = w.form('efficiency-rubric');
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 8)) as never, w.lock, NOW);
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), rubric('П-003', 5)) as never, w.lock, NOW);
+      expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001']);
+      // The curator adds the missing pair and wipes a result by mistake.
+      w.spreadsheet.sheet(SHEET.pairs).putRow(4, ['П-003', 'НС-003', 'Орлова Вера Павловна', 'НП-004', 'Волкова Дарья Петровна', '', '', '', '', '', '', '', 'действует']);
+      w.spreadsheet.sheet(SHEET.results).putRow(2, ['', '', '', '', '', '', '', '', '', '']);
+      const outcome = recomputeAll(w.spreadsheet as never, w.lock, NOW);
+      expect(outcome).toMatchObject({ ran: true, responses: 2, scored: 2, rejected: 0 });
+      expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001', 'П-003']);
+      expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['результат', 'результат']);
+      expect(recomputeAll(w.spreadsheet as never, w.lock, NOW)).toMatchObject({ scored: 2 });
+      expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001', 'П-003']);
+    } finally {
+      w.uninstall();
+    }
+  });
+});
+
+describe('«Разослать анкеты» and «Напомнить»', () => {
+  function markToSend(w: World, id: string) {
+    const sheet = w.spreadsheet.sheet(SHEET.forms);
+    const grid = sheet.grid();
+    const row = grid.findIndex((cells) => cells[0] === id) + 1;
+    sheet.putRow(row, grid[row - 1].map((value, index) => (grid[0][index] === 'Рассылать' ? 'да' : value)));
+  }
+
+  it('sends personal links within the quota, carries the rest over, never twice', () => {
+    const w = world();
+    try {
+      markToSend(w, 'mentee-satisfaction');
+      const mailApp = new FakeMailApp(2);
+      expect(sendInvitations(w.spreadsheet as never, mailApp, NOW)).toMatchObject({ sent: 2, waiting: 1 });
+      expect(mailApp.sent.map((mail) => mail.to)).toEqual(['ivanov@school.ru', 'kuznetsova@school.ru']);
+      expect(mailApp.sent[0].body).toContain('entry.');
+      expect(mailApp.sent[0].body).toContain(encodeURIComponent('НП-001'));
+      mailApp.quota = 10;
+      expect(sendInvitations(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 9))).toMatchObject({ sent: 1, waiting: 0 });
+      expect(sendInvitations(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 10))).toMatchObject({ sent: 0 });
+      expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001', 'НП-002', 'НП-003']);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('sends the rubric to the curator, one letter with a link per pair', () => {
+    const w = world();
+    try {
+      markToSend(w, 'efficiency-rubric');
+      const mailApp = new FakeMailApp(5);
+      expect(sendInvitations(w.spreadsheet as never, mailApp, NOW)).toMatchObject({ sent: 1 });
+      expect(mailApp.sent[0].to).toBe('curator@school.ru');
+      expect(mailApp.sent[0].body).toContain('П-001 — Петрова Анна Ивановна, Иванов Пётр Сергеевич');
+      expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['П-001', 'П-002']);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('reminds those who have not answered, a day after the last letter', () => {
+    const w = world();
+    try {
+      markToSend(w, 'mentee-satisfaction');
+      const mailApp = new FakeMailApp(10);
+      sendInvitations(w.spreadsheet as never, mailApp, NOW);
+      const satisfaction = w.formApp.forms.find((form) => form.title.startsWith('Удовлетворённость наставляемого'))!;
+      const answers: Record<string, Value> = { 'Код участника': 'НП-001' };
+      for (const item of satisfaction.questions()) if (item.kind === 'scale') answers[item.title] = 8;
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, satisfaction, at(5), answers) as never, w.lock, NOW);
+      expect(sendReminders(w.spreadsheet as never, mailApp, new Date(2027, 4, 20, 20))).toMatchObject({ sent: 0 });
+      const reminders = sendReminders(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 13));
+      expect(reminders).toMatchObject({ sent: 2 });
+      expect(mailApp.sent.slice(-2).map((mail) => [mail.to, mail.subject.startsWith('Напоминание')])).toEqual([
+        ['kuznetsova@school.ru', true], ['smirnov@school.ru', true],
+      ]);
+    } finally {
+      w.uninstall();
+    }
+  });
+});

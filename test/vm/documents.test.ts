@@ -1,0 +1,48 @@
+import { SHEET } from '../../src/domain/bank/schema';
+import { MENU } from '../../src/gas/menu';
+import { createDocFakes } from '../fakes/documents';
+import { createGasFakes, spreadsheetWith } from '../fakes/gas';
+import { pairs } from '../domain/documents/fixtures';
+import { documentGrids } from '../helpers/documentsBank';
+import { call, loadBundle, topLevelFunctions } from './loadBundle';
+
+function bundleWithSchool() {
+  // The bundle reads the real clock: pairs without dates get a period from today.
+  const undated = pairs.map(({ start: _start, end: _end, ...pair }) => pair);
+  const sheets = createGasFakes(spreadsheetWith(documentGrids({ pairs: undated })));
+  const docs = createDocFakes(sheets.log);
+  const context = loadBundle({ ...sheets.globals, ...docs.globals });
+  return { sheets, docs, context };
+}
+
+describe('documents in build/Code.js', () => {
+  it('has a top-level function for every document menu item, the continuation trigger and onEdit', () => {
+    const functions = topLevelFunctions();
+    for (const entry of MENU) if (entry !== 'separator') expect(functions).toContain(entry.functionName);
+    expect(functions).toEqual(expect.arrayContaining(['continueProgrammes', 'onEdit']));
+  });
+
+  it('«Приказ о закреплении пар» makes the order and tells where it is', () => {
+    const { sheets, docs, context } = bundleWithSchool();
+    call(context, 'menuOrderPairs');
+    expect(sheets.app.ui.alerts[0]).toMatch(/^Готово\nСоздан документ «Приказ № 1-од от \d\d\.\d\d\.\d{4} О закреплении наставнических пар \(групп\)»/);
+    expect(docs.mail.sent).toHaveLength(1);
+    expect(sheets.spreadsheet.sheet(SHEET.orders).grid()).toHaveLength(2);
+    expect(docs.lock.held).toBe(false);
+  });
+
+  it('«Программы наставничества» and «Создать шаблоны» answer in Russian', () => {
+    const { sheets, context } = bundleWithSchool();
+    call(context, 'menuProgrammes');
+    expect(sheets.app.ui.alerts[0]).toContain('Программы наставничества: готово 3 из 3.');
+    call(context, 'menuCreateTemplates');
+    expect(sheets.app.ui.alerts[1]).toContain('Созданы шаблоны:');
+  });
+
+  it('onEdit outside «Приказы» does nothing visible', () => {
+    const { sheets, context } = bundleWithSchool();
+    const range = sheets.spreadsheet.sheet(SHEET.mentors).getRange(2, 2);
+    call(context, 'onEdit', { range, value: 'x', source: sheets.spreadsheet });
+    expect(sheets.app.ui.alerts).toEqual([]);
+  });
+});

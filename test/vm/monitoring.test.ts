@@ -1,0 +1,67 @@
+import { RESULT_COLUMNS, SHEET } from '../../src/domain/bank/schema';
+import { RUBRIC_CHOICES, RUBRIC_CRITERIA } from '../../src/domain/questionnaires/catalog/efficiency-rubric';
+import { MENU } from '../../src/gas/menu';
+import { createGasFakes } from '../fakes/gas';
+import { formsWritingInto, submitResponse } from '../fakes/monitoring';
+import { FakeLockService, FakeMailApp, FakeScriptApp } from '../fakes/script-app';
+import type { FakeMenu } from '../fakes/spreadsheet';
+import { schoolSpreadsheet } from '../gas/monitoring/school';
+import { call, loadBundle, topLevelFunctions } from './loadBundle';
+
+const ENTRY_POINTS = ['onFormSubmit', 'menuCreateForms', 'menuSendForms', 'menuRemind', 'menuRecomputeAll'];
+
+function bundleWorld() {
+  const spreadsheet = schoolSpreadsheet();
+  const fakes = createGasFakes(spreadsheet);
+  const formApp = formsWritingInto(spreadsheet);
+  const scriptApp = new FakeScriptApp();
+  const lockService = new FakeLockService();
+  const mailApp = new FakeMailApp(100);
+  const context = loadBundle({ ...fakes.globals, FormApp: formApp, ScriptApp: scriptApp, LockService: lockService, MailApp: mailApp });
+  return { spreadsheet, fakes, formApp, scriptApp, lockService, mailApp, context };
+}
+
+describe('monitoring in build/Code.js', () => {
+  it('declares the trigger and the menu items as top-level functions and lists them in the menu', () => {
+    expect(topLevelFunctions()).toEqual(expect.arrayContaining(ENTRY_POINTS));
+    const w = bundleWorld();
+    call(w.context, 'onOpen', { authMode: 'NONE' });
+    const items = (w.fakes.app.ui.menus[0] as FakeMenu).items;
+    expect(items).toEqual(expect.arrayContaining([
+      { caption: 'Создать анкеты', functionName: 'menuCreateForms' },
+      { caption: 'Пересчитать всё', functionName: 'menuRecomputeAll' },
+    ]));
+    for (const entry of MENU) if (entry !== 'separator') expect(topLevelFunctions()).toContain(entry.functionName);
+  });
+
+  it('creates the forms, then onFormSubmit scores a submission once, however often it is delivered', () => {
+    const w = bundleWorld();
+    call(w.context, 'menuCreateForms');
+    expect(w.formApp.forms).toHaveLength(9);
+    expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
+    expect(w.fakes.app.ui.alerts[0]).toContain('Созданы формы (9)');
+    call(w.context, 'menuCreateForms');
+    expect(w.scriptApp.triggers).toHaveLength(1);
+
+    const rubric = w.formApp.forms.find((form) => form.title === 'Показатели эффективности реализации Программы наставничества')!;
+    const answers: Record<string, string> = { 'Код пары': 'П-002' };
+    RUBRIC_CRITERIA.flatMap((criterion) => criterion.indicators).forEach((title, index) => { answers[title] = RUBRIC_CHOICES[index < 6 ? 0 : 1].label; });
+    const event = submitResponse(w.spreadsheet, rubric, new Date(2027, 4, 20, 10, 0, 0), answers);
+    call(w.context, 'onFormSubmit', event);
+    call(w.context, 'onFormSubmit', event);
+    const results = w.spreadsheet.sheet(SHEET.results).grid();
+    expect(results).toHaveLength(2);
+    expect(results[1][results[0].indexOf(RESULT_COLUMNS.score)]).toBe(15);
+    expect(results[1][results[0].indexOf(RESULT_COLUMNS.level)]).toBe('оптимальный');
+    expect(w.lockService.held).toBe(false);
+    // The trigger runs without a user interface: it never alerts.
+    expect(w.fakes.app.ui.alerts).toHaveLength(2);
+
+    call(w.context, 'menuRecomputeAll');
+    expect(w.fakes.app.ui.alerts[2]).toContain('Оценено: 1.');
+    call(w.context, 'menuSendForms');
+    expect(w.fakes.app.ui.alerts[3]).toContain('Отправлять некому');
+    call(w.context, 'menuRemind');
+    expect(w.fakes.app.ui.alerts[4]).toContain('Напоминать некому');
+  });
+});
