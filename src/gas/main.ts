@@ -8,6 +8,7 @@ import type { ServerApi } from './contract';
 import { runApplySignedOrders, runCreateTemplates, runDocument, runProgrammes } from './documents/actions';
 import { onOrdersEdited } from './documents/signing';
 import { buildMenu } from './menu';
+import { withScriptLock } from './forms/lock';
 import { pairingService } from './pairing/service';
 import { sheetsPairingStore } from './pairing/sheetsStore';
 import { showSidebar } from './sidebar';
@@ -72,8 +73,14 @@ export function pairingCheck(...args: Parameters<ServerApi['pairingCheck']>): Re
   return pairing().pairingCheck(...args);
 }
 
+/**
+ * Two curators confirming at once would take the same pair codes: the read and the write happen under the script
+ * lock (the one form submissions take), so the second waits and reads the first one's rows.
+ */
 export function pairingConfirm(...args: Parameters<ServerApi['pairingConfirm']>): ReturnType<ServerApi['pairingConfirm']> {
-  return pairing().pairingConfirm(...args);
+  const outcome = withScriptLock({ getScriptLock: () => LockService.getScriptLock() }, () => pairing().pairingConfirm(...args));
+  if (!outcome.ran) throw new Error('Пары сейчас записывает кто-то другой или обрабатываются ответы анкет. Повторите через минуту: ваш список сохранён в панели.');
+  return outcome.value;
 }
 
 export function menuOrderPairs(): void {

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { SHEET, PAIR_COLUMNS as P, MENTEE_COLUMNS as E, MENTOR_COLUMNS as M } from '../../src/domain/bank/schema';
+import { FakeLockService } from '../fakes/script-app';
 import { createGasFakes, installGlobals, spreadsheetWith, type GasFakes } from '../fakes/gas';
 import { ICT, menteeRow, mentorRow, pairingGrids, type BankRows } from '../helpers/pairingBank';
 import { loadBundle } from '../vm/loadBundle';
@@ -51,7 +52,8 @@ afterEach(async () => {
 async function open(rows: BankRows): Promise<Session> {
   const fakes = createGasFakes(spreadsheetWith(pairingGrids(rows)));
   uninstall = installGlobals(fakes);
-  const context = loadBundle(fakes.globals);
+  const lockService = new FakeLockService();
+  const context = loadBundle({ ...fakes.globals, LockService: lockService });
   const calls: string[] = [];
   const functions = Object.fromEntries(SERVER_FUNCTIONS.map((name) => [name, (...args: never[]) => {
     calls.push(name);

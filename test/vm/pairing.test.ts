@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHEET } from '../../src/domain/bank/schema';
+import { FakeLockService } from '../fakes/script-app';
 import { createGasFakes, spreadsheetWith } from '../fakes/gas';
 import type { FakeMenu } from '../fakes/spreadsheet';
 import { ICT, menteeRow, mentorRow, pairingGrids } from '../helpers/pairingBank';
@@ -15,7 +16,8 @@ describe('«Подбор пар» in build/Code.js', () => {
 
   it('«Наставничество → Подбор пар» opens the pairing sidebar', () => {
     const fakes = createGasFakes(spreadsheetWith(pairingGrids({ mentors: [], mentees: [] })));
-    const context = loadBundle(fakes.globals);
+    const lockService = new FakeLockService();
+    const context = loadBundle({ ...fakes.globals, LockService: lockService });
     call(context, 'onOpen', { authMode: 'LIMITED' });
     expect((fakes.app.ui.menus[0] as FakeMenu).items).toContainEqual({ caption: 'Подбор пар', functionName: 'menuPairing' });
     call(context, 'menuPairing');
@@ -31,7 +33,8 @@ describe('«Подбор пар» in build/Code.js', () => {
       mentees: [menteeRow('НП-001', 'Сидорова Анна Викторовна', { 'Дефициты (запросы)': ICT })],
     });
     const fakes = createGasFakes(spreadsheetWith(grids));
-    const context = loadBundle(fakes.globals);
+    const lockService = new FakeLockService();
+    const context = loadBundle({ ...fakes.globals, LockService: lockService });
     const plain = (value: unknown) => expect(JSON.parse(JSON.stringify(value))).toEqual(value);
     const state = call(context, 'pairingLoad') as { mentees: { code: string }[] };
     plain(state);
@@ -44,5 +47,21 @@ describe('«Подбор пар» in build/Code.js', () => {
     plain(result);
     expect(result.message).toContain('П-001');
     expect(fakes.spreadsheet.sheet(SHEET.pairs).grid()).toHaveLength(2);
+    // Confirmation runs under the script lock and releases it.
+    expect(lockService.log.count('Lock.tryLock')).toBe(1);
+    expect(lockService.held).toBe(false);
+  });
+
+  it('while another execution holds the lock, confirm writes nothing and says to retry', () => {
+    const grids = pairingGrids({
+      mentors: [mentorRow('НС-001', 'Орлова Вера Павловна')],
+      mentees: [menteeRow('НП-001', 'Сидорова Анна Викторовна')],
+    });
+    const fakes = createGasFakes(spreadsheetWith(grids));
+    const lockService = new FakeLockService();
+    lockService.held = true;
+    const context = loadBundle({ ...fakes.globals, LockService: lockService });
+    expect(() => call(context, 'pairingConfirm', [{ mentorCode: 'НС-001', menteeCode: 'НП-001', pinned: false }])).toThrow(/Повторите через минуту/);
+    expect(fakes.spreadsheet.sheet(SHEET.pairs).grid()).toHaveLength(1);
   });
 });
