@@ -4,6 +4,8 @@
  * personalised programme (seed 000: «от 3 месяцев до 1 года»).
  */
 
+import { academicYearOf, parseAcademicYear } from '../language/dates';
+
 export const MIN_MONTHS = 3;
 export const MAX_MONTHS = 12;
 /** Month index (0-based) and day the academic year's programme ends: 31 May. */
@@ -27,14 +29,12 @@ export function addMonths(d: Date, months: number): Date {
 }
 
 /**
- * The calendar year in which the academic year ends. «2025/2026», «2025-2026 учебный год» → 2026;
- * «2025» → 2026 (the year it starts); blank or unreadable → from today (September starts a new one).
+ * The calendar year in which the academic year ends: from «Учебный год» in «Настройки» («2025/2026»,
+ * «2025–2026 учебный год»), or, when it is blank or unreadable, the academic year of today.
  */
 export function academicYearEnd(today: Date, academicYear?: string): number {
-  const years = (academicYear ?? '').match(/\d{4}/g);
-  if (years && years.length >= 2) return Number(years[1]);
-  if (years && years.length === 1) return Number(years[0]) + 1;
-  return today.getMonth() >= 8 ? today.getFullYear() + 1 : today.getFullYear();
+  const parsed = academicYear ? parseAcademicYear(academicYear) : undefined;
+  return parsed?.ok ? parsed.year.endYear : academicYearOf(today).endYear;
 }
 
 export function plannedPeriod(today: Date, academicYear?: string): Period {
