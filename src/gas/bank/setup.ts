@@ -3,11 +3,10 @@ import { type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS, planSetup } from '.
 import { SHEET, SHEETS, type SheetName } from '../../domain/bank/schema';
 import { asSheetRows } from '../sheets/cells';
 import { readTables } from '../sheets/tables';
+import { HEADER_BACKGROUND, appendRows } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const HEADER_BACKGROUND = '#e8f0fe';
 
 export interface SetupSummary {
   created: string[];
@@ -31,18 +30,14 @@ export function applySetupPlan(spreadsheet: Spreadsheet, plan: SetupPlan): void 
   for (const codes of plan.codes) {
     sheetNamed(spreadsheet, codes.sheet).getRange(codes.firstRow, codes.column, codes.values.length, 1).setValues(asSheetRows(codes.values, 1));
   }
-  if (plan.settingsRows.length) appendRows(sheetNamed(spreadsheet, SHEET.settings), plan.settingsRows, 2);
-  if (plan.logRow) appendRows(sheetNamed(spreadsheet, SHEET.log), [plan.logRow], plan.logRow.length);
+  appendRows(spreadsheet, SHEET.settings, plan.settingsRows);
+  if (plan.logRow) appendRows(spreadsheet, SHEET.log, [plan.logRow]);
 }
 
 function sheetNamed(spreadsheet: Spreadsheet, name: SheetName): Sheet {
   const sheet = spreadsheet.getSheetByName(name);
   if (!sheet) throw new Error(`Нет листа «${name}».`);
   return sheet;
-}
-
-export function appendRows(sheet: Sheet, rows: Parameters<typeof asSheetRows>[0], width: number): void {
-  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, width).setValues(asSheetRows(rows, width));
 }
 
 function createSheet(spreadsheet: Spreadsheet, plan: NewSheetPlan): void {

@@ -10,8 +10,8 @@ import { logEntry } from '../../domain/bank/log';
 import { orderLetter } from '../../domain/documents/mail';
 import type { ActionOutcome } from '../../domain/documents/outcome';
 import { orderReference, type OrderRecord } from '../../domain/documents/register';
-import { orderRegisterRow, pairOrderWrite, type ColumnWrite } from '../../domain/documents/sheets';
-import { asSheetRows } from '../sheets/cells';
+import { orderRegisterRow, pairOrderWrite } from '../../domain/documents/sheets';
+import { appendRow, writeColumn } from '../sheets/write';
 import { documentsFolder } from './folder';
 import { makeDocument, savePdf } from './make';
 import { ensureTemplate, templatesFolder } from './templates';
@@ -21,18 +21,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Made documents with links; problems naming the sheet, row and column or the template field; notes on what else happened. */
 export type Outcome = ActionOutcome;
-
-export function writeColumn(spreadsheet: Spreadsheet, write: ColumnWrite): void {
-  const sheet = spreadsheet.getSheetByName(write.sheet);
-  if (!sheet) throw new Error(`Нет листа «${write.sheet}».`);
-  sheet.getRange(write.firstRow, write.column, write.values.length, 1).setValues(asSheetRows(write.values, 1));
-}
-
-export function appendRow(spreadsheet: Spreadsheet, sheetName: string, row: Parameters<typeof asSheetRows>[0][number]): void {
-  const sheet = spreadsheet.getSheetByName(sheetName);
-  if (!sheet) return;
-  sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues(asSheetRows([row], row.length));
-}
 
 /** The letter with the PDF, if the director's email is set and today's quota allows. */
 function mailDirector(workbook: ReturnType<typeof readDocumentsWorkbook>, letter: { subject: string; body: string }, pdf: GoogleAppsScript.Base.Blob): string {

@@ -8,7 +8,8 @@ import { progressText, parseBatchState, shouldPause, SLICE_BUDGET_MS, type Batch
 import { buildDocuments, DOCUMENTS } from '../../domain/documents/catalog';
 import { logEntry } from '../../domain/bank/log';
 import { documentsFolder, fileNamed, subfolder } from './folder';
-import { appendRow, type Outcome } from './generate';
+import { type Outcome } from './generate';
+import { appendRow } from '../sheets/write';
 import { makeDocument } from './make';
 import { ensureTemplate, templatesFolder } from './templates';
 import { readDocumentsWorkbook } from './workbook';

@@ -7,7 +7,7 @@ import { logEntry } from '../../domain/bank/log';
 import { pairsApprovedBySigning } from '../../domain/documents/register';
 import { pairStatusWrite, readOrderRegister } from '../../domain/documents/sheets';
 import { readTables } from '../sheets/tables';
-import { appendRow, writeColumn } from './generate';
+import { appendRow, writeColumn } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -13,7 +13,7 @@ import { type BuiltForm, buildForm } from '../forms/build-form';
 import type { FormAppPort, ScriptAppPort } from '../forms/ports';
 import { ensureSubmitTrigger, type TriggerOutcome } from '../forms/triggers';
 import { readTables } from '../sheets/tables';
-import { writeAppend } from './sheets';
+import { writeAppend } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -9,7 +9,8 @@ import { readRegistry } from '../../domain/questionnaires/registry';
 import type { LockServicePort } from '../forms/ports';
 import { withScriptLock } from '../forms/lock';
 import { readTables } from '../sheets/tables';
-import { writeAppend, writeDashboard, writeRewrite } from './sheets';
+import { writeDashboard } from './sheets';
+import { writeAppend, writeRewrite } from '../sheets/write';
 import { readSources } from './sources';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

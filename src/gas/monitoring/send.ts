@@ -11,7 +11,7 @@ import { mailRecord } from '../../domain/questionnaires/mail-log';
 import type { MailAppPort } from '../forms/ports';
 import { sendWithinQuota } from '../forms/mail';
 import { readTables } from '../sheets/tables';
-import { writeAppend } from './sheets';
+import { writeAppend } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -14,7 +14,8 @@ import { readRegistry, recordForSheet } from '../../domain/questionnaires/regist
 import type { LockServicePort } from '../forms/ports';
 import { withScriptLock } from '../forms/lock';
 import { readTable, readTables } from '../sheets/tables';
-import { writeAppend, writeDashboard } from './sheets';
+import { writeDashboard } from './sheets';
+import { writeAppend } from '../sheets/write';
 import { readSources } from './sources';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -2,7 +2,7 @@
 import type { BankTables } from '../../domain/bank/bank';
 import { PAIRING_SHEETS, pairingInput } from '../../domain/matching/bankInput';
 import { pairingAppends } from '../../domain/matching/pairRecords';
-import { writeAppend } from '../monitoring/sheets';
+import { writeAppend } from '../sheets/write';
 import { readTables } from '../sheets/tables';
 import type { PairingStore } from './service';
 

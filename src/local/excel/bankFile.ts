@@ -6,10 +6,10 @@ import { SHEETS, type SheetName } from '../../domain/bank/schema';
 import { type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS } from '../../domain/bank/setup';
 import { type Cell, type Table, columnLetter, tableFromGrid } from '../../domain/bank/table';
 import { fromExcelValue, toExcelValue } from './cells';
+import { HEADER_FILL, appendRows } from './write';
 
 /** Rows that get dropdowns and formats in a new sheet (Google Sheets applies them to the whole column). */
 const FORMATTED_ROWS = 1000;
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
 
 export class BankFileError extends Error {}
 
@@ -61,32 +61,6 @@ export function requireWorksheet(workbook: ExcelJS.Workbook, name: string): Exce
   const worksheet = workbook.getWorksheet(name);
   if (!worksheet) throw new BankFileError(`В книге нет листа «${name}».`);
   return worksheet;
-}
-
-export function appendRows(worksheet: ExcelJS.Worksheet, rows: readonly Cell[][]): void {
-  const start = lastDataRow(worksheet) + 1;
-  rows.forEach((row, i) => {
-    row.forEach((cell, c) => {
-      worksheet.getCell(start + i, c + 1).value = toExcelValue(cell);
-    });
-  });
-}
-
-/** Writes rows starting at a sheet row, cell by cell, leaving other columns as they are. */
-export function writeRows(worksheet: ExcelJS.Worksheet, firstRow: number, firstColumn: number, rows: readonly Cell[][]): void {
-  rows.forEach((row, i) => {
-    row.forEach((cell, c) => {
-      worksheet.getCell(firstRow + i, firstColumn + c).value = toExcelValue(cell);
-    });
-  });
-}
-
-export function lastDataRow(worksheet: ExcelJS.Worksheet): number {
-  let last = 0;
-  worksheet.eachRow((row, rowNumber) => {
-    if (row.values && (row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '')) last = rowNumber;
-  });
-  return last;
 }
 
 interface DataValidationsModel {

@@ -10,9 +10,10 @@ import { planDashboard, updatedLabel } from '../../domain/monitoring/dashboard-p
 import { MONITORING_SHEETS, rosterOf } from '../../domain/monitoring/process';
 import { planRecompute } from '../../domain/monitoring/recompute';
 import { summariseMonitoring } from '../../domain/scoring/monitoring';
-import { openWorkbook, readWorkbookTables, writeRows } from '../excel/bankFile';
+import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
+import { applyAppend, applyRewrite, ensureWorksheet, writeRows } from '../excel/write';
 import { simulateResponses } from './simulate';
-import { applyAppend, applyRewrite, ensureWorksheet, workbookSources, writeDashboardToWorkbook } from './workbook';
+import { workbookSources, writeDashboardToWorkbook } from './workbook';
 
 export interface MonitoringDemoContext {
   bankPath: string;

@@ -1,48 +1,14 @@
 /** Monitoring plans carried out on an Excel workbook: the offline counterpart of src/gas/monitoring/sheets.ts. */
 import type ExcelJS from 'exceljs';
-import type { AppendPlan } from '../../domain/bank/append';
-import { SHEET, SHEETS } from '../../domain/bank/schema';
-import type { ResponseSource, SheetRewrite } from '../../domain/monitoring/recompute';
+import { SHEET } from '../../domain/bank/schema';
+import type { ResponseSource } from '../../domain/monitoring/recompute';
 import type { Questionnaire } from '../../domain/questionnaires/model';
 import { type DashboardLayout, STYLE_FORMAT } from '../../domain/scoring/dashboard';
-import { worksheetTable, writeRows } from '../excel/bankFile';
+import { worksheetTable } from '../excel/bankFile';
 import { toExcelValue } from '../excel/cells';
-
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
 
 function argb(colour: string): string {
   return `FF${colour.replace('#', '').toUpperCase()}`;
-}
-
-export function ensureWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const existing = workbook.getWorksheet(name);
-  if (existing) return existing;
-  const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const spec = SHEETS.find((candidate) => candidate.name === name);
-  if (spec) {
-    spec.columns.forEach((column, index) => {
-      const cell = worksheet.getCell(1, index + 1);
-      cell.value = column.header;
-      cell.font = { bold: true };
-      cell.fill = HEADER_FILL;
-      worksheet.getColumn(index + 1).width = Math.round(column.width / 7);
-    });
-  }
-  return worksheet;
-}
-
-export function applyAppend(workbook: ExcelJS.Workbook, append: AppendPlan): void {
-  if (append.rows.length === 0) return;
-  const worksheet = ensureWorksheet(workbook, append.sheet);
-  if (append.headerChanged) writeRows(worksheet, 1, 1, [append.header]);
-  writeRows(worksheet, append.firstRow, 1, append.rows);
-}
-
-export function applyRewrite(workbook: ExcelJS.Workbook, rewrite: SheetRewrite): void {
-  const worksheet = ensureWorksheet(workbook, rewrite.sheet);
-  writeRows(worksheet, 1, 1, [rewrite.header, ...rewrite.rows]);
-  const leftover = rewrite.clearRows - rewrite.rows.length;
-  if (leftover > 0) writeRows(worksheet, rewrite.rows.length + 2, 1, Array.from({ length: leftover }, () => rewrite.header.map(() => null)));
 }
 
 /** «Мониторинг» in Excel: the same grid and colours; charts are drawn by Google Sheets, so their places get a note. */

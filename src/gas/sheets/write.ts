@@ -1,0 +1,66 @@
+/**
+ * Writing plans into sheets: each plan is one range write (and one header write when columns were added), so an
+ * action costs a fixed number of calls whatever the number of rows.
+ */
+import type { AppendPlan } from '../../domain/bank/append';
+import { SHEETS, type SheetName } from '../../domain/bank/schema';
+import type { Cell } from '../../domain/bank/table';
+import type { ColumnWrite } from '../../domain/documents/sheets';
+import type { SheetRewrite } from '../../domain/monitoring/recompute';
+import { asSheetRows } from './cells';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const HEADER_BACKGROUND = '#e8f0fe';
+
+/** A product sheet, created with its header when the curator has not run «Настроить банк» since it was added. */
+export function ensureSheet(spreadsheet: Spreadsheet, name: SheetName): Sheet {
+  const existing = spreadsheet.getSheetByName(name);
+  if (existing) return existing;
+  const sheet = spreadsheet.insertSheet(name);
+  const spec = SHEETS.find((candidate) => candidate.name === name);
+  const header = spec?.columns.map((column) => column.header) ?? [];
+  if (header.length > 0) {
+    sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    sheet.setFrozenRows(1);
+  }
+  return sheet;
+}
+
+/** One append: the header only when columns were added, then the rows under the data. */
+export function writeAppend(spreadsheet: Spreadsheet, append: AppendPlan): void {
+  if (append.rows.length === 0) return;
+  const sheet = ensureSheet(spreadsheet, append.sheet as SheetName);
+  const width = append.header.length;
+  if (append.headerChanged) sheet.getRange(1, 1, 1, width).setValues(asSheetRows([append.header], width));
+  sheet.getRange(append.firstRow, 1, append.rows.length, width).setValues(asSheetRows(append.rows, width));
+}
+
+/** A derived sheet rewritten whole: header and rows in one write, leftover old rows cleared in one more. */
+export function writeRewrite(spreadsheet: Spreadsheet, rewrite: SheetRewrite): void {
+  const sheet = ensureSheet(spreadsheet, rewrite.sheet as SheetName);
+  const width = rewrite.header.length;
+  const grid: Cell[][] = [rewrite.header, ...rewrite.rows];
+  sheet.getRange(1, 1, grid.length, width).setValues(asSheetRows(grid, width));
+  const leftover = rewrite.clearRows - rewrite.rows.length;
+  if (leftover > 0) sheet.getRange(rewrite.rows.length + 2, 1, leftover, width).clearContent();
+}
+
+export function writeColumn(spreadsheet: Spreadsheet, write: ColumnWrite): void {
+  const sheet = spreadsheet.getSheetByName(write.sheet);
+  if (!sheet) throw new Error(`Нет листа «${write.sheet}».`);
+  sheet.getRange(write.firstRow, write.column, write.values.length, 1).setValues(asSheetRows(write.values, 1));
+}
+
+/** Rows under the last row with data, in one write; a sheet the curator deleted is skipped (the log is optional). */
+export function appendRows(spreadsheet: Spreadsheet, sheetName: string, rows: readonly Cell[][]): void {
+  const sheet = spreadsheet.getSheetByName(sheetName);
+  if (!sheet || rows.length === 0) return;
+  const width = Math.max(...rows.map((row) => row.length));
+  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, width).setValues(asSheetRows(rows, width));
+}
+
+export function appendRow(spreadsheet: Spreadsheet, sheetName: string, row: Cell[]): void {
+  appendRows(spreadsheet, sheetName, [row]);
+}

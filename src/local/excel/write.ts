@@ -1,0 +1,69 @@
+/**
+ * Writing plans into an Excel workbook, the offline counterpart of src/gas/sheets/write.ts: rows by position under
+ * the data, appends by header, sheets rewritten whole.
+ */
+import type ExcelJS from 'exceljs';
+import type { AppendPlan } from '../../domain/bank/append';
+import { SHEETS } from '../../domain/bank/schema';
+import type { Cell } from '../../domain/bank/table';
+import type { SheetRewrite } from '../../domain/monitoring/recompute';
+import { toExcelValue } from './cells';
+
+export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
+
+export function appendRows(worksheet: ExcelJS.Worksheet, rows: readonly Cell[][]): void {
+  const start = lastDataRow(worksheet) + 1;
+  rows.forEach((row, i) => {
+    row.forEach((cell, c) => {
+      worksheet.getCell(start + i, c + 1).value = toExcelValue(cell);
+    });
+  });
+}
+
+/** Writes rows starting at a sheet row, cell by cell, leaving other columns as they are. */
+export function writeRows(worksheet: ExcelJS.Worksheet, firstRow: number, firstColumn: number, rows: readonly Cell[][]): void {
+  rows.forEach((row, i) => {
+    row.forEach((cell, c) => {
+      worksheet.getCell(firstRow + i, firstColumn + c).value = toExcelValue(cell);
+    });
+  });
+}
+
+export function lastDataRow(worksheet: ExcelJS.Worksheet): number {
+  let last = 0;
+  worksheet.eachRow((row, rowNumber) => {
+    if (row.values && (row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '')) last = rowNumber;
+  });
+  return last;
+}
+
+export function ensureWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const existing = workbook.getWorksheet(name);
+  if (existing) return existing;
+  const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const spec = SHEETS.find((candidate) => candidate.name === name);
+  if (spec) {
+    spec.columns.forEach((column, index) => {
+      const cell = worksheet.getCell(1, index + 1);
+      cell.value = column.header;
+      cell.font = { bold: true };
+      cell.fill = HEADER_FILL;
+      worksheet.getColumn(index + 1).width = Math.round(column.width / 7);
+    });
+  }
+  return worksheet;
+}
+
+export function applyAppend(workbook: ExcelJS.Workbook, append: AppendPlan): void {
+  if (append.rows.length === 0) return;
+  const worksheet = ensureWorksheet(workbook, append.sheet);
+  if (append.headerChanged) writeRows(worksheet, 1, 1, [append.header]);
+  writeRows(worksheet, append.firstRow, 1, append.rows);
+}
+
+export function applyRewrite(workbook: ExcelJS.Workbook, rewrite: SheetRewrite): void {
+  const worksheet = ensureWorksheet(workbook, rewrite.sheet);
+  writeRows(worksheet, 1, 1, [rewrite.header, ...rewrite.rows]);
+  const leftover = rewrite.clearRows - rewrite.rows.length;
+  if (leftover > 0) writeRows(worksheet, rewrite.rows.length + 2, 1, Array.from({ length: leftover }, () => rewrite.header.map(() => null)));
+}
