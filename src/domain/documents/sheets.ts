@@ -125,9 +125,9 @@ export function pairStatusWrite(pairs: Table, approvedCodes: readonly string[]):
   return columnWrite(pairs, P.status, (code) => (approved.has(code) ? 'утверждена' : undefined));
 }
 
-/** Any column of «Пары», for the pairs given by code: what a curator types when a pair ends or changes. */
-export function pairColumnWrite(pairs: Table, header: string, valuesByCode: ReadonlyMap<string, Cell>): ColumnResult {
-  return columnWrite(pairs, header, (code) => valuesByCode.get(code));
+/** Any column of a sheet keyed by a code column, for the rows given by code: what a curator types when a pair ends. */
+export function codedColumnWrite(table: Table, header: string, codeHeader: string, valuesByCode: ReadonlyMap<string, Cell>): ColumnResult {
+  return columnWrite(table, header, (code) => valuesByCode.get(code), { key: codeHeader });
 }
 
 /** «Приказы» → «Статус» of one order (by its data-row index). */

@@ -69,6 +69,8 @@ export interface SigningPlan {
   approved: string[];
   /** Of them, those this order lists. */
   listed: string[];
+  /** Every pair whose «Приказ» is this order, whatever its status. */
+  referencing: string[];
   log: Cell[][];
 }
 
@@ -93,7 +95,9 @@ export function planSigning(tables: BankTables, query: string, now: Date): Signi
   const approvedPairs = pairsApprovedBySigning(pairs, signedRegister);
   const approved = approvedPairs.map((p) => p.code);
   const own = record.date ? comparableReference(orderReference(record.number, record.date)) : undefined;
-  const listed = approvedPairs.filter((p) => own !== undefined && comparableReference(p.order ?? '') === own).map((p) => p.code);
+  const isOwn = (p: { order?: string }) => own !== undefined && comparableReference(p.order ?? '') === own;
+  const listed = approvedPairs.filter(isOwn).map((p) => p.code);
+  const referencing = pairs.filter(isOwn).map((p) => p.code);
   let pairsWrite: ColumnWrite | null = null;
   if (approved.length > 0 && pairsTable) {
     const write = pairStatusWrite(pairsTable, approved);
@@ -103,5 +107,5 @@ export function planSigning(tables: BankTables, query: string, now: Date): Signi
   const log: Cell[][] = [];
   if (!alreadySigned) log.push(logEntry(now, SIGNING_LOG_ACTION, [], `№ ${orderLabel(record)}`));
   if (approved.length > 0) log.push(logEntry(now, APPROVAL_LOG_ACTION, approved, `№ ${orderLabel(record)}`));
-  return { ok: true, plan: { order: record, row: sheetRow(index), alreadySigned, registerWrite, pairsWrite, approved, listed, log } };
+  return { ok: true, plan: { order: record, row: sheetRow(index), alreadySigned, registerWrite, pairsWrite, approved, listed, referencing, log } };
 }

@@ -34,7 +34,8 @@ export function signingLines(plan: SigningPlan): string[] {
     ? `${order} уже был отмечен подписанным (лист «${SHEET.orders}», строка ${plan.row}); его пары ещё ждали утверждения.`
     : `${order} отмечен как подписанный (лист «${SHEET.orders}», строка ${plan.row}, статус «подписан»).`];
   if (plan.listed.length > 0) lines.push(`Утверждены пары этого приказа (статус «утверждена»): ${countOf(plan.listed.length, 'пара')} — ${plan.listed.join(', ')}.`);
-  else lines.push(`Пар со статусом «предложена», которые закрепляет этот приказ (столбец «Приказ» листа «${SHEET.pairs}»), нет: статусы пар не изменены.`);
+  else if (plan.referencing.length === 0) lines.push('Этот приказ не закрепляет пар: статусы пар не изменены.');
+  else lines.push(`Пары этого приказа (${plan.referencing.join(', ')}) уже не в статусе «предложена»: статусы пар не изменены.`);
   const others = plan.approved.filter((code) => !plan.listed.includes(code));
   if (others.length > 0) lines.push(`Также утверждены пары других подписанных приказов: ${others.join(', ')}.`);
   return lines;
