@@ -6,8 +6,8 @@
 import type { BankTables } from '../bank/bank';
 import { logEntry } from '../bank/log';
 import { readPairs } from '../bank/people';
-import { SHEET } from '../bank/schema';
-import { sheetRow, type Cell } from '../bank/table';
+import { PAIR_COLUMNS, SHEET } from '../bank/schema';
+import { findColumn, sheetRow, type Cell } from '../bank/table';
 import { readVocabularies } from '../bank/vocabularies';
 import { parseDate } from '../bank/cells';
 import { comparableReference, orderReference, orderSequence, pairsApprovedBySigning, type OrderRecord } from './register';
@@ -90,6 +90,10 @@ export function planSigning(tables: BankTables, query: string, now: Date): Signi
     registerWrite = write.write;
   }
   const pairsTable = tables[SHEET.pairs];
+  // Without «Статус» nobody can tell which pairs wait for the order: refuse rather than sign and approve nothing.
+  if (pairsTable && findColumn(pairsTable, PAIR_COLUMNS.status) < 0) {
+    return { ok: false, problem: `На листе «${SHEET.pairs}» нет столбца «${PAIR_COLUMNS.status}»: ничего не изменено.` };
+  }
   const signedRegister = readOrderRows(orders).map((row) => (row.index === index ? { ...row.record, status: 'подписан' } : row.record));
   const pairs = pairsTable ? readPairs(pairsTable, readVocabularies(tables[SHEET.vocabularies], []), []) : [];
   const approvedPairs = pairsApprovedBySigning(pairs, signedRegister);

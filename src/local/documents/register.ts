@@ -24,7 +24,9 @@ export function runChangesWorkbook(run: DocxRun): boolean {
 export function recordDocxRun(workbook: ExcelJS.Workbook, tables: BankTables, run: DocxRun, bankPath: string): void {
   if (run.orders.length > 0) {
     const header = tables[SHEET.orders]?.header ?? Object.values(ORDER_COLUMNS);
-    appendRows(ensureWorksheet(workbook, SHEET.orders), run.orders.map((order) => orderRegisterRow(header, { ...order.record, link: documentLink(bankPath, order.record.link) })));
+    const rows = run.orders.map((order) => orderRegisterRow(header, { ...order.record, link: documentLink(bankPath, order.record.link) }));
+    // No PDF offline: the cell stays blank rather than holding an empty string.
+    appendRows(ensureWorksheet(workbook, SHEET.orders), rows.map((row) => row.map((cell) => (cell === '' ? null : cell))));
     for (const order of run.orders) if (order.pairsWrite) applyColumnWrite(workbook, order.pairsWrite);
   }
   if (run.log.length > 0) appendRows(ensureWorksheet(workbook, SHEET.log), run.log);
