@@ -56,3 +56,19 @@ export function documentGrids(options: BankOptions = {}): Record<string, Cell[][
     [SHEET.log]: [headers('log')],
   };
 }
+
+const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
+
+/** A school mid-year: one completed pair (optimal), one at work, one terminated, one just proposed. */
+export function midYearGrids(): Record<string, Cell[][]> {
+  return documentGrids({
+    pairs: [
+      { ...fixturePairs[0], status: 'завершена', start: d(2026, 9, 1), end: d(2026, 11, 13) },
+      { ...fixturePairs[1], status: 'действует', start: d(2026, 9, 1) },
+      { ...fixturePairs[2], status: 'прекращена', endReason: 'перевод наставляемого в другую организацию', start: d(2026, 9, 1), end: d(2026, 10, 15) },
+      { ...fixturePairs[0], code: 'П-004', menteeCodes: [fixtureMentees[4].code], menteeNames: [fixtureMentees[4].fullName], status: 'предложена' },
+    ],
+    scores: [{ questionnaire: 'Оценка эффективности программы', stage: 'итоговая', participantCode: '', pairCode: 'П-001', points: 16, max: 18, level: 'оптимальный', date: d(2026, 11, 13) }],
+    settings: { 'Учебный год': '2026/2027' },
+  });
+}

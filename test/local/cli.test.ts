@@ -1,10 +1,36 @@
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { SHEET, SHEETS, MENTOR_COLUMNS as M, MENTEE_COLUMNS as E } from '../../src/domain/bank/schema';
+import { SHEET, SHEETS, MENTOR_COLUMNS as M, MENTEE_COLUMNS as E, ORDER_COLUMNS as O, PAIR_COLUMNS as PC, RESULT_COLUMNS as R } from '../../src/domain/bank/schema';
+import { cellText } from '../../src/domain/bank/table';
+import { COMPLETION_ORDER_TITLE } from '../../src/domain/documents/orders/completion';
+import { CURATOR_ORDER_TITLE } from '../../src/domain/documents/orders/curator';
+import { PAIRS_ORDER_TITLE } from '../../src/domain/documents/orders/pairs';
+import { REWARD_ORDER_TITLE } from '../../src/domain/documents/orders/reward';
+import { REPORT_TITLE } from '../../src/domain/documents/report/report';
+import { SUMMARY_TITLE } from '../../src/domain/documents/report/summary';
+import { docxLines, docxText } from '../../src/local/docx/read';
+import { sheetRecords } from '../helpers/workbookFile';
+import { NOW } from '../helpers/sampleTables';
+import { sampleBankWorkbook } from '../../src/local/demo/sampleBank';
 import { cli, tempDir } from '../helpers/cli';
+
+/** The sample school's mentors in the dative case, written out by hand (an oracle independent of the declension code). */
+const MENTOR_DATIVE: Record<string, string> = {
+  'Кузнецова Елена Викторовна': 'Кузнецовой Елене Викторовне',
+  'Смирнов Андрей Николаевич': 'Смирнову Андрею Николаевичу',
+  'Волкова Татьяна Сергеевна': 'Волковой Татьяне Сергеевне',
+  'Морозова Ольга Ивановна': 'Морозовой Ольге Ивановне',
+  'Лебедев Сергей Петрович': 'Лебедеву Сергею Петровичу',
+  'Новикова Марина Александровна': 'Новиковой Марине Александровне',
+  'Федоров Дмитрий Олегович': 'Федорову Дмитрию Олеговичу',
+  'Павлова Светлана Юрьевна': 'Павловой Светлане Юрьевне',
+  'Борисова Алла Геннадьевна': 'Борисовой Алле Геннадьевне',
+  'Тихонова Ирина Львовна': 'Тихоновой Ирине Львовне',
+  'Григорьев Павел Андреевич': 'Григорьеву Павлу Андреевичу',
+};
 
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -50,12 +76,60 @@ describe('cli init', () => {
 describe('cli demo and check', () => {
   let dir: string;
   let bank: string;
+  let output: string;
 
   beforeAll(async () => {
     dir = tempDir();
     const run = await cli('demo', '--out', dir);
     expect(run.code).toBe(0);
+    output = run.out;
     bank = join(dir, 'bank.xlsx');
+  });
+
+  it('tells the school year: every document made, orders registered and signed, pairs through to the end', async () => {
+    expect(output).not.toContain('Не создано');
+    expect(output).toContain('2026/2027 учебный год');
+    const docs = join(dir, 'Документы');
+    const files = readdirSync(docs);
+    for (const title of [CURATOR_ORDER_TITLE, PAIRS_ORDER_TITLE, REWARD_ORDER_TITLE, COMPLETION_ORDER_TITLE, REPORT_TITLE, SUMMARY_TITLE]) {
+      expect(files.filter((f) => f.includes(title) && f.endsWith('.docx'))).toHaveLength(1);
+    }
+    const pairs = await sheetRecords(bank, SHEET.pairs);
+    expect(readdirSync(join(docs, 'Программы наставничества'))).toHaveLength(pairs.length);
+
+    // The register: the autumn orders signed, the May ones waiting; numbers restart on 1 January.
+    const register = await sheetRecords(bank, SHEET.orders);
+    expect(register.map((r) => [r[O.number], (r[O.date] as Date).getFullYear(), r[O.kind], r[O.status]])).toEqual([
+      ['1-од', 2026, CURATOR_ORDER_TITLE, 'подписан'],
+      ['2-од', 2026, PAIRS_ORDER_TITLE, 'подписан'],
+      ['1-од', 2027, REWARD_ORDER_TITLE, 'проект'],
+      ['2-од', 2027, COMPLETION_ORDER_TITLE, 'проект'],
+    ]);
+    for (const order of register) expect(existsSync(join(dir, String(order[O.link])))).toBe(true);
+
+    // Every pair was approved by the pairs order; one ended early with its reason, the others completed.
+    const reference = `2-од от ${cellText(register[1][O.date])}`;
+    expect(pairs.every((p) => p[PC.order] === reference)).toBe(true);
+    const ended = pairs.filter((p) => p[PC.status] === 'прекращена');
+    expect(ended.map((p) => p[PC.endReason])).toEqual(['перевод наставляемого в другую организацию']);
+    expect(pairs.filter((p) => p[PC.status] === 'завершена')).toHaveLength(pairs.length - 1);
+
+    // The rubric spread: optimal, acceptable and unacceptable pairs.
+    const rubric = (await sheetRecords(bank, SHEET.results)).filter((r) => r[R.questionnaire] === 'Эффективность программы');
+    expect(rubric).toHaveLength(pairs.length - 1);
+    const levels = new Set(rubric.map((r) => r[R.level]));
+    expect([...levels].sort()).toEqual(['допустимый', 'недопустимый', 'оптимальный']);
+
+    // The reward order thanks the mentors of the optimal pairs, in the dative, and nobody else's mentor.
+    const reward = await docxText(readFileSync(join(docs, files.find((f) => f.includes(REWARD_ORDER_TITLE))!)));
+    expect(reward).toContain('Объявить благодарность за высокие результаты наставнической деятельности:');
+    const mentorOf = new Map(pairs.map((p) => [p[PC.code], String(p[PC.mentorName])]));
+    const optimal = rubric.filter((r) => r[R.level] === 'оптимальный').map((r) => mentorOf.get(r[R.pair])!);
+    expect(optimal.length).toBeGreaterThan(0);
+    for (const mentor of optimal) expect(reward).toMatch(new RegExp(`\\d\\. ${MENTOR_DATIVE[mentor]}, наставнику`));
+    for (const r of rubric.filter((x) => x[R.level] !== 'оптимальный')) expect(reward).not.toContain(MENTOR_DATIVE[mentorOf.get(r[R.pair])!]);
+    const report = await docxLines(readFileSync(join(docs, files.find((f) => f.includes(REPORT_TITLE))!)));
+    expect(report.join('\n')).toContain('недопустимый | 1 |');
   });
 
   it('writes a realistic sample school', async () => {
@@ -89,9 +163,9 @@ describe('cli demo and check', () => {
 
 describe('check on bad input', () => {
   async function badBank(): Promise<string> {
-    const dir = tempDir();
-    await cli('demo', '--out', dir);
-    const file = join(dir, 'bank.xlsx');
+    // The sample school's bank as the demo's first step writes it.
+    const file = join(tempDir(), 'bank.xlsx');
+    await sampleBankWorkbook(NOW).workbook.xlsx.writeFile(file);
     const workbook = await load(file);
     const mentors = workbook.getWorksheet(SHEET.mentors)!;
     mentors.getCell(1, column(mentors, M.experience)).value = 'Опыт';

@@ -4,26 +4,13 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Cell } from '../../src/domain/bank/table';
 import { docxLines, docxText } from '../../src/local/docx/read';
-import { mentees, pairs } from '../domain/documents/fixtures';
 import { cli, tempDir } from '../helpers/cli';
-import { documentGrids } from '../helpers/documentsBank';
-
-const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
+import { midYearGrids } from '../helpers/documentsBank';
 
 /** A school mid-year: one completed pair (optimal), one at work, one terminated, one just proposed. */
 async function bankFile(): Promise<string> {
-  const grids = documentGrids({
-    pairs: [
-      { ...pairs[0], status: 'завершена', start: d(2026, 9, 1), end: d(2026, 11, 13) },
-      { ...pairs[1], status: 'действует', start: d(2026, 9, 1) },
-      { ...pairs[2], status: 'прекращена', endReason: 'перевод наставляемого в другую организацию', start: d(2026, 9, 1), end: d(2026, 10, 15) },
-      { ...pairs[0], code: 'П-004', menteeCodes: [mentees[4].code], menteeNames: [mentees[4].fullName], status: 'предложена' },
-    ],
-    scores: [{ questionnaire: 'Оценка эффективности программы', stage: 'итоговая', participantCode: '', pairCode: 'П-001', points: 16, max: 18, level: 'оптимальный', date: d(2026, 11, 13) }],
-    settings: { 'Учебный год': '2026/2027' },
-  });
   const workbook = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(grids)) {
+  for (const [name, rows] of Object.entries(midYearGrids())) {
     const sheet = workbook.addWorksheet(name);
     rows.forEach((row: Cell[]) => sheet.addRow(row.map((c) => (c === null ? '' : c))));
   }

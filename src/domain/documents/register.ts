@@ -52,7 +52,8 @@ export function orderReference(number: string, date: Date): string {
   return `${number.trim()} от ${shortDate(date)}`;
 }
 
-function comparable(reference: string): string {
+/** An order number or reference as compared: «№ 12-од от 16.11.2022» = «12-од  от 16.11.2022». */
+export function comparableReference(reference: string): string {
   return reference.replace(/№/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -60,6 +61,6 @@ function comparable(reference: string): string {
 export function pairsApprovedBySigning(pairs: readonly Pair[], register: readonly OrderRecord[]): Pair[] {
   const signed = new Set(register
     .filter((o) => o.status === 'подписан' && o.date)
-    .map((o) => comparable(orderReference(o.number, o.date as Date))));
-  return pairs.filter((p) => p.status === 'предложена' && p.order !== undefined && signed.has(comparable(p.order)));
+    .map((o) => comparableReference(orderReference(o.number, o.date as Date))));
+  return pairs.filter((p) => p.status === 'предложена' && p.order !== undefined && signed.has(comparableReference(p.order)));
 }

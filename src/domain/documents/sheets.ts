@@ -7,7 +7,7 @@ import { parseDate, parseNumber } from '../bank/cells';
 import { ORDER_COLUMNS as O, PAIR_COLUMNS as P, RESULT_COLUMNS as R, SHEET } from '../bank/schema';
 import { type Cell, type Table, cellText, findColumn, isBlankRow, sheetRow } from '../bank/table';
 import type { ScoreRecord } from './context';
-import type { OrderRecord } from './register';
+import type { OrderRecord, OrderStatus } from './register';
 
 export function readScores(table: Table | undefined): ScoreRecord[] {
   if (!table) return [];
@@ -33,20 +33,38 @@ export function readScores(table: Table | undefined): ScoreRecord[] {
   return scores;
 }
 
-export function readOrderRegister(table: Table | undefined): OrderRecord[] {
+/** A row of «Приказы» with its data-row index (blank rows are skipped, so the index is kept for writes). */
+export interface OrderRow {
+  record: OrderRecord;
+  index: number;
+}
+
+export function readOrderRows(table: Table | undefined): OrderRow[] {
   if (!table) return [];
   const col = (header: string) => findColumn(table, header);
   const [number, date, kind, title, link, pdf, status] = [O.number, O.date, O.kind, O.title, O.link, O.pdf, O.status].map(col);
   const text = (row: Cell[], i: number) => (i >= 0 ? cellText(row[i]).trim() : '');
-  return table.rows.filter((row) => !isBlankRow(row)).map((row) => ({
-    number: text(row, number),
-    date: date >= 0 ? parseDate(row[date] ?? null) ?? null : null,
-    kind: text(row, kind),
-    title: text(row, title),
-    link: text(row, link),
-    pdf: text(row, pdf),
-    status: text(row, status),
-  }));
+  const rows: OrderRow[] = [];
+  table.rows.forEach((row, index) => {
+    if (isBlankRow(row)) return;
+    rows.push({
+      index,
+      record: {
+        number: text(row, number),
+        date: date >= 0 ? parseDate(row[date] ?? null) ?? null : null,
+        kind: text(row, kind),
+        title: text(row, title),
+        link: text(row, link),
+        pdf: text(row, pdf),
+        status: text(row, status),
+      },
+    });
+  });
+  return rows;
+}
+
+export function readOrderRegister(table: Table | undefined): OrderRecord[] {
+  return readOrderRows(table).map((row) => row.record);
 }
 
 /** The register row for a new order, laid out by the sheet's own header (other columns stay empty). */
@@ -76,15 +94,18 @@ export interface ColumnWrite {
 
 export type ColumnResult = { ok: true; write: ColumnWrite | null } | { ok: false; problem: string };
 
-function columnWrite(table: Table, header: string, change: (code: string, current: Cell) => Cell | undefined): ColumnResult {
+function columnWrite(
+  table: Table, header: string, change: (code: string, current: Cell, index: number) => Cell | undefined,
+  { key = P.code, consequence = 'ничего не изменено' }: { key?: string; consequence?: string } = {},
+): ColumnResult {
   const column = findColumn(table, header);
-  const code = findColumn(table, P.code);
+  const code = findColumn(table, key);
   if (column < 0 || code < 0) {
-    return { ok: false, problem: `На листе «${table.sheet}» нет столбца «${column < 0 ? header : P.code}»: документ не создан, ничего не изменено.` };
+    return { ok: false, problem: `На листе «${table.sheet}» нет столбца «${column < 0 ? header : key}»: ${consequence}.` };
   }
   let changed = 0;
-  const values = table.rows.map((row) => {
-    const next = change(cellText(row[code]).trim(), row[column] ?? null);
+  const values = table.rows.map((row, index) => {
+    const next = change(cellText(row[code]).trim(), row[column] ?? null, index);
     if (next === undefined) return [row[column] ?? null];
     changed++;
     return [next];
@@ -95,13 +116,23 @@ function columnWrite(table: Table, header: string, change: (code: string, curren
 /** «Пары» → «Приказ» for the pairs an order lists. */
 export function pairOrderWrite(pairs: Table, pairCodes: readonly string[], reference: string): ColumnResult {
   const listed = new Set(pairCodes);
-  return columnWrite(pairs, P.order, (code) => (listed.has(code) ? reference : undefined));
+  return columnWrite(pairs, P.order, (code) => (listed.has(code) ? reference : undefined), { consequence: 'документ не создан, ничего не изменено' });
 }
 
 /** «Пары» → «Статус» set to «утверждена» for the approved pairs. */
 export function pairStatusWrite(pairs: Table, approvedCodes: readonly string[]): ColumnResult {
   const approved = new Set(approvedCodes);
   return columnWrite(pairs, P.status, (code) => (approved.has(code) ? 'утверждена' : undefined));
+}
+
+/** Any column of a sheet keyed by a code column, for the rows given by code: what a curator types when a pair ends. */
+export function codedColumnWrite(table: Table, header: string, codeHeader: string, valuesByCode: ReadonlyMap<string, Cell>): ColumnResult {
+  return columnWrite(table, header, (code) => valuesByCode.get(code), { key: codeHeader });
+}
+
+/** «Приказы» → «Статус» of one order (by its data-row index). */
+export function orderStatusWrite(orders: Table, index: number, status: OrderStatus): ColumnResult {
+  return columnWrite(orders, O.status, (_number, _current, at) => (at === index ? status : undefined), { key: O.number });
 }
 
 export const ORDERS_SHEET = SHEET.orders;

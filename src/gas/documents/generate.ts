@@ -6,11 +6,10 @@
 import { SETTING, settingText } from '../../domain/bank/settings';
 import { ORDER_COLUMNS, SHEET } from '../../domain/bank/schema';
 import { buildDocuments, DOCUMENTS, type DocumentKind } from '../../domain/documents/catalog';
-import { logEntry } from '../../domain/bank/log';
 import { orderLetter } from '../../domain/documents/mail';
 import type { ActionOutcome } from '../../domain/documents/outcome';
-import { orderReference, type OrderRecord } from '../../domain/documents/register';
-import { orderRegisterRow, pairOrderWrite } from '../../domain/documents/sheets';
+import { documentLogEntry, madeOrderRecord, orderPairsWrite } from '../../domain/documents/registration';
+import { orderRegisterRow } from '../../domain/documents/sheets';
 import { appendRow, writeColumn } from '../sheets/write';
 import { documentsFolder } from './folder';
 import { makeDocument, savePdf } from './make';
@@ -47,9 +46,7 @@ export function generateDocument(spreadsheet: Spreadsheet, kind: Exclude<Documen
     return outcome;
   }
   // Check the «Пары» write before anything is made, so a renamed column cannot leave a registered order behind.
-  const pairsWrite = kind === 'order-pairs' && document.order && pairsTable
-    ? pairOrderWrite(pairsTable, document.pairCodes, orderReference(document.order.number, document.order.date))
-    : undefined;
+  const pairsWrite = orderPairsWrite(document, pairsTable);
   if (pairsWrite && !pairsWrite.ok) {
     outcome.problems.push(pairsWrite.problem);
     return outcome;
@@ -69,13 +66,13 @@ export function generateDocument(spreadsheet: Spreadsheet, kind: Exclude<Documen
   }
   const pdf = savePdf(made.file, folder.folder, document.name);
   outcome.made.push({ name: document.name, url: made.url, pdfUrl: pdf.url });
-  if (document.order) {
-    const record: OrderRecord = { number: document.order.number, date: document.order.date, kind: definition.title, title: document.order.title, link: made.url, pdf: pdf.url, status: 'проект' };
+  const record = madeOrderRecord(definition, document, made.url, pdf.url);
+  if (document.order && record) {
     const orders = workbook.tables[SHEET.orders];
     appendRow(spreadsheet, SHEET.orders, orderRegisterRow(orders?.header ?? Object.values(ORDER_COLUMNS), record));
     if (pairsWrite?.ok && pairsWrite.write) writeColumn(spreadsheet, pairsWrite.write);
     outcome.notes.push(mailDirector(workbook, orderLetter(workbook.ctx.settings, document.order, made.url, pdf.url), pdf.blob));
   }
-  appendRow(spreadsheet, SHEET.log, logEntry(now, `Документ: ${definition.title}`, document.pairCodes, document.order ? `№ ${document.order.number}` : document.name));
+  appendRow(spreadsheet, SHEET.log, documentLogEntry(now, definition, document));
   return outcome;
 }

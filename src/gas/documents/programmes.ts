@@ -7,6 +7,7 @@ import { SHEET } from '../../domain/bank/schema';
 import { progressText, parseBatchState, shouldPause, SLICE_BUDGET_MS, type BatchState } from '../../domain/documents/batch';
 import { buildDocuments, DOCUMENTS } from '../../domain/documents/catalog';
 import { logEntry } from '../../domain/bank/log';
+import { PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
 import { documentsFolder, fileNamed, subfolder } from './folder';
 import { type Outcome } from './generate';
 import { appendRow } from '../sheets/write';
@@ -90,6 +91,6 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   properties.deleteProperty(PROGRAMMES_STATE);
   clearContinuation();
   outcome.notes.push(progressText(state));
-  appendRow(spreadsheet, SHEET.log, logEntry(now, 'Документы: программы наставничества', [], `${state.done} новых, ${state.skipped} уже были, срезов: ${state.slices}`));
+  appendRow(spreadsheet, SHEET.log, logEntry(now, PROGRAMMES_LOG_ACTION, [], `${state.done} новых, ${state.skipped} уже были, срезов: ${state.slices}`));
   return outcome;
 }

@@ -5,6 +5,7 @@ import { findColumn } from '../../domain/bank/table';
 import { readVocabularies } from '../../domain/bank/vocabularies';
 import { logEntry } from '../../domain/bank/log';
 import { pairsApprovedBySigning } from '../../domain/documents/register';
+import { APPROVAL_LOG_ACTION } from '../../domain/documents/signing';
 import { pairStatusWrite, readOrderRegister } from '../../domain/documents/sheets';
 import { readTables } from '../sheets/tables';
 import { appendRow, writeColumn } from '../sheets/write';
@@ -21,7 +22,7 @@ export function applySignedOrders(spreadsheet: Spreadsheet, now: Date): { approv
   const write = pairStatusWrite(pairsTable, approved);
   if (!write.ok) return { approved: [], problem: write.problem };
   if (write.write) writeColumn(spreadsheet, write.write);
-  appendRow(spreadsheet, SHEET.log, logEntry(now, 'Пары утверждены подписанным приказом', approved, ''));
+  appendRow(spreadsheet, SHEET.log, logEntry(now, APPROVAL_LOG_ACTION, approved, ''));
   return { approved };
 }
 

@@ -1,40 +1,48 @@
 /**
- * The demo runs every capability the product has on the sample school, one step each. A capability adds its step
- * here; each step says in a few Russian lines what it made.
+ * The demo tells one school year of the sample school, step by step, on its calendar: the bank and the pairs in
+ * September, the orders and their signing, the programmes, a pair that ends early, the year's monitoring, and the
+ * year-end orders, report and municipal summary in May. Each step says in a few Russian lines what it made.
  */
 import type ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { checkBank } from '../../domain/bank/validation';
 import { issueCountText } from '../../domain/bank/issueText';
 import { readBank } from '../../domain/bank/bank';
+import type { SchoolYearCalendar } from '../../domain/demo/calendar';
+import { longDate } from '../../domain/documents/russian';
 import { readWorkbookTables } from '../excel/bankFile';
 import { sampleBankWorkbook } from './sampleBank';
 import { monitoringDemoStep } from '../monitoring/demo-step';
-import { DOCUMENTS_DEMO_TITLE, demoDocuments } from '../documents/demo';
 import { pairingDemoStep } from './pairing';
+import { programmesStep, startOrdersStep, yearEndStep } from './documents';
+import { signingStep } from './signing';
+import { earlyEndStep } from './pairEnds';
 
 export interface DemoContext {
   dir: string;
   bankPath: string;
+  /** The day the demo runs: it picks the school year told. */
   now: Date;
+  calendar: SchoolYearCalendar;
   workbook: ExcelJS.Workbook;
 }
 
 export interface DemoStep {
-  title: string;
+  title(context: DemoContext): string;
   run(context: DemoContext): Promise<string[]>;
 }
 
 const bankStep: DemoStep = {
-  title: 'Банк наставников и наставляемых',
+  title: ({ calendar }) => `Банк наставников и наставляемых — ${longDate(calendar.bank)}`,
   async run(context) {
-    const { workbook, assignedCodes } = sampleBankWorkbook(context.now);
+    const { workbook, assignedCodes } = sampleBankWorkbook(context.calendar.bank);
     context.workbook = workbook;
     await workbook.xlsx.writeFile(context.bankPath);
     const tables = readWorkbookTables(workbook);
     const bank = readBank(tables);
     const report = checkBank(tables);
     return [
+      `${context.calendar.label}: демо проходит его по календарю школы — от банка и подбора пар в сентябре до итоговых приказов в мае.`,
       `Книга: ${context.bankPath}`,
       `Наставников: ${bank.mentors.length}, наставляемых: ${bank.mentees.length}; присвоены коды новым строкам: ${assignedCodes.join(', ')}.`,
       `Проверка банка: ${issueCountText(report.errors.length, report.warnings.length)}`,
@@ -43,12 +51,28 @@ const bankStep: DemoStep = {
   },
 };
 
-const documentsStep: DemoStep = {
-  title: DOCUMENTS_DEMO_TITLE,
-  run: (context) => demoDocuments(context.bankPath, context.dir, context.now),
+const pairingStep: DemoStep = {
+  title: ({ calendar }) => `${pairingDemoStep.title} — ${longDate(calendar.pairing)}`,
+  run: (context) => pairingDemoStep.run({ bankPath: context.bankPath, now: context.calendar.pairing }),
 };
 
-export const DEMO_STEPS: DemoStep[] = [bankStep, pairingDemoStep, monitoringDemoStep, documentsStep];
+const monitoringStep: DemoStep = {
+  title: ({ calendar }) => `${monitoringDemoStep.title} — с ${longDate(calendar.entryDiagnostics)} по ${longDate(calendar.rubric)}`,
+  async run({ bankPath, calendar }) {
+    const { entryDiagnostics, finalDiagnostics, satisfaction, rubric } = calendar;
+    const lines = await monitoringDemoStep.run({
+      bankPath,
+      now: new Date(rubric.getFullYear(), rubric.getMonth(), rubric.getDate(), 18),
+      dates: { entry: entryDiagnostics, final: finalDiagnostics, satisfaction, rubric },
+    });
+    return [
+      `Входная диагностика — ${longDate(entryDiagnostics)}, итоговая — ${longDate(finalDiagnostics)}, удовлетворённость — ${longDate(satisfaction)}, оценка эффективности по парам — ${longDate(rubric)}`,
+      ...lines,
+    ];
+  },
+};
+
+export const DEMO_STEPS: DemoStep[] = [bankStep, pairingStep, startOrdersStep, signingStep, programmesStep, earlyEndStep, monitoringStep, yearEndStep];
 
 export function bankPathIn(dir: string): string {
   return join(dir, 'bank.xlsx');

@@ -1,19 +1,52 @@
-/** The demo's documents step: every document for the sample school, as DOCX next to the demo bank. */
-import { join, relative } from 'node:path';
-import { DOCUMENT_KINDS } from '../../domain/documents/catalog';
+/**
+ * The demo's documents: made as `docs` makes them (DOCX next to the demo bank, orders registered in «Приказы», the
+ * pairs order's reference in «Пары», «Журнал»), and told in a few lines.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { DocumentKind } from '../../domain/documents/catalog';
+import { orderReference } from '../../domain/documents/register';
+import { countOf } from '../../domain/language/plural';
+import { docxLines } from '../docx/read';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
-import { generateDocxFiles } from './generate';
+import { generateDocxFiles, PROGRAMMES_DIR, type DocxRun } from './generate';
+import { recordDocxRun, runChangesWorkbook } from './register';
 
-export const DOCUMENTS_DEMO_TITLE = 'Документы: приказы, программы наставничества, аналитическая справка и сводка (DOCX)';
+export const DEMO_DOCUMENTS_DIR = 'Документы';
 
-export async function demoDocuments(bankPath: string, dir: string, now: Date): Promise<string[]> {
-  const out = join(dir, 'Документы');
-  const tables = readWorkbookTables(await openWorkbook(bankPath));
-  const run = await generateDocxFiles(tables, DOCUMENT_KINDS, out, join(out, 'Шаблоны'), now);
-  const lines = run.files.filter((f) => !f.includes('Программа ')).map((f) => relative(dir, f));
+export interface DemoDocuments {
+  run: DocxRun;
+  lines: string[];
+}
+
+export async function demoDocuments(bankPath: string, dir: string, kinds: readonly DocumentKind[], date: Date): Promise<DemoDocuments> {
+  const out = join(dir, DEMO_DOCUMENTS_DIR);
+  const workbook = await openWorkbook(bankPath);
+  const tables = readWorkbookTables(workbook);
+  const run = await generateDocxFiles(tables, kinds, out, join(out, 'Шаблоны'), date);
+  if (runChangesWorkbook(run)) {
+    recordDocxRun(workbook, tables, run, bankPath);
+    await workbook.xlsx.writeFile(bankPath);
+  }
+  const lines = run.files.filter((f) => dirname(f) !== join(out, PROGRAMMES_DIR)).map((f) => relative(dir, f));
   const programmes = run.files.length - lines.length;
-  if (programmes > 0) lines.push(`программ наставничества: ${programmes} (${relative(dir, join(out, 'Программы наставничества'))})`);
+  if (programmes > 0) lines.push(`${countOf(programmes, 'программа')} наставничества — по одной на пару: ${relative(dir, join(out, PROGRAMMES_DIR))}`);
+  if (run.orders.length > 0) {
+    lines.push(`В «Приказы» зарегистрированы (статус «проект», ссылка — файл DOCX): ${run.orders.map((o) => `№ ${o.record.number}`).join(', ')}.`);
+  }
+  for (const order of run.orders) {
+    if (order.pairsWrite && order.record.date) {
+      lines.push(`В «Пары» → «Приказ» у ${countOf(order.pairCodes.length, 'пара')}: «${orderReference(order.record.number, order.record.date)}».`);
+    }
+  }
   for (const problem of run.problems) lines.push(`Не создано — ${problem}`);
-  lines.push(`Шаблоны для правки в Word: ${join(out, 'Шаблоны')}. Заново: npm run -s cli -- docs ${bankPath} --out ${out}`);
-  return lines;
+  return { run, lines };
+}
+
+/** The first line of the reward order's list, to show the declension: «1.1. Кузнецовой Елене Викторовне, наставнику …». */
+export async function firstRewardLine(run: DocxRun): Promise<string | undefined> {
+  const order = run.orders.find((o) => o.kind === 'order-reward');
+  if (!order) return undefined;
+  const lines = await docxLines(readFileSync(order.record.link));
+  return lines.find((line) => /^1\.1\. /.test(line));
 }

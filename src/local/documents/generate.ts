@@ -1,22 +1,40 @@
 /**
  * The offline documents: DOCX files from the workbook, with the curator's DOCX templates when they exist (defaults are
- * written next to them on first use, to be edited in Word or LibreOffice). Nothing is written to the workbook.
+ * written next to them on first use, to be edited in Word or LibreOffice). What the run changes in the workbook — the
+ * «Приказы» rows, «Пары» → «Приказ», «Журнал» — is collected in the run and written by register.ts.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BankTables } from '../../domain/bank/bank';
+import { logEntry } from '../../domain/bank/log';
+import { SHEET } from '../../domain/bank/schema';
+import type { Cell } from '../../domain/bank/table';
 import { buildDocuments, DOCUMENTS, safeFileName, type DocumentDefinition, type DocumentKind } from '../../domain/documents/catalog';
 import type { OrderRecord } from '../../domain/documents/register';
+import { documentLogEntry, madeOrderRecord, orderPairsWrite, PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
+import type { ColumnWrite } from '../../domain/documents/sheets';
 import { documentsWorkbook } from '../../domain/documents/workbook';
+import { countOf } from '../../domain/language/plural';
 import { renderDocx } from '../docx/render';
 import { writeDocx } from '../docx/writer';
 
 export const PROGRAMMES_DIR = 'Программы наставничества';
 
+/** An order made in the run: its register record (link = the DOCX path) and its «Пары» → «Приказ» write, if any. */
+export interface MadeOrder {
+  kind: DocumentKind;
+  record: OrderRecord;
+  pairCodes: string[];
+  pairsWrite: ColumnWrite | null;
+}
+
 export interface DocxRun {
   files: string[];
   problems: string[];
   templatesCreated: string[];
+  orders: MadeOrder[];
+  /** «Журнал» rows: one per document, one for all the programmes. */
+  log: Cell[][];
 }
 
 /** The curator's template, or the default one written to `dir` first. */
@@ -31,9 +49,9 @@ export async function docxTemplate(definition: DocumentDefinition, dir: string, 
 }
 
 export async function generateDocxFiles(tables: BankTables, kinds: readonly DocumentKind[], outDir: string, templatesDir: string, today: Date): Promise<DocxRun> {
-  const run: DocxRun = { files: [], problems: [], templatesCreated: [] };
+  const run: DocxRun = { files: [], problems: [], templatesCreated: [], orders: [], log: [] };
   const workbook = documentsWorkbook(tables, today);
-  // Orders made in this run take their numbers one after another, as if each had been registered.
+  // Orders made in this run take their numbers one after another, as registered ones do.
   const register: OrderRecord[] = [...workbook.register];
   for (const kind of kinds) {
     const definition = DOCUMENTS[kind];
@@ -43,7 +61,14 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
     const template = await docxTemplate(definition, templatesDir, run.templatesCreated);
     const dir = kind === 'programmes' ? join(outDir, PROGRAMMES_DIR) : outDir;
     mkdirSync(dir, { recursive: true });
+    const programmes: string[] = [];
     for (const document of built.documents) {
+      // As in Google Sheets: a «Пары» write that cannot be made stops the order before anything is made.
+      const pairsWrite = orderPairsWrite(document, tables[SHEET.pairs]);
+      if (pairsWrite && !pairsWrite.ok) {
+        run.problems.push(`${definition.title}: ${pairsWrite.problem}`);
+        continue;
+      }
       const rendered = await renderDocx(template, definition.schema, document.data);
       if (!rendered.ok) {
         run.problems.push(...rendered.problems.map((p) => `${definition.title}: ${p.message}`));
@@ -53,10 +78,15 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
       const path = join(dir, `${document.name}.docx`);
       writeFileSync(path, rendered.docx);
       run.files.push(path);
-      if (document.order) {
-        register.push({ number: document.order.number, date: document.order.date, kind: definition.title, title: document.order.title, link: path, pdf: '', status: 'проект' });
+      const record = madeOrderRecord(definition, document, path, '');
+      if (record) {
+        register.push(record);
+        run.orders.push({ kind, record, pairCodes: document.pairCodes, pairsWrite: pairsWrite?.ok ? pairsWrite.write : null });
       }
+      if (kind === 'programmes') programmes.push(...document.pairCodes);
+      else run.log.push(documentLogEntry(today, definition, document));
     }
+    if (programmes.length > 0) run.log.push(logEntry(today, PROGRAMMES_LOG_ACTION, programmes, `${countOf(programmes.length, 'программа')} (DOCX)`));
   }
   return run;
 }

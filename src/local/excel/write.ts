@@ -6,8 +6,9 @@ import type ExcelJS from 'exceljs';
 import type { AppendPlan } from '../../domain/bank/append';
 import { SHEETS } from '../../domain/bank/schema';
 import type { Cell } from '../../domain/bank/table';
+import type { ColumnWrite } from '../../domain/documents/sheets';
 import type { SheetRewrite } from '../../domain/monitoring/recompute';
-import { toExcelValue } from './cells';
+import { fromExcelValue, toExcelValue } from './cells';
 
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
 
@@ -66,4 +67,22 @@ export function applyRewrite(workbook: ExcelJS.Workbook, rewrite: SheetRewrite):
   writeRows(worksheet, 1, 1, [rewrite.header, ...rewrite.rows]);
   const leftover = rewrite.clearRows - rewrite.rows.length;
   if (leftover > 0) writeRows(worksheet, rewrite.rows.length + 2, 1, Array.from({ length: leftover }, () => rewrite.header.map(() => null)));
+}
+
+function sameCell(a: Cell, b: Cell): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  return a === b;
+}
+
+/**
+ * One column of a sheet (the counterpart of writeColumn in Google Sheets). Only the cells whose value changes are
+ * written, so an unchanged cell keeps whatever Excel holds in it: a formula, a hyperlink, rich text.
+ */
+export function applyColumnWrite(workbook: ExcelJS.Workbook, write: ColumnWrite): void {
+  const worksheet = workbook.getWorksheet(write.sheet);
+  if (!worksheet) throw new Error(`Нет листа «${write.sheet}».`);
+  write.values.forEach(([value], i) => {
+    const cell = worksheet.getCell(write.firstRow + i, write.column);
+    if (!sameCell(fromExcelValue(cell.value), value)) cell.value = toExcelValue(value);
+  });
 }

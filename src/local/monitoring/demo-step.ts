@@ -12,12 +12,15 @@ import { planRecompute } from '../../domain/monitoring/recompute';
 import { summariseMonitoring } from '../../domain/scoring/monitoring';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
 import { applyAppend, applyRewrite, ensureWorksheet, writeRows } from '../excel/write';
-import { simulateResponses } from './simulate';
+import { datesBefore, simulateResponses, type SimulationDates } from './simulate';
 import { workbookSources, writeDashboardToWorkbook } from './workbook';
 
 export interface MonitoringDemoContext {
   bankPath: string;
+  /** When the responses are scored and «Мониторинг» is rebuilt. */
   now: Date;
+  /** When each questionnaire was answered; by default counted back from `now`. */
+  dates?: SimulationDates;
 }
 
 export const monitoringDemoStep = {
@@ -27,7 +30,7 @@ export const monitoringDemoStep = {
     const tables = readWorkbookTables(workbook, MONITORING_SHEETS);
     const bank = readBank(tables);
     const catalog = catalogFor(bank);
-    const simulation = simulateResponses(catalog, bank, context.now);
+    const simulation = simulateResponses(catalog, bank, context.dates ?? datesBefore(context.now));
     for (const [id, table] of simulation.tables) {
       const questionnaire = catalog.find((candidate) => candidate.id === id)!;
       const existing = workbook.getWorksheet(questionnaire.responseSheet);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { requireOption } from '../args';
 import type { Command } from '../command';
+import { schoolYearCalendar } from '../../../domain/demo/calendar';
 import { DEMO_STEPS, type DemoContext, bankPathIn } from '../../demo/steps';
 
 export const demoCommand: Command = {
@@ -11,9 +12,10 @@ export const demoCommand: Command = {
   async run(args, io) {
     const dir = requireOption(args, 'out', 'папку для примера');
     mkdirSync(dir, { recursive: true });
-    const context = { dir, bankPath: bankPathIn(dir), now: io.now() } as DemoContext;
+    const now = io.now();
+    const context = { dir, bankPath: bankPathIn(dir), now, calendar: schoolYearCalendar(now) } as DemoContext;
     for (const [index, step] of DEMO_STEPS.entries()) {
-      io.out(`${index + 1}. ${step.title}`);
+      io.out(`${index + 1}. ${step.title(context)}`);
       for (const line of await step.run(context)) io.out(`   ${line}`);
     }
     io.out(`Готово. Откройте ${context.bankPath} в Excel или LibreOffice.`);

@@ -7,5 +7,6 @@ import { formsCommand } from './forms';
 import { initCommand } from './init';
 import { pairCommand } from './pair';
 import { scoreCommand } from './score';
+import { signCommand } from './sign';
 
-export const COMMANDS: readonly Command[] = [initCommand, checkCommand, pairCommand, demoCommand, formsCommand, scoreCommand, docsCommand];
+export const COMMANDS: readonly Command[] = [initCommand, checkCommand, pairCommand, demoCommand, formsCommand, scoreCommand, docsCommand, signCommand];

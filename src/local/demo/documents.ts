@@ -1,0 +1,53 @@
+/** The demo's document steps: the orders of the start of the year, the programmes, and everything made at its end. */
+import { SHEET } from '../../domain/bank/schema';
+import { yearEndPlan } from '../../domain/demo/pairEnds';
+import { REPORT_TITLE } from '../../domain/documents/report/report';
+import { longDate } from '../../domain/documents/russian';
+import { countOf } from '../../domain/language/plural';
+import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
+import { applyColumnWrite } from '../excel/write';
+import { demoDocuments, firstRewardLine } from '../documents/demo';
+import type { DemoStep } from './steps';
+
+export const startOrdersStep: DemoStep = {
+  title: ({ calendar }) => `Приказы начала года: о назначении куратора и о закреплении пар (DOCX) — ${longDate(calendar.startOrders)}`,
+  async run({ bankPath, dir, calendar }) {
+    const { lines } = await demoDocuments(bankPath, dir, ['order-curator', 'order-pairs'], calendar.startOrders);
+    return [...lines, 'Приказы ушли директору на подпись. То же без демо: npm run -s cli -- docs … --kind order-pairs'];
+  },
+};
+
+export const programmesStep: DemoStep = {
+  title: ({ calendar }) => `Персонализированные программы наставничества (DOCX) — ${longDate(calendar.programmes)}`,
+  async run({ bankPath, dir, calendar }) {
+    const { lines } = await demoDocuments(bankPath, dir, ['programmes'], calendar.programmes);
+    return [...lines, 'В каждой: участники, форма и вид, срок, цель и задачи, дефициты, план встреч с датами, ожидаемые результаты, подписи.'];
+  },
+};
+
+export const yearEndStep: DemoStep = {
+  title: ({ calendar }) => `Конец учебного года: программы завершены; приказы о поощрении и о завершении, аналитическая справка, сводка для управления образования — ${longDate(calendar.yearEnd)}`,
+  async run({ bankPath, dir, calendar }) {
+    const lines: string[] = [];
+    const workbook = await openWorkbook(bankPath);
+    const plan = yearEndPlan(readWorkbookTables(workbook, [SHEET.pairs, SHEET.vocabularies, SHEET.mentors, SHEET.mentees]));
+    if (plan.ok) {
+      for (const write of plan.writes) applyColumnWrite(workbook, write);
+      await workbook.xlsx.writeFile(bankPath);
+      lines.push(`Куратор отметил в «Пары»: ${countOf(plan.pairs.length, 'пара')} — «завершена» (план выполнен).`);
+    } else {
+      lines.push(plan.problem);
+    }
+    const made = await demoDocuments(bankPath, dir, ['order-reward', 'order-completion', 'report', 'summary'], calendar.yearEnd);
+    lines.push(...made.lines);
+    if (made.run.files.some((f) => f.includes(REPORT_TITLE))) lines.push('В аналитической справке — таблицы и две диаграммы: входная и итоговая диагностика по наставляемым, пары по уровням эффективности.');
+    const reward = await firstRewardLine(made.run);
+    if (reward) lines.push(`Из приказа о поощрении: «${reward}»`);
+    if (made.run.orders.length > 0) {
+      lines.push(`Номера приказов начинаются заново с 1 января: приказы мая — № ${made.run.orders.map((o) => o.record.number).join(', № ')} ${calendar.yearEnd.getFullYear()} года.`);
+      const last = made.run.orders[made.run.orders.length - 1].record.number;
+      lines.push(`Когда директор подпишет приказ о завершении: npm run -s cli -- sign ${bankPath} --order ${last}`);
+    }
+    return lines;
+  },
+};

@@ -1,0 +1,67 @@
+import { PAIR_COLUMNS as P, SHEET } from '../../../src/domain/bank/schema';
+import { findOrder, planSigning } from '../../../src/domain/documents/signing';
+import type { OrderRow } from '../../../src/domain/documents/sheets';
+import { pairs } from './fixtures';
+import { documentGrids } from '../../helpers/documentsBank';
+import { tablesOf } from '../../helpers/sampleTables';
+
+const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
+const row = (index: number, number: string, date: Date | null, status = 'проект'): OrderRow =>
+  ({ index, record: { number, date, kind: 'x', title: 'x', link: '', pdf: '', status } });
+
+describe('finding the order the curator names', () => {
+  const register = [row(0, '1-од', d(2026, 9, 10), 'подписан'), row(1, '2-од', d(2026, 9, 10), 'подписан'), row(3, '1-од', d(2027, 5, 28)), row(4, '2-од', d(2027, 5, 28))];
+  const found = (query: string) => {
+    const result = findOrder(register, query);
+    return result.ok ? result.row.index : result.problem;
+  };
+
+  test('a bare number names the latest order with it: numbers restart every January', () => {
+    expect(found('2-од')).toBe(4);
+    expect(found('№ 2-од')).toBe(4);
+    expect(found(' 2 ')).toBe(4);
+    expect(found('2-ОД')).toBe(4);
+  });
+
+  test('with a date any year\'s order is named, as «Пары» → «Приказ» writes it', () => {
+    expect(found('2-од от 10.09.2026')).toBe(1);
+    expect(found('№ 1-од от 28.05.2027')).toBe(3);
+  });
+
+  test('unknown numbers and dates are explained with the orders that exist', () => {
+    expect(found('3-од')).toBe('На листе «Приказы» нет приказа № 3-од (последние приказы: 1-од от 10.09.2026; 2-од от 10.09.2026; 1-од от 28.05.2027; 2-од от 28.05.2027).');
+    expect(found('2-од от 11.09.2026')).toContain('нет приказа № 2-од от 11.09.2026');
+    expect(found('2-од от 2026-09-10')).toContain('Дата приказа «2026-09-10» не читается');
+    expect(findOrder([], '1')).toEqual({ ok: false, problem: 'На листе «Приказы» нет приказа № 1: реестр пуст — приказ попадает в него, когда его создают.' });
+  });
+});
+
+describe('the signing plan', () => {
+  const grids = () => documentGrids({ pairs: [{ ...pairs[0], order: '1-од от 10.09.2026' }, { ...pairs[1], order: '1-од от 10.09.2026', status: 'действует' }, pairs[2]] });
+  const withRegister = (g: ReturnType<typeof grids>) => {
+    g[SHEET.orders].push(['1-од', d(2026, 9, 10), 'О закреплении', 'О закреплении', 'Документы/1.docx', '', 'проект']);
+    return g;
+  };
+
+  test('writes «подписан» in the order\'s row and «утверждена» for its proposed pairs only', () => {
+    const result = planSigning(tablesOf(withRegister(grids())), '1-од', d(2026, 9, 11));
+    if (!result.ok) throw new Error(result.problem);
+    const { plan } = result;
+    expect(plan.row).toBe(2);
+    expect(plan.registerWrite).toMatchObject({ sheet: SHEET.orders, column: 7, firstRow: 2, values: [['подписан']], changed: 1 });
+    expect(plan.approved).toEqual(['П-001']);
+    expect(plan.listed).toEqual(['П-001']);
+    expect(plan.referencing).toEqual(['П-001', 'П-002']);
+    expect(plan.pairsWrite?.values.map(([v]) => v)).toEqual(['утверждена', 'действует', 'предложена']);
+  });
+
+  test('refuses without «Приказы» or with «Статус» missing in «Пары»', () => {
+    const noRegister = grids();
+    delete (noRegister as Record<string, unknown>)[SHEET.orders];
+    expect(planSigning(tablesOf(noRegister), '1', d(2026, 9, 11))).toEqual({ ok: false, problem: 'В книге нет листа «Приказы»: подписывать нечего.' });
+    const g = withRegister(grids());
+    const status = g[SHEET.pairs][0].indexOf(P.status);
+    g[SHEET.pairs] = g[SHEET.pairs].map((r) => r.filter((_, i) => i !== status));
+    expect(planSigning(tablesOf(g), '1', d(2026, 9, 11))).toEqual({ ok: false, problem: 'На листе «Пары» нет столбца «Статус»: ничего не изменено.' });
+  });
+});
