@@ -1,5 +1,5 @@
 import { MAIL_COLUMNS, PROCESSING_COLUMNS, RESULT_COLUMNS, SHEET } from '../../../src/domain/bank/schema';
-import { mailingMessage } from '../../../src/domain/monitoring/messages';
+import { createFormsMessage, mailingMessage } from '../../../src/domain/monitoring/messages';
 import { RUBRIC_CHOICES } from '../../../src/domain/questionnaires/catalog/efficiency-rubric';
 import type { MailAppPort } from '../../../src/gas/forms/ports';
 import { createForms } from '../../../src/gas/monitoring/create-forms';
@@ -87,6 +87,34 @@ describe('«Создать анкеты»', () => {
       expect(w.scriptApp.triggers).toHaveLength(1);
     } finally {
       w.uninstall();
+    }
+  });
+
+  it('stops before a form that might not fit in the run and lists what it made; the next run makes the rest, none twice', () => {
+    const spreadsheet = schoolSpreadsheet();
+    const uninstall = installGlobals(createGasFakes(spreadsheet));
+    try {
+      const formApp = formsWritingInto(spreadsheet);
+      const scriptApp = new FakeScriptApp();
+      let clock = 0;
+      // Each form "takes" 80 s: after two, a third (with a margin for a slower one) might not end within 4.5 minutes.
+      const slow = Object.assign(Object.create(formApp) as typeof formApp, {
+        create: (title: string, isPublished: boolean) => { clock += 80_000; return formApp.create(title, isPublished); },
+      });
+      const first = createForms(spreadsheet as never, { formApp: slow, scriptApp }, NOW, () => clock);
+      expect(first.created).toHaveLength(2);
+      expect(first.postponed).toHaveLength(7);
+      expect(first.postponed[0]).toContain('не хватило времени одного запуска (не больше 6 минут) — выберите «Создать анкеты» ещё раз.');
+      expect(createFormsMessage({ ...first, triggerCreated: first.trigger.created, triggerRemoved: first.trigger.removed })).toContain('Пока не созданы:');
+      expect(spreadsheet.sheet(SHEET.forms).grid()).toHaveLength(3);
+      const second = createForms(spreadsheet as never, { formApp, scriptApp }, NOW);
+      expect(second).toMatchObject({ alreadyThere: 2, postponed: [] });
+      expect(second.created).toHaveLength(7);
+      expect(formApp.forms).toHaveLength(9);
+      expect(new Set(formApp.forms.map((form) => form.title)).size).toBe(9);
+      expect(scriptApp.triggers).toHaveLength(1);
+    } finally {
+      uninstall();
     }
   });
 
