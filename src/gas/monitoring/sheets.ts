@@ -18,7 +18,8 @@ export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout
   const width = layout.cells[0].length;
   const range = sheet.getRange(1, 1, rows, width);
   range.setValues(asSheetRows(layout.cells, width));
-  range.setBackgrounds(layout.styles.map((row) => row.map((style) => (style ? STYLE_FORMAT[style].background : null)) as string[]));
+  // null resets a cell's background (the sheet was cleared anyway).
+  range.setBackgrounds(layout.styles.map((row) => row.map((style) => (style ? STYLE_FORMAT[style].background : null))));
   range.setFontWeights(layout.styles.map((row) => row.map((style) => (style && STYLE_FORMAT[style].bold ? 'bold' : 'normal'))));
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   for (const spec of layout.charts) {
