@@ -8,6 +8,7 @@ import type { Mentee, Mentor } from './model';
 import { MENTEE_COLUMNS, MENTOR_COLUMNS, PAIR_COLUMNS, SHEET } from './schema';
 import { normalizeTerm } from './vocabulary';
 import { parseNameOverride } from '../language/name-override';
+import { weightsFromSettings } from '../matching/weights';
 
 const YOUNG_SPECIALIST_YEARS = 3;
 
@@ -50,6 +51,7 @@ export function crossRowIssues(bank: Bank): Issue[] {
   }
   for (const mentee of bank.mentees) youngSpecialistIssue(mentee, issues);
   pairReferences(bank, issues);
+  issues.push(...weightsFromSettings(bank.settings).issues);
   return issues;
 }
 

@@ -142,3 +142,14 @@ describe('«Склонение ФИО»', () => {
     expect(errors.map((e) => e.row)).toEqual([3]);
   });
 });
+
+describe('matching settings in «Настройки»', () => {
+  it('are checked with the bank: a bad weight is a warning on its row', () => {
+    const grids = sampleGrids();
+    const index = grids[SHEET.settings].findIndex((row) => row[0] === 'Вес: тот же предмет');
+    grids[SHEET.settings][index][1] = 'много';
+    const warning = checkBank(tablesOf(grids)).warnings.find((w) => w.sheet === SHEET.settings);
+    expect(warning).toMatchObject({ row: index + 1, column: 'Значение' });
+    expect(warning?.message).toContain('«Вес: тот же предмет»: значение «много» не число');
+  });
+});

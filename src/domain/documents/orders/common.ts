@@ -3,6 +3,7 @@
  * «ПРИКАЗЫВАЮ:», the director's signature and «С приказом ознакомлены:» listing every person the order names.
  */
 import { SETTING } from '../../bank/settings';
+import { academicYearOf as academicYearOfDate, formatAcademicYear } from '../../language/dates';
 import type { DocumentContext, OrderRequisites } from '../context';
 import { cell, empty, grid, para, text, type LayoutBlock } from '../layout';
 import { nameProblem } from '../people';
@@ -39,11 +40,9 @@ export const acquaintedList: ListSpec = {
   ],
 };
 
+/** «2025/2026»: the school year a date falls in. */
 export function academicYearOf(date: Date): string {
-  const year = date.getFullYear();
-  // The school year starts on 1 September.
-  const first = date.getMonth() >= 8 ? year : year - 1;
-  return `${first}/${first + 1}`;
+  return formatAcademicYear(academicYearOfDate(date), false);
 }
 
 /** Problems that stop any order: an order nobody can sign, or one that names nobody correctly. */
