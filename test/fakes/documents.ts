@@ -382,27 +382,39 @@ export class FakeDocument implements Pick<GoogleAppsScript.Document.Document, 'g
   header: FakeBody | null = null;
   footer: FakeBody | null = null;
   saved = 0;
+  /** After saveAndClose() the handle is done with: Apps Script wants DocumentApp.openById() again (it reopens here). */
+  closed = false;
   constructor(readonly store: DocStore, readonly id: string, public name: string, public body: FakeBody = new FakeBody(store)) {}
+  private open(): void {
+    if (this.closed) throw new Error('Exception: Document is closed, its contents cannot be updated.');
+  }
   getBody(): GoogleAppsScript.Document.Body {
+    this.open();
     return this.store.wrap(this.body, 'Body');
   }
   getHeader(): GoogleAppsScript.Document.HeaderSection {
+    this.open();
     return cast(this.header ? this.store.wrap(this.header, 'HeaderSection') : null);
   }
   getFooter(): GoogleAppsScript.Document.FooterSection {
+    this.open();
     return cast(this.footer ? this.store.wrap(this.footer, 'FooterSection') : null);
   }
   getId(): string {
     return this.id;
   }
   getName(): string {
+    this.open();
     return this.name;
   }
   getUrl(): string {
+    this.open();
     return `https://docs.google.com/document/d/${this.id}/edit`;
   }
   saveAndClose(): void {
+    this.open();
     this.saved++;
+    this.closed = true;
   }
   /** The document as lines: paragraphs, table rows as «a | b». */
   lines(): string[] {
@@ -423,6 +435,7 @@ export class FakeDocumentApp implements Pick<GoogleAppsScript.Document.DocumentA
   openById(id: string): GoogleAppsScript.Document.Document {
     const doc = this.store.documents.get(id);
     if (!doc) throw new Error(`Exception: Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+    doc.closed = false;
     return this.store.wrap(doc, 'Document');
   }
   create(name: string): GoogleAppsScript.Document.Document {

@@ -63,11 +63,23 @@ export class FakeMonitoringRange extends FakeRange implements Pick<Range, 'setBa
   constructor(readonly owner: FakeMonitoringSheet, row: number, column: number, numRows: number, numColumns: number) {
     super(owner, row, column, numRows, numColumns);
   }
-  setBackgrounds(color: string[][]): Range {
+  /** Apps Script refuses a grid that is not exactly the range's shape, as setValues does. */
+  private fits(grid: unknown[][]): void {
+    if (grid.length !== this.getNumRows()) {
+      throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.getNumRows()}.`);
+    }
+    const row = grid.find((cells) => cells.length !== this.getNumColumns());
+    if (row) {
+      throw new Error(`Exception: The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.getNumColumns()}.`);
+    }
+  }
+  setBackgrounds(color: Array<Array<string | null>>): Range {
+    this.fits(color);
     this.owner.backgrounds.push({ row: this.getRow(), column: this.getColumn(), grid: color });
     return this.owner.book.wrap(this, 'Range');
   }
   setFontWeights(fontWeights: unknown[][]): Range {
+    this.fits(fontWeights);
     this.owner.fontWeights.push({ row: this.getRow(), column: this.getColumn(), grid: fontWeights as string[][] });
     return this.owner.book.wrap(this, 'Range');
   }
@@ -78,7 +90,7 @@ export class FakeMonitoringSheet extends FakeSheet
 {
   formUrl: string | null = null;
   charts: FakeChart[] = [];
-  backgrounds: Array<{ row: number; column: number; grid: string[][] }> = [];
+  backgrounds: Array<{ row: number; column: number; grid: Array<Array<string | null>> }> = [];
   fontWeights: Array<{ row: number; column: number; grid: string[][] }> = [];
 
   override getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {

@@ -74,7 +74,10 @@ export class FakeRange implements Pick<Range, RangeMethods> {
     private readonly numRows: number,
     private readonly numColumns: number,
   ) {
-    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1) {
+    // As in Sheets: a range never reaches past the grid (a new sheet has 1000 rows and 26 columns); writing does not
+    // grow it, insertRowsAfter / insertColumnsAfter do.
+    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1
+      || row + numRows - 1 > sheet.getMaxRows() || column + numColumns - 1 > sheet.getMaxColumns()) {
       throw new Error(`Exception: The coordinates of the range are outside the dimensions of the sheet.`);
     }
   }
@@ -192,7 +195,7 @@ function letter(column: number): string {
 
 type SheetMethods =
   | 'getName' | 'getDataRange' | 'getRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'setFrozenRows'
-  | 'getFrozenRows' | 'setColumnWidth' | 'getColumnWidth' | 'activate' | 'getSheetId';
+  | 'getFrozenRows' | 'setColumnWidth' | 'getColumnWidth' | 'activate' | 'getSheetId' | 'insertRowsAfter' | 'insertColumnsAfter';
 
 export class FakeSheet implements Pick<Sheet, SheetMethods> {
   private readonly cells: Value[][] = [];
@@ -219,9 +222,16 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     return this.cells.map((row) => Array.from({ length: this.getLastColumn() }, (_, c) => row[c] ?? ''));
   }
 
-  /** Test helper: fills the sheet as if the curator had typed it (strings stay text). */
+  /** Test helper: fills the sheet as if the curator had typed it (strings stay text); the grid grows as a person's would. */
   load(rows: Value[][]): void {
     rows.forEach((row, r) => row.forEach((value, c) => this.put(r + 1, c + 1, value)));
+  }
+
+  /** Test helper: the grid as the curator left it after deleting rows or columns (uncounted). */
+  resize(rows: number, columns: number): void {
+    if (rows < this.getLastRow() || columns < this.getLastColumn()) throw new Error('resize would cut data');
+    this.maxRows = rows;
+    this.maxColumns = columns;
   }
 
   valueAt(row: number, column: number): Value {
@@ -285,6 +295,28 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   }
   getMaxColumns(): number {
     return this.maxColumns;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    if (afterPosition < 1 || afterPosition > this.maxRows || howMany < 1) throw new Error('Exception: Those rows are out of bounds.');
+    if (afterPosition < this.cells.length) this.cells.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    this.shiftFormulas((row, column) => [row > afterPosition ? row + howMany : row, column]);
+    this.maxRows += howMany;
+    return this.book.wrap(this, 'Sheet');
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    if (afterPosition < 1 || afterPosition > this.maxColumns || howMany < 1) throw new Error('Exception: Those columns are out of bounds.');
+    for (const row of this.cells) if (afterPosition < row.length) row.splice(afterPosition, 0, ...Array<Value>(howMany).fill(''));
+    this.shiftFormulas((row, column) => [row, column > afterPosition ? column + howMany : column]);
+    this.maxColumns += howMany;
+    return this.book.wrap(this, 'Sheet');
+  }
+  private shiftFormulas(move: (row: number, column: number) => [number, number]): void {
+    const moved = [...this.formulas].map(([key, formula]) => {
+      const [row, column] = move(...(key.split(':').map(Number) as [number, number]));
+      return [`${row}:${column}`, formula] as const;
+    });
+    this.formulas.clear();
+    for (const [key, formula] of moved) this.formulas.set(key, formula);
   }
   setFrozenRows(rows: number): Sheet {
     this.frozenRows = rows;

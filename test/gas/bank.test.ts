@@ -41,6 +41,18 @@ describe('«Настроить банк» in Google Sheets', () => {
     expect(settings).toContainEqual([SETTING.academicYear, '2026/2027']);
   });
 
+  it('points the dropdowns only at rows «Справочники» has, when the curator shortened that sheet', () => {
+    const { spreadsheet } = use();
+    setUpBank(active(), NOW);
+    const vocabularies = spreadsheet.sheet(SHEET.vocabularies);
+    vocabularies.resize(60, vocabularies.getLastColumn());
+    spreadsheet.sheets.splice(spreadsheet.sheets.indexOf(spreadsheet.sheet(SHEET.mentors)), 1);
+    setUpBank(active(), NOW);
+    const rules = spreadsheet.sheet(SHEET.mentors).validations.map((v) => v.rule?.range);
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((range) => range?.sheet === SHEET.vocabularies && range.row === 2 && range.numRows === 59)).toBe(true);
+  });
+
   it('writes text that looks like a formula as text', () => {
     const { spreadsheet } = use();
     setUpBank(active(), NOW);

@@ -1,12 +1,13 @@
 import { ORDER_COLUMNS, PAIR_COLUMNS, SHEET } from '../../src/domain/bank/schema';
 import { SETTING } from '../../src/domain/bank/settings';
 import { DOCUMENT_KINDS, DOCUMENTS } from '../../src/domain/documents/catalog';
+import { runProgrammes } from '../../src/gas/documents/actions';
 import { generateDocument } from '../../src/gas/documents/generate';
 import { CONTINUE_HANDLER, generateProgrammes, PROGRAMMES_STATE } from '../../src/gas/documents/programmes';
 import { applySignedOrders, onOrdersEdited } from '../../src/gas/documents/signing';
 import { createTemplates } from '../../src/gas/documents/templates';
 import { mentors, pairs } from '../domain/documents/fixtures';
-import { createDocFakes, FakeParagraph, FakeTable, type DocFakes, type FakeDocument, type FakeFolder } from '../fakes/documents';
+import { createDocFakes, FakeLock, FakeParagraph, FakeTable, type DocFakes, type FakeDocument, type FakeFolder } from '../fakes/documents';
 import { createGasFakes, spreadsheetWith, type GasFakes } from '../fakes/gas';
 import { documentGrids, type BankOptions } from '../helpers/documentsBank';
 
@@ -176,6 +177,57 @@ describe('programmes batch', () => {
     expect(rerun.notes.join('\n')).toContain('готово 12 из 12 (ранее созданных: 12)');
     expect(folder.live()).toHaveLength(12);
     expect(slices).toBe(3);
+  });
+
+  // runProgrammes reads the real clock: pairs without dates get a period from today.
+  const undated = (list: typeof pairs) => list.map(({ start: _start, end: _end, ...pair }) => pair);
+
+  /** A continuation trigger as an earlier slice left it: it has fired, and Apps Script keeps it until deleted. */
+  const spentContinuation = () => {
+    docs.scriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(60_000).create();
+    docs.documentProperties.setProperty(PROGRAMMES_STATE, JSON.stringify({ kind: 'programmes', total: 9, done: 4, skipped: 0, failed: [], startedAt: '2022-11-16T07:30:00.000Z', slices: 1 }));
+    return docs.scriptApp.triggers[0];
+  };
+
+  test('a continuation with nothing left to make removes its spent trigger and the saved progress', () => {
+    const ss = setUp({ pairs: [] });
+    spentContinuation();
+    const outcome = generateProgrammes(ss, NOW, () => 0);
+    expect(outcome.made).toEqual([]);
+    expect(docs.scriptApp.triggers).toEqual([]);
+    expect(docs.documentProperties.getProperty(PROGRAMMES_STATE)).toBeNull();
+  });
+
+  test('a continuation that finds another document action running tries again a minute later, keeping one trigger', () => {
+    setUp({ pairs: undated(many(6)) });
+    const spent = spentContinuation();
+    docs.lock.held = true;
+    runProgrammes(true);
+    expect(docs.scriptApp.triggers).toHaveLength(1);
+    expect(docs.scriptApp.triggers[0]).not.toBe(spent);
+    expect(docs.scriptApp.triggers[0]).toMatchObject({ handler: CONTINUE_HANDLER, afterMs: 60_000 });
+    expect(() => documentsFolder()).toThrow(/no subfolder/);
+    // The progress is kept for the retry; the trigger runs without a user interface.
+    expect(docs.documentProperties.getProperty(PROGRAMMES_STATE)).toContain('"done":4');
+    expect(sheets.app.ui.alerts).toEqual([]);
+    docs.lock.held = false;
+    runProgrammes(true);
+    expect(docs.scriptApp.triggers).toEqual([]);
+    expect(documentsFolder().sub('Программы наставничества 2022–2023').live()).toHaveLength(6);
+  });
+
+  test('where getDocumentLock() gives null (no document context), the script lock serialises the batch', () => {
+    setUp({ pairs: undated(pairs) });
+    const scriptLock = new FakeLock();
+    let scriptLocks = 0;
+    (globalThis as Record<string, unknown>).LockService = {
+      getDocumentLock: () => null,
+      getScriptLock: () => { scriptLocks++; return scriptLock; },
+    };
+    runProgrammes(false);
+    expect(scriptLocks).toBe(1);
+    expect(scriptLock.held).toBe(false);
+    expect(sheets.app.ui.alerts[0]).toContain('Программы наставничества: готово 3 из 3.');
   });
 
   test('each programme is filled: plan rows with dates, participants, signatures', () => {

@@ -1,4 +1,4 @@
-import { SHEET } from '../../src/domain/bank/schema';
+import { ORDER_COLUMNS, PAIR_COLUMNS, SHEET } from '../../src/domain/bank/schema';
 import { MENU } from '../../src/gas/menu';
 import { createDocFakes } from '../fakes/documents';
 import { createGasFakes, spreadsheetWith } from '../fakes/gas';
@@ -44,5 +44,22 @@ describe('documents in build/Code.js', () => {
     const range = sheets.spreadsheet.sheet(SHEET.mentors).getRange(2, 2);
     call(context, 'onEdit', { range, value: 'x', source: sheets.spreadsheet });
     expect(sheets.app.ui.alerts).toEqual([]);
+  });
+
+  it('onEdit «подписан» in «Приказы» approves the pairs with the event\'s spreadsheet alone: a simple trigger may not use services that need authorization', () => {
+    const grids = documentGrids({ pairs: pairs.map((pair) => ({ ...pair, order: '1-од от 16.11.2022' })) });
+    const header = grids[SHEET.orders][0] as string[];
+    const order: Record<string, unknown> = { [ORDER_COLUMNS.number]: '1-од', [ORDER_COLUMNS.date]: new Date(2022, 10, 16), [ORDER_COLUMNS.status]: 'подписан' };
+    grids[SHEET.orders].push(header.map((name) => (order[name] ?? '') as never));
+    const sheets = createGasFakes(spreadsheetWith(grids));
+    // No Google service at all: the simple trigger runs in AuthMode.LIMITED, where DriveApp, DocumentApp, MailApp,
+    // ScriptApp, LockService and the like are not available; reaching for any of them would throw here.
+    const context = loadBundle({});
+    const orders = sheets.spreadsheet.sheet(SHEET.orders);
+    const range = orders.getRange(2, header.indexOf(ORDER_COLUMNS.status) + 1);
+    call(context, 'onEdit', { authMode: 'LIMITED', range, value: 'подписан', oldValue: 'проект', source: sheets.spreadsheet.wrap(sheets.spreadsheet, 'Spreadsheet') });
+    const [head, ...rows] = sheets.spreadsheet.sheet(SHEET.pairs).grid();
+    expect(rows.map((row) => row[head.indexOf(PAIR_COLUMNS.status)])).toEqual(['утверждена', 'утверждена', 'утверждена']);
+    expect(sheets.spreadsheet.sheet(SHEET.log).grid()).toHaveLength(2);
   });
 });

@@ -15,14 +15,22 @@ export function createFormsMessage(outcome: { created: string[]; alreadyThere: n
   return lines.join('\n');
 }
 
-export function mailingMessage(kind: 'приглашения' | 'напоминания', outcome: { sent: number; waiting: number; failed: string[]; notes: string[] }): string {
+export function mailingMessage(
+  kind: 'приглашения' | 'напоминания', outcome: { sent: number; waiting: number; deferred?: number; failed: string[]; notes: string[] },
+): string {
   const lines: string[] = [];
-  if (outcome.sent + outcome.waiting + outcome.failed.length === 0) {
+  const deferred = outcome.deferred ?? 0;
+  if (outcome.sent + outcome.waiting + deferred + outcome.failed.length === 0) {
     lines.push(kind === 'приглашения'
       ? 'Отправлять некому: все участники уже получили отмеченные анкеты (или ни одна анкета не отмечена «да» в столбце «Рассылать» листа «Анкеты»).'
       : 'Напоминать некому: все ответили или напоминание уже отправлялось в последние сутки.');
   } else {
     lines.push(`Отправлено писем: ${outcome.sent}.`);
+  }
+  if (deferred > 0) {
+    const menu = kind === 'приглашения' ? 'Разослать анкеты' : 'Напомнить не ответившим';
+    lines.push(`Ещё ${formatCount(deferred, 'письмо ждёт', 'письма ждут', 'писем ждут')} отправки: одно выполнение скрипта `
+      + `ограничено 6 минутами. Выберите «${menu}» ещё раз — отправленным повторно писать не будем.`);
   }
   if (outcome.waiting > 0) {
     lines.push(`Ещё ${formatCount(outcome.waiting, 'письмо ждёт', 'письма ждут', 'писем ждут')} отправки: дневной лимит писем исчерпан. Повторите завтра — отправленным повторно писать не будем.`);

@@ -2,6 +2,7 @@
 import { type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS, planSetup } from '../../domain/bank/setup';
 import { SHEET, SHEETS, type SheetName } from '../../domain/bank/schema';
 import { asSheetRows } from '../sheets/cells';
+import { writableRange } from '../sheets/range';
 import { readTables } from '../sheets/tables';
 import { HEADER_BACKGROUND, appendRows } from '../sheets/write';
 
@@ -28,7 +29,7 @@ export function setUpBank(spreadsheet: Spreadsheet, now: Date): SetupSummary {
 export function applySetupPlan(spreadsheet: Spreadsheet, plan: SetupPlan): void {
   for (const sheetPlan of plan.create) createSheet(spreadsheet, sheetPlan);
   for (const codes of plan.codes) {
-    sheetNamed(spreadsheet, codes.sheet).getRange(codes.firstRow, codes.column, codes.values.length, 1).setValues(asSheetRows(codes.values, 1));
+    writableRange(sheetNamed(spreadsheet, codes.sheet), codes.firstRow, codes.column, codes.values.length, 1).setValues(asSheetRows(codes.values, 1));
   }
   appendRows(spreadsheet, SHEET.settings, plan.settingsRows);
   if (plan.logRow) appendRows(spreadsheet, SHEET.log, [plan.logRow]);
@@ -43,7 +44,7 @@ function sheetNamed(spreadsheet: Spreadsheet, name: SheetName): Sheet {
 function createSheet(spreadsheet: Spreadsheet, plan: NewSheetPlan): void {
   const sheet = spreadsheet.insertSheet(plan.name);
   const width = Math.max(1, ...plan.grid.map((row) => row.length));
-  sheet.getRange(1, 1, plan.grid.length, width).setValues(asSheetRows(plan.grid, width));
+  writableRange(sheet, 1, 1, plan.grid.length, width).setValues(asSheetRows(plan.grid, width));
   if (plan.frozenRows) {
     sheet.setFrozenRows(plan.frozenRows);
     sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
@@ -53,9 +54,11 @@ function createSheet(spreadsheet: Spreadsheet, plan: NewSheetPlan): void {
   for (const format of plan.formats) sheet.getRange(2, format.column, body, 1).setNumberFormat(format.format);
   if (plan.dropdowns.length) {
     const vocabularies = sheetNamed(spreadsheet, SHEET.vocabularies);
+    // The curator may have shortened «Справочники»: a list range never reaches past its grid.
+    const listRows = Math.max(1, Math.min(VOCABULARY_ROWS, vocabularies.getMaxRows() - 1));
     for (const dropdown of plan.dropdowns) {
       const rule = SpreadsheetApp.newDataValidation()
-        .requireValueInRange(vocabularies.getRange(2, dropdown.vocabularyColumn, VOCABULARY_ROWS, 1), true)
+        .requireValueInRange(vocabularies.getRange(2, dropdown.vocabularyColumn, listRows, 1), true)
         .setAllowInvalid(false)
         .setHelpText(dropdown.hint)
         .build();

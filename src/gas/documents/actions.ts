@@ -3,15 +3,24 @@ import type { DocumentKind } from '../../domain/documents/catalog';
 import { outcomeMessage, outcomeTitle, type ActionOutcome } from '../../domain/documents/outcome';
 import { documentsFolder } from './folder';
 import { generateDocument } from './generate';
-import { generateProgrammes } from './programmes';
+import { generateProgrammes, scheduleContinuation } from './programmes';
 import { applySignedOrders } from './signing';
 import { createTemplates } from './templates';
 import { readDocumentsWorkbook } from './workbook';
 
 const BUSY = 'Другое действие с документами ещё выполняется. Подождите минуту и повторите.';
 
+/**
+ * The document lock; Apps Script documents getDocumentLock() as `Lock|null` (null outside a document's context, which
+ * @types does not say), and then the script lock serialises these actions just as well.
+ */
+function documentLock(): GoogleAppsScript.Lock.Lock {
+  const lock: GoogleAppsScript.Lock.Lock | null = LockService.getDocumentLock();
+  return lock ?? LockService.getScriptLock();
+}
+
 function withLock<T>(body: () => T): T | undefined {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(5000)) return undefined;
   try {
     return body();
@@ -38,7 +47,11 @@ export function runProgrammes(fromTrigger: boolean): void {
   const toast = (text: string) => spreadsheet.toast(text, 'Наставничество', 10);
   if (!fromTrigger) toast('Программы наставничества готовятся…');
   const outcome = withLock(() => generateProgrammes(spreadsheet, new Date(), () => Date.now(), fromTrigger ? undefined : toast));
-  if (fromTrigger) return;
+  if (fromTrigger) {
+    // Another document action holds the lock: the batch must not end here silently, so the slice is tried again later.
+    if (!outcome) scheduleContinuation();
+    return;
+  }
   if (outcome?.folderUrl) outcome.notes.push(`Папка с программами: ${outcome.folderUrl}`);
   show(outcome);
 }

@@ -3,6 +3,7 @@ import { SETTING, settingText, type Settings } from '../../domain/bank/settings'
 import { SETTINGS_COLUMNS, SHEET } from '../../domain/bank/schema';
 import { findColumn } from '../../domain/bank/table';
 import { folderIdFrom } from '../../domain/documents/sheets';
+import { writableRange } from '../sheets/range';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
@@ -36,8 +37,8 @@ export function documentsFolder(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     if (entry && valueColumn > 0) sheet.getRange(entry.row, valueColumn).setValue(folder.getUrl());
     else if (valueColumn > 0 && nameColumn > 0) {
       const row = sheet.getLastRow() + 1;
-      sheet.getRange(row, nameColumn).setValue(SETTING.documentsFolder);
-      sheet.getRange(row, valueColumn).setValue(folder.getUrl());
+      writableRange(sheet, row, nameColumn, 1, 1).setValue(SETTING.documentsFolder);
+      writableRange(sheet, row, valueColumn, 1, 1).setValue(folder.getUrl());
     }
   }
   return { ok: true, folder, created: true };

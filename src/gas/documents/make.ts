@@ -16,8 +16,10 @@ export function makeDocument(built: BuiltDocument, definition: DocumentDefinitio
     file.setTrashed(true);
     return { ok: false, problems: rendered.problems.map((p) => p.message) };
   }
+  // A closed Document is not to be used again (DocumentApp reopens by id): its URL is taken while it is open.
+  const url = doc.getUrl();
   doc.saveAndClose();
-  return { ok: true, file, url: doc.getUrl() };
+  return { ok: true, file, url };
 }
 
 /** The PDF next to the document (after saveAndClose, so it has the filled-in text). */

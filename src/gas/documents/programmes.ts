@@ -27,10 +27,20 @@ export interface ProgrammesOutcome extends Outcome {
   folderUrl?: string;
 }
 
+/**
+ * A one-off time trigger stays in the project's triggers after it fired (and counts against the 20 triggers a user may
+ * have per script) until it is deleted.
+ */
 function clearContinuation(): void {
   for (const trigger of ScriptApp.getProjectTriggers()) {
     if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
   }
+}
+
+/** The next slice in a minute; never more than one continuation trigger exists. */
+export function scheduleContinuation(): void {
+  clearContinuation();
+  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(NEXT_SLICE_MS).create();
 }
 
 /**
@@ -40,6 +50,9 @@ function clearContinuation(): void {
 export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, clock: () => number,
   progress: (text: string) => void = () => undefined, budgetMs = SLICE_BUDGET_MS): ProgrammesOutcome {
   const started = clock();
+  // The trigger that started this slice (or one left from an interrupted run) is spent: whatever way this slice ends,
+  // only a slice that leaves work undone schedules a new one.
+  clearContinuation();
   const properties = PropertiesService.getDocumentProperties();
   const previous = parseBatchState(properties.getProperty(PROGRAMMES_STATE));
   const workbook = readDocumentsWorkbook(spreadsheet, now);
@@ -49,9 +62,13 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     startedAt: previous?.startedAt ?? now.toISOString(), slices: (previous?.slices ?? 0) + 1,
   };
   const outcome: ProgrammesOutcome = { made: [], problems: [...built.problems], notes: [], state, continues: false };
-  if (built.documents.length === 0) return outcome;
+  if (built.documents.length === 0) {
+    properties.deleteProperty(PROGRAMMES_STATE);
+    return outcome;
+  }
   const folder = documentsFolder(spreadsheet, workbook.bank.settings);
   if (!folder.ok) {
+    properties.deleteProperty(PROGRAMMES_STATE);
     outcome.problems.push(folder.problem);
     return outcome;
   }
@@ -69,8 +86,7 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     const before = clock();
     if (shouldPause(before - started, slowest, budgetMs)) {
       properties.setProperty(PROGRAMMES_STATE, JSON.stringify(state));
-      clearContinuation();
-      ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(NEXT_SLICE_MS).create();
+      scheduleContinuation();
       outcome.continues = true;
       outcome.notes.push(`${progressText(state)} Продолжение начнётся автоматически через минуту; повторный запуск не создаст копий.`);
       return outcome;
@@ -89,7 +105,6 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     if ((index + 1) % 10 === 0) progress(progressText(state));
   }
   properties.deleteProperty(PROGRAMMES_STATE);
-  clearContinuation();
   outcome.notes.push(progressText(state));
   appendRow(spreadsheet, SHEET.log, logEntry(now, PROGRAMMES_LOG_ACTION, [], `${state.done} новых, ${state.skipped} уже были, срезов: ${state.slices}`));
   return outcome;

@@ -5,6 +5,7 @@
 import { appendPlan } from '../../domain/bank/append';
 import { readBank } from '../../domain/bank/bank';
 import { SHEET, sheetSpec } from '../../domain/bank/schema';
+import { shouldPause, SLICE_BUDGET_MS } from '../../domain/documents/batch';
 import { catalogFor } from '../../domain/monitoring/catalog';
 import type { Questionnaire } from '../../domain/questionnaires/model';
 import { formsToCreate, readRegistry, registryRecord } from '../../domain/questionnaires/registry';
@@ -38,7 +39,16 @@ function nameResponseSheet(spreadsheet: Spreadsheet, built: BuiltForm, questionn
   return name;
 }
 
-export function createForms(spreadsheet: Spreadsheet, services: { formApp: FormAppPort; scriptApp: ScriptAppPort }, now: Date): CreateFormsOutcome {
+/**
+ * FormApp is slow (every item is several calls) and the forms are listed in «Анкеты» in one write at the end: a run cut
+ * off by the 6-minute limit would leave forms nobody knows about, made again by the next run. So the run stops before a
+ * form that might not fit (`clock` in milliseconds, Date.now in Apps Script) and says to run it again.
+ */
+export function createForms(
+  spreadsheet: Spreadsheet, services: { formApp: FormAppPort; scriptApp: ScriptAppPort }, now: Date,
+  clock: () => number = Date.now, budgetMs = SLICE_BUDGET_MS,
+): CreateFormsOutcome {
+  const started = clock();
   const tables = readTables(spreadsheet, [SHEET.settings, SHEET.vocabularies, SHEET.mentors, SHEET.mentees, SHEET.pairs, SHEET.forms]);
   const registry = readRegistry(tables[SHEET.forms]);
   const catalog = catalogFor(readBank(tables));
@@ -46,7 +56,13 @@ export function createForms(spreadsheet: Spreadsheet, services: { formApp: FormA
   const records = [];
   const postponed: string[] = [];
   const created: string[] = [];
-  for (const questionnaire of todo) {
+  let slowest = 0;
+  for (const [index, questionnaire] of todo.entries()) {
+    const before = clock();
+    if (shouldPause(before - started, slowest, budgetMs)) {
+      postponed.push(...todo.slice(index).map((rest) => `«${rest.title}»: не хватило времени одного запуска (не больше 6 минут) — выберите «Создать анкеты» ещё раз.`));
+      break;
+    }
     const problems = questionnaireProblems(questionnaire);
     if (problems.length > 0) {
       postponed.push(`«${questionnaire.title}»: ${problems.join(' ').replace(`Анкета «${questionnaire.title}»: `, '')}`);
@@ -55,6 +71,7 @@ export function createForms(spreadsheet: Spreadsheet, services: { formApp: FormA
     const built = buildForm(services.formApp, questionnaire, spreadsheet.getId());
     records.push(registryRecord(questionnaire, built, nameResponseSheet(spreadsheet, built, questionnaire), now));
     created.push(questionnaire.title);
+    slowest = Math.max(slowest, clock() - before);
   }
   if (records.length > 0) {
     const registryTable = tables[SHEET.forms] ?? { sheet: SHEET.forms, header: sheetSpec('forms').columns.map((column) => column.header), rows: [] };

@@ -5,6 +5,7 @@
 import { SHEET } from '../../domain/bank/schema';
 import { type DashboardLayout, STYLE_FORMAT } from '../../domain/scoring/dashboard';
 import { asSheetRows } from '../sheets/cells';
+import { writableRange } from '../sheets/range';
 import { ensureSheet } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -16,9 +17,10 @@ export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout
   sheet.clear();
   const rows = layout.cells.length;
   const width = layout.cells[0].length;
-  const range = sheet.getRange(1, 1, rows, width);
+  const range = writableRange(sheet, 1, 1, rows, width);
   range.setValues(asSheetRows(layout.cells, width));
-  range.setBackgrounds(layout.styles.map((row) => row.map((style) => (style ? STYLE_FORMAT[style].background : null)) as string[]));
+  // null resets a cell's background (the sheet was cleared anyway).
+  range.setBackgrounds(layout.styles.map((row) => row.map((style) => (style ? STYLE_FORMAT[style].background : null))));
   range.setFontWeights(layout.styles.map((row) => row.map((style) => (style && STYLE_FORMAT[style].bold ? 'bold' : 'normal'))));
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   for (const spec of layout.charts) {

@@ -8,6 +8,7 @@ import type { Cell } from '../../domain/bank/table';
 import type { ColumnWrite } from '../../domain/documents/sheets';
 import type { SheetRewrite } from '../../domain/monitoring/recompute';
 import { asSheetRows } from './cells';
+import { writableRange } from './range';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,7 +23,7 @@ export function ensureSheet(spreadsheet: Spreadsheet, name: SheetName): Sheet {
   const spec = SHEETS.find((candidate) => candidate.name === name);
   const header = spec?.columns.map((column) => column.header) ?? [];
   if (header.length > 0) {
-    sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    writableRange(sheet, 1, 1, 1, header.length).setValues([header]).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
     sheet.setFrozenRows(1);
   }
   return sheet;
@@ -33,8 +34,8 @@ export function writeAppend(spreadsheet: Spreadsheet, append: AppendPlan): void 
   if (append.rows.length === 0) return;
   const sheet = ensureSheet(spreadsheet, append.sheet as SheetName);
   const width = append.header.length;
-  if (append.headerChanged) sheet.getRange(1, 1, 1, width).setValues(asSheetRows([append.header], width));
-  sheet.getRange(append.firstRow, 1, append.rows.length, width).setValues(asSheetRows(append.rows, width));
+  if (append.headerChanged) writableRange(sheet, 1, 1, 1, width).setValues(asSheetRows([append.header], width));
+  writableRange(sheet, append.firstRow, 1, append.rows.length, width).setValues(asSheetRows(append.rows, width));
 }
 
 /** A derived sheet rewritten whole: header and rows in one write, leftover old rows cleared in one more. */
@@ -42,7 +43,7 @@ export function writeRewrite(spreadsheet: Spreadsheet, rewrite: SheetRewrite): v
   const sheet = ensureSheet(spreadsheet, rewrite.sheet as SheetName);
   const width = rewrite.header.length;
   const grid: Cell[][] = [rewrite.header, ...rewrite.rows];
-  sheet.getRange(1, 1, grid.length, width).setValues(asSheetRows(grid, width));
+  writableRange(sheet, 1, 1, grid.length, width).setValues(asSheetRows(grid, width));
   const leftover = rewrite.clearRows - rewrite.rows.length;
   if (leftover > 0) sheet.getRange(rewrite.rows.length + 2, 1, leftover, width).clearContent();
 }
@@ -50,7 +51,7 @@ export function writeRewrite(spreadsheet: Spreadsheet, rewrite: SheetRewrite): v
 export function writeColumn(spreadsheet: Spreadsheet, write: ColumnWrite): void {
   const sheet = spreadsheet.getSheetByName(write.sheet);
   if (!sheet) throw new Error(`Нет листа «${write.sheet}».`);
-  sheet.getRange(write.firstRow, write.column, write.values.length, 1).setValues(asSheetRows(write.values, 1));
+  writableRange(sheet, write.firstRow, write.column, write.values.length, 1).setValues(asSheetRows(write.values, 1));
 }
 
 /** Rows under the last row with data, in one write; a sheet the curator deleted is skipped (the log is optional). */
@@ -58,7 +59,7 @@ export function appendRows(spreadsheet: Spreadsheet, sheetName: string, rows: re
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet || rows.length === 0) return;
   const width = Math.max(...rows.map((row) => row.length));
-  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, width).setValues(asSheetRows(rows, width));
+  writableRange(sheet, sheet.getLastRow() + 1, 1, rows.length, width).setValues(asSheetRows(rows, width));
 }
 
 export function appendRow(spreadsheet: Spreadsheet, sheetName: string, row: Cell[]): void {

@@ -1,6 +1,7 @@
 import { withScriptLock } from '../../../src/gas/forms/lock';
-import { sendWithinQuota } from '../../../src/gas/forms/mail';
+import { MAIL_BUDGET_MS, sendWithinQuota } from '../../../src/gas/forms/mail';
 import { ensureSubmitTrigger, SUBMIT_HANDLER } from '../../../src/gas/forms/triggers';
+import type { MailAppPort } from '../../../src/gas/forms/ports';
 import { FakeLockService, FakeMailApp, FakeScriptApp, FakeTrigger } from '../../fakes/script-app';
 
 describe('the form-submit trigger', () => {
@@ -51,7 +52,7 @@ describe('sending within the daily quota', () => {
   it('sends what the quota allows, carries the rest over, reads the quota once', () => {
     const mailApp = new FakeMailApp(2);
     const outcome = sendWithinQuota(mailApp, ['a@x.ru', 'b@x.ru', 'c@x.ru'], letter, 'Куратор');
-    expect(outcome).toEqual({ sent: ['a@x.ru', 'b@x.ru'], waiting: ['c@x.ru'], failed: [] });
+    expect(outcome).toEqual({ sent: ['a@x.ru', 'b@x.ru'], waiting: ['c@x.ru'], deferred: [], failed: [] });
     expect(mailApp.sent.map((mail) => [mail.to, mail.options.name])).toEqual([['a@x.ru', 'Куратор'], ['b@x.ru', 'Куратор']]);
     expect(mailApp.log.count('MailApp.getRemainingDailyQuota')).toBe(1);
   });
@@ -62,5 +63,19 @@ describe('sending within the daily quota', () => {
     const outcome = sendWithinQuota(mailApp, ['a@x.ru', 'bad@x.ru', 'c@x.ru'], letter, 'Куратор');
     expect(outcome.sent).toEqual(['a@x.ru', 'c@x.ru']);
     expect(outcome.failed).toEqual([{ item: 'bad@x.ru', error: 'Invalid email: bad@x.ru' }]);
+  });
+
+  it('stops before the 6-minute limit could cut the run off, leaving the rest for the next run', () => {
+    const mailApp = new FakeMailApp(100);
+    let now = 0;
+    // Each letter "takes" a minute: three fit in the 4-minute budget, the fourth might not.
+    const slow: MailAppPort = {
+      getRemainingDailyQuota: () => mailApp.getRemainingDailyQuota(),
+      sendEmail: (...args) => { now += 60_000; mailApp.sendEmail(...args); },
+    };
+    const outcome = sendWithinQuota(slow, ['a@x.ru', 'b@x.ru', 'c@x.ru', 'd@x.ru', 'e@x.ru'], letter, 'Куратор', () => now);
+    expect(MAIL_BUDGET_MS).toBe(240_000);
+    expect(outcome).toEqual({ sent: ['a@x.ru', 'b@x.ru', 'c@x.ru'], waiting: [], deferred: ['d@x.ru', 'e@x.ru'], failed: [] });
+    expect(mailApp.sent).toHaveLength(3);
   });
 });

@@ -1,5 +1,7 @@
 import { MAIL_COLUMNS, PROCESSING_COLUMNS, RESULT_COLUMNS, SHEET } from '../../../src/domain/bank/schema';
+import { createFormsMessage, mailingMessage } from '../../../src/domain/monitoring/messages';
 import { RUBRIC_CHOICES } from '../../../src/domain/questionnaires/catalog/efficiency-rubric';
+import type { MailAppPort } from '../../../src/gas/forms/ports';
 import { createForms } from '../../../src/gas/monitoring/create-forms';
 import { recomputeAll } from '../../../src/gas/monitoring/recompute';
 import { sendInvitations, sendReminders } from '../../../src/gas/monitoring/send';
@@ -85,6 +87,34 @@ describe('«Создать анкеты»', () => {
       expect(w.scriptApp.triggers).toHaveLength(1);
     } finally {
       w.uninstall();
+    }
+  });
+
+  it('stops before a form that might not fit in the run and lists what it made; the next run makes the rest, none twice', () => {
+    const spreadsheet = schoolSpreadsheet();
+    const uninstall = installGlobals(createGasFakes(spreadsheet));
+    try {
+      const formApp = formsWritingInto(spreadsheet);
+      const scriptApp = new FakeScriptApp();
+      let clock = 0;
+      // Each form "takes" 80 s: after two, a third (with a margin for a slower one) might not end within 4.5 minutes.
+      const slow = Object.assign(Object.create(formApp) as typeof formApp, {
+        create: (title: string, isPublished: boolean) => { clock += 80_000; return formApp.create(title, isPublished); },
+      });
+      const first = createForms(spreadsheet as never, { formApp: slow, scriptApp }, NOW, () => clock);
+      expect(first.created).toHaveLength(2);
+      expect(first.postponed).toHaveLength(7);
+      expect(first.postponed[0]).toContain('не хватило времени одного запуска (не больше 6 минут) — выберите «Создать анкеты» ещё раз.');
+      expect(createFormsMessage({ ...first, triggerCreated: first.trigger.created, triggerRemoved: first.trigger.removed })).toContain('Пока не созданы:');
+      expect(spreadsheet.sheet(SHEET.forms).grid()).toHaveLength(3);
+      const second = createForms(spreadsheet as never, { formApp, scriptApp }, NOW);
+      expect(second).toMatchObject({ alreadyThere: 2, postponed: [] });
+      expect(second.created).toHaveLength(7);
+      expect(formApp.forms).toHaveLength(9);
+      expect(new Set(formApp.forms.map((form) => form.title)).size).toBe(9);
+      expect(scriptApp.triggers).toHaveLength(1);
+    } finally {
+      uninstall();
     }
   });
 
@@ -268,6 +298,29 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
       mailApp.quota = 10;
       expect(sendInvitations(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 9))).toMatchObject({ sent: 1, waiting: 0 });
       expect(sendInvitations(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 10))).toMatchObject({ sent: 0 });
+      expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001', 'НП-002', 'НП-003']);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('a run that would outlast the time limit logs what it sent, and the next run sends only the rest', () => {
+    const w = world();
+    try {
+      markToSend(w, 'mentee-satisfaction');
+      const mailApp = new FakeMailApp(10);
+      let clock = 0;
+      // Each letter "takes" 100 s: the second would risk the 4-minute budget.
+      const slow: MailAppPort = {
+        getRemainingDailyQuota: () => mailApp.getRemainingDailyQuota(),
+        sendEmail: (...args) => { clock += 100_000; mailApp.sendEmail(...args); },
+      };
+      const first = sendInvitations(w.spreadsheet as never, slow, NOW, () => clock);
+      expect(first).toMatchObject({ sent: 1, waiting: 0, deferred: 2 });
+      expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001']);
+      expect(mailingMessage('приглашения', first)).toContain('Ещё 2 письма ждут отправки: одно выполнение скрипта ограничено 6 минутами. Выберите «Разослать анкеты» ещё раз');
+      expect(sendInvitations(w.spreadsheet as never, mailApp, NOW)).toMatchObject({ sent: 2, deferred: 0 });
+      expect(mailApp.sent.map((mail) => mail.to)).toEqual(['ivanov@school.ru', 'kuznetsova@school.ru', 'smirnov@school.ru']);
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001', 'НП-002', 'НП-003']);
     } finally {
       w.uninstall();
