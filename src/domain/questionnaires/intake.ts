@@ -5,9 +5,9 @@
  */
 import { MENTEE_COLUMNS, MENTOR_COLUMNS, SHEET } from '../bank/schema';
 import { LIST_SEPARATOR } from '../bank/vocabulary';
-import { answerNumber, answerText, isBlank, matchChoice, splitCheckboxAnswer } from './answers';
+import { answerNumber, answerText, matchChoice, splitCheckboxAnswer } from './answers';
 import { type Cell, codeItem, type Item, type Questionnaire } from './model';
-import { answerTo, type FormResponse, normaliseCode, type Rejection } from './responses';
+import { answerTo, givenAnswer, type FormResponse, normaliseCode, type Rejection } from './responses';
 
 export interface ExistingPeople {
   /** Codes already in the target sheet (any case). */
@@ -92,15 +92,8 @@ export function intakeRows(
     }
     for (const item of questionnaire.items) {
       if (!item.bank) continue;
-      const cell = answerTo(response, item);
-      if (cell === undefined) {
-        if (item.required) problems.push(`в таблице ответов нет столбца «${item.title}» (вопрос удалён или переименован?)`);
-        continue;
-      }
-      if (isBlank(cell)) {
-        if (item.required) problems.push(`нет ответа на обязательный вопрос «${item.title}»`);
-        continue;
-      }
+      const cell = givenAnswer(response, item, problems);
+      if (cell === undefined) continue;
       const converted = convert(item, cell);
       if ('problem' in converted) problems.push(converted.problem);
       else values[item.bank.column] = converted.value;

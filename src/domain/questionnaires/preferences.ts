@@ -1,8 +1,8 @@
 /** Preference answers → rows of «Предпочтения»: who (code) prefers whom (codes, best first). */
 import type { Preference } from '../bank/model';
-import { answerText, isBlank, matchChoice } from './answers';
+import { answerText, matchChoice } from './answers';
 import type { Item, Questionnaire } from './model';
-import { answerTo, type FormResponse, normaliseCode, type Rejection } from './responses';
+import { givenAnswer, type FormResponse, normaliseCode, type Rejection } from './responses';
 import { identifyRespondent, type Roster } from './roster';
 
 export type PreferenceOutcome =
@@ -23,15 +23,8 @@ export function preferenceFromResponse(questionnaire: Questionnaire, response: F
   const whom: string[] = [];
   const rankItems: Item[] = questionnaire.items.filter((item) => !item.code);
   for (const item of rankItems) {
-    const cell = answerTo(response, item);
-    if (cell === undefined) {
-      if (item.required) problems.push(`в таблице ответов нет столбца «${item.title}» (вопрос удалён или переименован?)`);
-      continue;
-    }
-    if (isBlank(cell)) {
-      if (item.required) problems.push(`нет ответа на обязательный вопрос «${item.title}»`);
-      continue;
-    }
+    const cell = givenAnswer(response, item, problems);
+    if (cell === undefined) continue;
     const text = answerText(cell);
     const code = matchChoice(item, text)?.value ?? codeInLabel(text);
     const person = code ? roster.people.get(normaliseCode(code)) : undefined;

@@ -180,3 +180,25 @@ export function readResponses(questionnaire: Questionnaire, table: ResponseTable
 export function answerTo(response: FormResponse, item: Item): Cell | undefined {
   return response.answers.get(normaliseTitle(item.title));
 }
+
+export function missingColumnProblem(item: Item): string {
+  return `в таблице ответов нет столбца «${item.title}» (вопрос удалён или переименован?)`;
+}
+
+export function missingAnswerProblem(item: Item): string {
+  return `нет ответа на обязательный вопрос «${item.title}»`;
+}
+
+/** The answer to an item when there is one; a missing column or a blank required answer is told in problems. */
+export function givenAnswer(response: FormResponse, item: Item, problems: string[]): Cell | undefined {
+  const cell = answerTo(response, item);
+  if (cell === undefined) {
+    if (item.required) problems.push(missingColumnProblem(item));
+    return undefined;
+  }
+  if (isBlank(cell)) {
+    if (item.required) problems.push(missingAnswerProblem(item));
+    return undefined;
+  }
+  return cell;
+}

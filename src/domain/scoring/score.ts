@@ -4,7 +4,7 @@
  */
 import { answerNumber, answerText, isBlank, matchChoice, splitCheckboxAnswer } from '../questionnaires/answers';
 import { isScored, itemRange, type Item, type Level, type Questionnaire, type ScoringSpec, type Stage } from '../questionnaires/model';
-import { answerTo, type FormResponse, type Rejection } from '../questionnaires/responses';
+import { answerTo, type FormResponse, missingAnswerProblem, missingColumnProblem, type Rejection } from '../questionnaires/responses';
 import { identifyRespondent, type Roster } from '../questionnaires/roster';
 import { levelOf, round } from './levels';
 
@@ -107,11 +107,11 @@ export function scoreResponse(questionnaire: Questionnaire, response: FormRespon
     const cell = answerTo(response, item);
     const scored = isScored(item);
     if (cell === undefined) {
-      if (item.required || scored) problems.push(`в таблице ответов нет столбца «${item.title}» (вопрос удалён или переименован?)`);
+      if (item.required || scored) problems.push(missingColumnProblem(item));
       continue;
     }
     if (isBlank(cell)) {
-      if (item.required) problems.push(`нет ответа на обязательный вопрос «${item.title}»`);
+      if (item.required) problems.push(missingAnswerProblem(item));
       else if (scored) items.push({ key: item.key, title: item.title, subscale: item.subscale, value: null, max: itemRange(item).max, low: false });
       continue;
     }
