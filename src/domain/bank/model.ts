@@ -9,7 +9,7 @@ export interface CellRef {
   column: string;
 }
 
-interface Person {
+export interface Person {
   code: string;
   fullName: string;
   gender?: Gender;

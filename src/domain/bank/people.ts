@@ -1,6 +1,6 @@
 /** Rows of «Наставники», «Наставляемые», «Пары» and «Предпочтения» turned into the domain's nouns. */
 import type { Issue } from './issues';
-import type { Gender, Mentee, Mentor, Pair, Preference } from './model';
+import type { Gender, Mentee, Mentor, Pair, Person, Preference } from './model';
 import { type SheetRecord, boolValue, dateValue, listValue, numberValue, readRecords, textValue } from './records';
 import { MENTEE_COLUMNS as E, MENTOR_COLUMNS as M, PAIR_COLUMNS as P, PREFERENCE_COLUMNS as R, sheetSpec } from './schema';
 import { type Table, cellText, findColumn, isBlank, isBlankRow, sheetRow } from './table';
@@ -19,53 +19,46 @@ function optional(text: string): string | undefined {
   return text === '' ? undefined : text;
 }
 
-export function readMentors(table: Table, vocabularies: Vocabularies, issues: Issue[]): Mentor[] {
-  const spec = sheetSpec('mentors');
-  const { records, missingRequired } = readRecords(table, spec, vocabularies, issues);
-  const missing = missingRequired.map((header) => `на листе нет столбца «${header}»`);
-  return records.map((r) => ({
+/** The columns «Наставники» and «Наставляемые» share (same headers on both sheets). */
+function personFields(r: SheetRecord, sheet: string, missingRequired: string[]): Person {
+  return {
     code: textValue(r, M.code),
     fullName: textValue(r, M.fullName),
     gender: gender(r, M.gender),
     position: textValue(r, M.position),
     subjects: subjects(r, M.subjects),
     experienceYears: numberValue(r, M.experience) ?? 0,
+    email: optional(textValue(r, M.email)),
+    consentPersonalData: boolValue(r, M.consentData),
+    status: textValue(r, M.status),
+    note: optional(textValue(r, M.note)),
+    nameOverride: optional(textValue(r, M.nameOverride)),
+    ref: { sheet, row: r.row, column: M.fullName },
+    problems: [...missingRequired.map((header) => `на листе нет столбца «${header}»`), ...r.problems],
+  };
+}
+
+export function readMentors(table: Table, vocabularies: Vocabularies, issues: Issue[]): Mentor[] {
+  const spec = sheetSpec('mentors');
+  const { records, missingRequired } = readRecords(table, spec, vocabularies, issues);
+  return records.map((r) => ({
+    ...personFields(r, spec.name, missingRequired),
     qualification: optional(textValue(r, M.qualification)),
     competences: listValue(r, M.competences),
     acceptedKinds: listValue(r, M.forms),
     capacity: numberValue(r, M.capacity) ?? 0,
-    email: optional(textValue(r, M.email)),
-    consentPersonalData: boolValue(r, M.consentData),
     consentToMentor: boolValue(r, M.consentMentor),
-    status: textValue(r, M.status),
-    note: optional(textValue(r, M.note)),
-    nameOverride: optional(textValue(r, M.nameOverride)),
-    ref: { sheet: spec.name, row: r.row, column: M.fullName },
-    problems: [...missing, ...r.problems],
   }));
 }
 
 export function readMentees(table: Table, vocabularies: Vocabularies, issues: Issue[]): Mentee[] {
   const spec = sheetSpec('mentees');
   const { records, missingRequired } = readRecords(table, spec, vocabularies, issues);
-  const missing = missingRequired.map((header) => `на листе нет столбца «${header}»`);
   return records.map((r) => ({
-    code: textValue(r, E.code),
-    fullName: textValue(r, E.fullName),
-    gender: gender(r, E.gender),
-    position: textValue(r, E.position),
-    subjects: subjects(r, E.subjects),
-    experienceYears: numberValue(r, E.experience) ?? 0,
+    ...personFields(r, spec.name, missingRequired),
     category: textValue(r, E.category),
     deficits: listValue(r, E.deficits),
     preferredKind: optional(textValue(r, E.preferredForm)),
-    email: optional(textValue(r, E.email)),
-    consentPersonalData: boolValue(r, E.consentData),
-    status: textValue(r, E.status),
-    note: optional(textValue(r, E.note)),
-    nameOverride: optional(textValue(r, E.nameOverride)),
-    ref: { sheet: spec.name, row: r.row, column: E.fullName },
-    problems: [...missing, ...r.problems],
   }));
 }
 
