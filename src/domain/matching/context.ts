@@ -107,6 +107,8 @@ function byCode<T extends { code: string; ref: { row: number } }>(people: readon
   const rows = new Map<string, number[]>();
   for (const p of people) {
     const key = codeKey(p.code);
+    // A row without a code is «нет кода» (among its problems), not a duplicate of every other row without one.
+    if (key === '') continue;
     const list = rows.get(key);
     if (list) list.push(p.ref.row);
     else rows.set(key, [p.ref.row]);

@@ -1,5 +1,5 @@
 import { findMentee, findMentor, prepareMatching, type MatchingBank } from '../../../src/domain/matching/context';
-import { checkManualPair, violations, type HardRule } from '../../../src/domain/matching/hardRules';
+import { checkManualPair, menteeViolations, mentorViolations, violations, type HardRule } from '../../../src/domain/matching/hardRules';
 import { bank, mentee, mentor, pair } from './builders';
 
 function rulesOf(b: MatchingBank, mentorCode = 'Н-1', menteeCode = 'НЛ-1'): HardRule[] {
@@ -92,4 +92,12 @@ describe('manual pairs are refused with the reason', () => {
     expect(check.message).toBe('Пару нельзя создать: наставляемый уже выбран для наставника Иванов И.И. в этом подборе.');
     expect(checkManualPair(ctx, 'Н-1', ['НЛ-1']).ok).toBe(false);
   });
+});
+
+test('rows without a code are «нет кода», not duplicates of one another', () => {
+  const blank = (row: number) => ({ problems: ['нет кода'], ref: { sheet: 'Наставники', row, column: 'ФИО' } });
+  const ctx = prepareMatching(bank({ mentors: [mentor('', blank(6)), mentor(' ', blank(7))], mentees: [mentee('', { ...blank(8), ref: { sheet: 'Наставляемые', row: 8, column: 'ФИО' } }), mentee('')] }));
+  const messages = [...mentorViolations(ctx.mentors[0]), ...menteeViolations(ctx, ctx.mentees[0])].map((v) => v.message);
+  expect(messages.some((m) => m.includes('повторяется'))).toBe(false);
+  expect(messages).toContain('наставник: ошибки в строке 6 листа «Наставники» (нет кода)');
 });
