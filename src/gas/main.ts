@@ -15,6 +15,9 @@ import { showSidebar } from './sidebar';
 
 export { menuCreateForms, menuRecomputeAll, menuRemind, menuSendForms, onFormSubmit } from './monitoring/entry-points';
 
+/** The script lock, taken only when an action runs (LockService is not available to onOpen in AuthMode.NONE). */
+const SCRIPT_LOCKS = { getScriptLock: () => LockService.getScriptLock() };
+
 /** Simple trigger; in AuthMode.NONE it may only build the menu, which is all it does. */
 export function onOpen(): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -25,15 +28,15 @@ export function onInstall(): void {
   onOpen();
 }
 
+/** Under the script lock: form intake and pairing issue codes too, and two runs at once would give the same code twice. */
 export function menuSetUpBank(): void {
-  const summary = setUpBank(SpreadsheetApp.getActiveSpreadsheet(), new Date());
-  const parts = [
-    summary.created.length ? `Созданы листы: ${summary.created.join(', ')}.` : 'Все листы банка уже есть.',
-    summary.codes ? `Присвоено кодов: ${summary.codes}.` : '',
-    summary.settingsAdded ? `Добавлено параметров в «Настройки»: ${summary.settingsAdded}.` : '',
-    'Данные, которые уже были в таблице, не изменены.',
-  ].filter(Boolean);
-  SpreadsheetApp.getUi().alert('Банк настроен', parts.join('\n'), SpreadsheetApp.getUi().ButtonSet.OK);
+  const ui = SpreadsheetApp.getUi();
+  const outcome = withScriptLock(SCRIPT_LOCKS, () => setUpBank(SpreadsheetApp.getActiveSpreadsheet(), new Date()));
+  if (!outcome.ran) {
+    ui.alert('Банк не настроен', 'Сейчас таблицу изменяет другое действие (запись пар или обработка ответов анкет). Повторите «Настроить банк» через минуту.', ui.ButtonSet.OK);
+    return;
+  }
+  ui.alert('Настройка банка', outcome.value.lines.join('\n'), ui.ButtonSet.OK);
 }
 
 export function menuCheckBank(): void {
@@ -78,7 +81,7 @@ export function pairingCheck(...args: Parameters<ServerApi['pairingCheck']>): Re
  * lock (the one form submissions take), so the second waits and reads the first one's rows.
  */
 export function pairingConfirm(...args: Parameters<ServerApi['pairingConfirm']>): ReturnType<ServerApi['pairingConfirm']> {
-  const outcome = withScriptLock({ getScriptLock: () => LockService.getScriptLock() }, () => pairing().pairingConfirm(...args));
+  const outcome = withScriptLock(SCRIPT_LOCKS, () => pairing().pairingConfirm(...args));
   if (!outcome.ran) throw new Error('Пары сейчас записывает кто-то другой или обрабатываются ответы анкет. Повторите через минуту: ваш список сохранён в панели.');
   return outcome.value;
 }

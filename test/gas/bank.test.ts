@@ -1,7 +1,9 @@
 import { activateCell, checkSpreadsheet } from '../../src/gas/bank/check';
 import { setUpBank } from '../../src/gas/bank/setup';
-import { SHEET, SHEETS, MENTOR_COLUMNS as M } from '../../src/domain/bank/schema';
-import { SETTING } from '../../src/domain/bank/settings';
+import { SHEET, SHEETS, LOG_COLUMNS as L, MENTOR_COLUMNS as M } from '../../src/domain/bank/schema';
+import { SETTING, settingSpecs } from '../../src/domain/bank/settings';
+import { menuSetUpBank } from '../../src/gas/main';
+import { FakeLockService } from '../fakes/script-app';
 import { VOCABULARY } from '../../src/domain/bank/vocabulary';
 import { type GasFakes, createGasFakes, installGlobals, spreadsheetWith } from '../fakes/gas';
 import { NOW, manyMentees, sampleGrids } from '../helpers/sampleTables';
@@ -25,7 +27,7 @@ describe('«Настроить банк» in Google Sheets', () => {
   it('creates every sheet of the bank with headers, frozen row, widths, dropdowns and formats', () => {
     const { spreadsheet } = use();
     const summary = setUpBank(active(), NOW);
-    expect(summary.created).toHaveLength(SHEETS.length);
+    expect(summary.plan.create.map((p) => p.name).sort()).toEqual(SHEETS.map((s) => s.name).sort());
     const mentors = spreadsheet.sheet(SHEET.mentors);
     expect(mentors.grid()[0]).toEqual(SHEETS.find((s) => s.name === SHEET.mentors)?.columns.map((c) => c.header));
     expect(mentors.getFrozenRows()).toBe(1);
@@ -65,7 +67,7 @@ describe('«Настроить банк» in Google Sheets', () => {
     const before = spreadsheet.sheets.map((s) => [s.name, s.grid()]);
     log.reset();
     const summary = setUpBank(active(), NOW);
-    expect(summary).toEqual({ created: [], codes: 0, settingsAdded: 0 });
+    expect(summary.lines).toEqual(['Банк уже настроен: ничего не изменено.']);
     expect(spreadsheet.sheets.map((s) => [s.name, s.grid()])).toEqual(before);
     expect(log.count('Range.setValues')).toBe(0);
   });
@@ -97,6 +99,107 @@ describe('«Настроить банк» in Google Sheets', () => {
     expect(settings[1]).toEqual([SETTING.orderSuffix, '/к']);
     expect(settings.filter((r) => r[0] === SETTING.orderSuffix)).toHaveLength(1);
     expect(settings.length).toBeGreaterThan(10);
+  });
+});
+
+describe('«Настроить банк» on a curator’s layout', () => {
+  function setUpTwice(grids: Record<string, unknown[][]>): GasFakes {
+    use(spreadsheetWith(grids));
+    setUpBank(active(), NOW);
+    setUpBank(active(), NOW);
+    return fakes;
+  }
+
+  it('appends missing settings under «Параметр» and «Значение» wherever they are, once', () => {
+    const grids = sampleGrids();
+    grids[SHEET.settings] = [['Значение', 'Параметр'], ['/к', SETTING.orderSuffix]];
+    const settings = setUpTwice(grids).spreadsheet.sheet(SHEET.settings).grid();
+    expect(settings[0]).toEqual(['Значение', 'Параметр']);
+    expect(settings[1]).toEqual(['/к', SETTING.orderSuffix]);
+    expect(settings.filter((r) => r[1] === SETTING.orderSuffix)).toHaveLength(1);
+    expect(settings).toContainEqual(['Директор', SETTING.directorPosition]);
+    expect(settings).toHaveLength(settingSpecs(NOW).length + 1);
+  });
+
+  it('keeps the curator’s values under spellings of their own and adds no duplicates', () => {
+    const grids = sampleGrids();
+    grids[SHEET.settings] = [['Параметр', 'Значение'], ['Населенный пункт', 'г. Уфа'], ['суффикс номера приказа', '/к']];
+    const settings = setUpTwice(grids).spreadsheet.sheet(SHEET.settings).grid();
+    expect(settings.filter((r) => /пункт|суффикс/i.test(String(r[0])))).toEqual([['Населенный пункт', 'г. Уфа'], ['суффикс номера приказа', '/к']]);
+    expect(settings).toHaveLength(settingSpecs(NOW).length + 1);
+  });
+
+  it('adds nothing to «Настройки» without «Значение» and says so, without claiming nothing changed', () => {
+    const grids = sampleGrids();
+    grids[SHEET.settings] = [['Параметр', 'Знач.'], [SETTING.orderSuffix, '/к']];
+    use(spreadsheetWith(grids));
+    const { lines } = setUpBank(active(), NOW);
+    expect(fakes.spreadsheet.sheet(SHEET.settings).grid()).toEqual([['Параметр', 'Знач.'], [SETTING.orderSuffix, '/к']]);
+    expect(lines).toContain('На листе «Настройки» нет столбца «Значение»: недостающие параметры не добавлены. Верните в первую строку столбцы «Параметр» и «Значение» и повторите настройку.');
+    // The sample's new rows still got their codes: the summary says so, not «ничего не изменено».
+    expect(lines.join('\n')).toMatch(/«Наставники»: присвоено кодов — 1/);
+    expect(lines.join('\n')).not.toContain('ничего не изменено');
+  });
+
+  it('lays out an empty sheet the curator renamed, as a new one', () => {
+    const grids = sampleGrids();
+    grids[SHEET.mentors] = [];
+    use(spreadsheetWith(grids));
+    const { lines } = setUpBank(active(), NOW);
+    const mentors = fakes.spreadsheet.sheet(SHEET.mentors);
+    expect(mentors.grid()).toEqual([SHEETS.find((s) => s.name === SHEET.mentors)!.columns.map((c) => c.header)]);
+    expect(mentors.getFrozenRows()).toBe(1);
+    expect(mentors.validations.length).toBeGreaterThan(0);
+    expect(mentors.formats.find((f) => f.column === 1)?.format).toBe('@');
+    expect(lines).toContain('Оформлены пустые листы (заголовки, форматы, списки): «Наставники».');
+  });
+
+  it('writes «Журнал» by header, so its codes are remembered after the curator reorders it', () => {
+    const grids = sampleGrids();
+    grids[SHEET.log] = [[L.details, L.codes, L.action, L.time]];
+    use(spreadsheetWith(grids));
+    setUpBank(active(), NOW);
+    const [header, entry] = fakes.spreadsheet.sheet(SHEET.log).grid();
+    expect(header).toEqual([L.details, L.codes, L.action, L.time]);
+    expect(entry[1]).toContain('НС-014');
+    expect(entry[2]).toBe('Настройка банка');
+    // The row with НС-014 is deleted; the next new mentor still gets НС-015.
+    const mentors = fakes.spreadsheet.sheet(SHEET.mentors);
+    mentors.write(15, 1, '');
+    setUpBank(active(), NOW);
+    expect(mentors.grid()[14][0]).toBe('НС-015');
+  });
+
+  it('leaves a formula between new rows in «Код» as it was', () => {
+    const grids = sampleGrids();
+    grids[SHEET.mentors].splice(3, 0, grids[SHEET.mentors][2].map((cell, i) => (i === 0 ? '' : cell)));
+    use(spreadsheetWith(grids));
+    const mentors = fakes.spreadsheet.sheet(SHEET.mentors);
+    mentors.write(10, 1, '="НС-"&"009"');
+    setUpBank(active(), NOW);
+    expect(mentors.formulaAt(10, 1)).toBe('="НС-"&"009"');
+    expect(mentors.grid()[3][0]).toBe('НС-014');
+    expect(mentors.grid()[15][0]).toBe('НС-015');
+  });
+});
+
+describe('«Настроить банк» from the menu', () => {
+  it('waits for the script lock, and says so when another action holds it', () => {
+    const { spreadsheet, app } = use();
+    const lockService = new FakeLockService();
+    (globalThis as Record<string, unknown>).LockService = lockService;
+    try {
+      lockService.held = true;
+      menuSetUpBank();
+      expect(spreadsheet.sheets).toHaveLength(0);
+      expect(app.ui.alerts[0]).toContain('Повторите «Настроить банк» через минуту');
+      lockService.held = false;
+      menuSetUpBank();
+      expect(spreadsheet.sheets).toHaveLength(SHEETS.length);
+      expect(lockService.held).toBe(false);
+    } finally {
+      delete (globalThis as Record<string, unknown>).LockService;
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { SHEET, SHEETS } from '../../src/domain/bank/schema';
 import { MENU } from '../../src/gas/menu';
 import { createGasFakes, spreadsheetWith } from '../fakes/gas';
+import { FakeLockService } from '../fakes/script-app';
 import type { FakeMenu } from '../fakes/spreadsheet';
 import { sampleGrids } from '../helpers/sampleTables';
 import { BUNDLE_PATH, bundleText, call, loadBundle, topLevelFunctions } from './loadBundle';
@@ -44,12 +45,25 @@ describe('build/Code.js (run `npm run build` first; `npm test` does)', () => {
     }
   });
 
-  it('«Настроить банк» builds the sheets and reports what it did', () => {
+  it('«Настроить банк» builds the sheets under the script lock and reports what it did', () => {
     const fakes = createGasFakes();
-    const context = loadBundle(fakes.globals);
+    const lockService = new FakeLockService();
+    const context = loadBundle({ ...fakes.globals, LockService: lockService });
     call(context, 'menuSetUpBank');
     expect(fakes.spreadsheet.sheets.map((s) => s.name).sort()).toEqual(SHEETS.map((s) => s.name).sort());
     expect(fakes.app.ui.alerts[0]).toContain('Созданы листы');
+    expect(lockService.log.count('Lock.tryLock')).toBe(1);
+    expect(lockService.held).toBe(false);
+  });
+
+  it('«Настроить банк» writes nothing while another action holds the lock', () => {
+    const fakes = createGasFakes();
+    const lockService = new FakeLockService();
+    lockService.held = true;
+    const context = loadBundle({ ...fakes.globals, LockService: lockService });
+    call(context, 'menuSetUpBank');
+    expect(fakes.spreadsheet.sheets).toHaveLength(0);
+    expect(fakes.app.ui.alerts[0]).toContain('Повторите «Настроить банк» через минуту');
   });
 
   it('«Проверить банк» opens the sidebar page and the server answers with plain data', () => {

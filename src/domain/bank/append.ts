@@ -15,7 +15,16 @@ export interface AppendPlan {
 }
 
 export function appendPlan(table: Pick<Table, 'sheet' | 'header' | 'rows'>, records: ReadonlyArray<Readonly<Record<string, Cell>>>): AppendPlan {
-  const header = [...table.header];
+  return appendUnder(table.sheet, table.header, table.rows.length + 1, records);
+}
+
+/**
+ * The same, for a sheet known only by its header row and its last row with data (1 when only the header is there). A
+ * sheet whose first row is blank gets the records' headers.
+ */
+export function appendUnder(sheet: string, sheetHeader: readonly string[], lastRow: number, records: ReadonlyArray<Readonly<Record<string, Cell>>>): AppendPlan {
+  const blank = sheetHeader.every((title) => String(title ?? '').trim() === '');
+  const header = blank ? [] : sheetHeader.map((title) => String(title ?? ''));
   const index = new Map(header.map((title, column) => [normalizeHeader(title), column] as const));
   for (const record of records) {
     for (const title of Object.keys(record)) {
@@ -30,5 +39,5 @@ export function appendPlan(table: Pick<Table, 'sheet' | 'header' | 'rows'>, reco
     for (const [title, value] of Object.entries(record)) row[index.get(normalizeHeader(title))!] = value;
     return row;
   });
-  return { sheet: table.sheet, header, headerChanged: header.length !== table.header.length, firstRow: table.rows.length + 2, rows };
+  return { sheet, header, headerChanged: blank || header.length !== sheetHeader.length, firstRow: Math.max(lastRow, 1) + 1, rows };
 }

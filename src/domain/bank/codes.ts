@@ -25,10 +25,12 @@ export function highestCodeNumber(prefix: string, texts: Iterable<string>): numb
 }
 
 export interface CodeAssignment {
-  /** 1-based sheet rows of the first and last data row written (the code column between them). */
+  /** 1-based sheet row of the first code-less data row; the block runs to the last one. */
   firstRow: number;
-  /** The code column for rows firstRow..firstRow+values.length-1, existing codes unchanged. */
+  /** The code column for rows firstRow..firstRow+values.length-1: new codes, and the cells between them as read. */
   values: Cell[][];
+  /** Per row of the block: whether it gets a new code (the others must be left exactly as they are). */
+  fresh: boolean[];
   assigned: string[];
 }
 
@@ -46,14 +48,16 @@ export function assignCodes(table: Table, header: string, prefix: string, issued
   const first = missing[0];
   const last = missing[missing.length - 1];
   const values: Cell[][] = [];
+  const fresh: boolean[] = [];
   const assigned: string[] = [];
   for (let index = first; index <= last; index++) {
-    const current = table.rows[index][column] ?? null;
-    if (missingSet.has(index)) {
+    const isNew = missingSet.has(index);
+    fresh.push(isNew);
+    if (isNew) {
       const code = formatCode(prefix, next++);
       assigned.push(code);
       values.push([code]);
-    } else values.push([current]);
+    } else values.push([table.rows[index][column] ?? null]);
   }
-  return { firstRow: sheetRow(first), values, assigned };
+  return { firstRow: sheetRow(first), values, fresh, assigned };
 }

@@ -3,7 +3,8 @@
  * one falls back to its default, and «Настроить банк» appends the missing ones without touching the others.
  */
 import { SHEET, SETTINGS_COLUMNS } from './schema';
-import { type Cell, type Table, cellText, findColumn, isBlank, sheetRow } from './table';
+import { closestName } from './similar';
+import { type Cell, type Table, cellText, findColumn, isBlank, normalizeHeader, sheetRow } from './table';
 import type { Issue } from './issues';
 import { academicYearOf, formatAcademicYear } from '../language/dates';
 
@@ -62,42 +63,69 @@ export function settingSpecs(now: Date): SettingSpec[] {
 }
 
 export interface SettingEntry {
+  /** The parameter's name as the curator typed it. */
+  name: string;
   value: Cell;
   row: number;
 }
 
-/** Parameter name → value, as typed in «Настройки». */
-export type Settings = Map<string, SettingEntry>;
+/**
+ * Parameter name → value, as typed in «Настройки». Names are matched as headers are (case, «ё»/«е», spaces, a
+ * trailing «*»), so «Населенный пункт» or «суффикс номера приказа» is the curator's value, not a missing parameter.
+ */
+export class Settings extends Map<string, SettingEntry> {
+  override get(name: string): SettingEntry | undefined {
+    return super.get(normalizeHeader(name));
+  }
+  override has(name: string): boolean {
+    return super.has(normalizeHeader(name));
+  }
+  override set(name: string, entry: SettingEntry): this {
+    return super.set(normalizeHeader(name), entry);
+  }
+}
 
-export function readSettings(table: Table | undefined, issues: Issue[] = []): Settings {
-  const settings: Settings = new Map();
-  if (!table) return settings;
-  const nameCol = findColumn(table, SETTINGS_COLUMNS.name);
-  const valueCol = findColumn(table, SETTINGS_COLUMNS.value);
-  if (nameCol < 0 || valueCol < 0) {
-    issues.push({
+/** The columns of «Настройки», or the Russian reason they cannot be found. */
+export function settingsColumns(table: Table): { name: number; value: number } | { problem: Issue } {
+  const name = findColumn(table, SETTINGS_COLUMNS.name);
+  const value = findColumn(table, SETTINGS_COLUMNS.value);
+  if (name >= 0 && value >= 0) return { name, value };
+  const lacking = name < 0 ? SETTINGS_COLUMNS.name : SETTINGS_COLUMNS.value;
+  return {
+    problem: {
       severity: 'error',
       sheet: SHEET.settings,
       row: 1,
-      column: nameCol < 0 ? SETTINGS_COLUMNS.name : SETTINGS_COLUMNS.value,
-      message: `На листе «${SHEET.settings}» нет столбца «${nameCol < 0 ? SETTINGS_COLUMNS.name : SETTINGS_COLUMNS.value}».`,
-    });
+      column: lacking,
+      message: `На листе «${SHEET.settings}» нет столбца «${lacking}»: параметры не прочитаны, используются значения по умолчанию. ` +
+        `В первой строке должны быть столбцы «${SETTINGS_COLUMNS.name}» и «${SETTINGS_COLUMNS.value}».`,
+    },
+  };
+}
+
+export function readSettings(table: Table | undefined, issues: Issue[] = []): Settings {
+  const settings = new Settings();
+  if (!table) return settings;
+  const columns = settingsColumns(table);
+  if ('problem' in columns) {
+    issues.push(columns.problem);
     return settings;
   }
   table.rows.forEach((row, index) => {
-    const name = cellText(row[nameCol]).trim();
+    const name = cellText(row[columns.name]).trim();
     if (!name) return;
-    if (settings.has(name)) {
+    const first = settings.get(name);
+    if (first) {
       issues.push({
         severity: 'warning',
         sheet: SHEET.settings,
         row: sheetRow(index),
         column: SETTINGS_COLUMNS.name,
-        message: `Параметр «${name}» указан повторно (уже есть в строке ${settings.get(name)?.row}); используется первое значение.`,
+        message: `Параметр «${name}» указан повторно (уже есть в строке ${first.row}); используется первое значение.`,
       });
       return;
     }
-    settings.set(name, { value: row[valueCol] ?? null, row: sheetRow(index) });
+    settings.set(name, { name, value: row[columns.value] ?? null, row: sheetRow(index) });
   });
   return settings;
 }
@@ -115,9 +143,33 @@ export function settingNumber(settings: Settings, name: string, fallback: number
   return Number.isFinite(value) ? value : fallback;
 }
 
-/** The rows «Настроить банк» appends to «Настройки»: parameters that are not there yet. */
-export function missingSettingRows(settings: Settings, now: Date): Cell[][] {
+/** The names «Настройки» may hold: the bank's own and those other capabilities registered. */
+function knownSettingNames(): string[] {
+  return [...Object.values(SETTING), ...extraSettings.map((spec) => spec.name)];
+}
+
+/** A parameter the product does not know is probably a misspelt one: its value is not used, so the curator is told. */
+export function unknownSettingIssues(settings: Settings): Issue[] {
+  const known = knownSettingNames();
+  const issues: Issue[] = [];
+  for (const entry of settings.values()) {
+    if (known.some((name) => normalizeHeader(name) === normalizeHeader(entry.name))) continue;
+    const meant = closestName(entry.name, known.filter((name) => !settings.has(name)));
+    issues.push({
+      severity: 'warning',
+      sheet: SHEET.settings,
+      row: entry.row,
+      column: SETTINGS_COLUMNS.name,
+      message: `Неизвестный параметр «${entry.name}»: его значение не используется.` +
+        (meant ? ` Возможно, имелось в виду «${meant}».` : ''),
+    });
+  }
+  return issues;
+}
+
+/** The rows «Настроить банк» adds to «Настройки» (by header): parameters that are not there yet, with their defaults. */
+export function missingSettingRecords(settings: Settings, now: Date): Array<Record<string, Cell>> {
   return settingSpecs(now)
     .filter((spec) => !settings.has(spec.name))
-    .map((spec) => [spec.name, spec.defaultValue]);
+    .map((spec) => ({ [SETTINGS_COLUMNS.name]: spec.name, [SETTINGS_COLUMNS.value]: spec.defaultValue }));
 }

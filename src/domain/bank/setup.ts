@@ -1,14 +1,15 @@
 /**
  * «Настроить банк» as a plan: which sheets to create and how, which codes to assign, which settings to add. The
- * adapters carry it out; neither decides anything. Existing sheets are never restyled or rewritten: only blank codes
- * are filled and missing settings appended, so running it twice changes nothing.
+ * adapters carry it out; neither decides anything. Sheets with data are never restyled or rewritten: only blank codes
+ * are filled and missing settings appended (by header), so running it twice changes nothing.
  */
+import { type AppendPlan, appendPlan } from './append';
 import { type BankTables } from './bank';
 import { assignCodes, highestCodeNumber } from './codes';
-import { logEntry } from './log';
-import { LOG_COLUMNS, NUMBER_FORMATS, SHEET, SHEETS, type SheetName, type SheetSpec } from './schema';
-import { missingSettingRows, readSettings, settingSpecs } from './settings';
-import { type Cell, cellText, findColumn } from './table';
+import { logAppend, logEntry } from './log';
+import { LOG_COLUMNS, NUMBER_FORMATS, SETTINGS_COLUMNS, SHEET, SHEETS, type SheetName, type SheetSpec } from './schema';
+import { missingSettingRecords, readSettings, settingSpecs, settingsColumns } from './settings';
+import { type Cell, type Table, cellText, findColumn, isEmptyTable } from './table';
 import { VOCABULARY, type VocabularyKey } from './vocabulary';
 import { defaultVocabularyGrid } from './vocabularies';
 
@@ -27,6 +28,8 @@ export interface DropdownPlan {
 
 export interface NewSheetPlan {
   name: SheetName;
+  /** The sheet is there but empty (a renamed «Лист1»): laid out in place rather than inserted. */
+  existing: boolean;
   /** Header first, then initial rows (settings, vocabularies). */
   grid: Cell[][];
   widths: number[];
@@ -42,16 +45,20 @@ export interface CodePlan {
   column: number;
   firstRow: number;
   values: Cell[][];
+  /** Per row of values: a new code; the other rows must keep exactly what they hold. */
+  fresh: boolean[];
   assigned: string[];
 }
 
 export interface SetupPlan {
   create: NewSheetPlan[];
   codes: CodePlan[];
-  /** Rows appended under the existing «Настройки». */
-  settingsRows: Cell[][];
-  /** One row for «Журнал», or null when nothing was done. */
-  logRow: Cell[] | null;
+  /** Parameters appended under the existing «Настройки», each value under its header; null when none is missing. */
+  settings: AppendPlan | null;
+  /** One row for «Журнал», by its header; null when nothing was done. */
+  log: AppendPlan | null;
+  /** What could not be done, in Russian (nothing was written for it). */
+  problems: string[];
 }
 
 /** Creation order: «Справочники» first, because dropdowns point at it. */
@@ -60,30 +67,71 @@ const ORDER: readonly SheetName[] = [
   SHEET.results, SHEET.monitoring, SHEET.forms, SHEET.processing, SHEET.mailing, SHEET.orders, SHEET.log,
 ];
 
-export function planSetup(tables: BankTables, now: Date): SetupPlan {
-  const vocabularyHeader = tables[SHEET.vocabularies]?.header ?? defaultVocabularyGrid()[0];
-  const create = ORDER.filter((name) => !tables[name]).map((name) => newSheetPlan(sheetByName(name), vocabularyHeader, now));
+/** A sheet that holds something; an empty one counts as missing. */
+function withData(table: Table | undefined): Table | undefined {
+  return table && !isEmptyTable(table) ? table : undefined;
+}
 
-  const log = tables[SHEET.log];
+export function planSetup(tables: BankTables, now: Date): SetupPlan {
+  const vocabularyHeader = withData(tables[SHEET.vocabularies])?.header ?? defaultVocabularyGrid()[0];
+  const create = ORDER.filter((name) => !withData(tables[name])).map((name) => newSheetPlan(sheetByName(name), vocabularyHeader, now, Boolean(tables[name])));
+
+  const log = withData(tables[SHEET.log]);
   const logCodes = log ? findColumn(log, LOG_COLUMNS.codes) : -1;
   const logTexts = log && logCodes >= 0 ? log.rows.map((row) => cellText(row[logCodes])) : [];
   const codes: CodePlan[] = [];
   for (const spec of SHEETS) {
-    const table = tables[spec.name];
+    const table = withData(tables[spec.name]);
     if (!table || !spec.codePrefix) continue;
     const header = spec.columns[0].header;
     const assignment = assignCodes(table, header, spec.codePrefix, highestCodeNumber(spec.codePrefix, logTexts));
     if (assignment) codes.push({ sheet: spec.name, column: findColumn(table, header) + 1, ...assignment });
   }
 
-  const settingsRows = tables[SHEET.settings] ? missingSettingRows(readSettings(tables[SHEET.settings]), now) : [];
+  const problems: string[] = [];
+  const settings = settingsAppend(withData(tables[SHEET.settings]), now, problems);
   const done = [
-    ...create.map((plan) => `создан лист «${plan.name}»`),
+    ...create.map((plan) => `${plan.existing ? 'оформлен пустой лист' : 'создан лист'} «${plan.name}»`),
     ...codes.map((plan) => `«${plan.sheet}»: присвоено кодов — ${plan.assigned.length}`),
-    ...(settingsRows.length ? [`«${SHEET.settings}»: добавлено параметров — ${settingsRows.length}`] : []),
+    ...(settings ? [`«${SHEET.settings}»: добавлено параметров — ${settings.rows.length}`] : []),
   ];
-  const logRow = done.length ? logEntry(now, 'Настройка банка', codes.flatMap((plan) => plan.assigned), done.join('; ')) : null;
-  return { create, codes, settingsRows, logRow };
+  const entry = done.length ? logEntry(now, 'Настройка банка', codes.flatMap((plan) => plan.assigned), done.join('; ')) : null;
+  return { create, codes, settings, log: entry ? logAppend(log?.header, log ? log.rows.length + 1 : 1, [entry]) : null, problems };
+}
+
+/** Missing parameters under «Настройки» by header; nothing at all when its columns cannot be found. */
+function settingsAppend(table: Table | undefined, now: Date, problems: string[]): AppendPlan | null {
+  if (!table) return null;
+  const columns = settingsColumns(table);
+  if ('problem' in columns) {
+    problems.push(
+      `На листе «${SHEET.settings}» нет столбца «${columns.problem.column}»: недостающие параметры не добавлены. ` +
+        `Верните в первую строку столбцы «${SETTINGS_COLUMNS.name}» и «${SETTINGS_COLUMNS.value}» и повторите настройку.`,
+    );
+    return null;
+  }
+  const records = missingSettingRecords(readSettings(table), now);
+  return records.length ? appendPlan(table, records) : null;
+}
+
+/** What «Настроить банк» did, as the curator reads it: the alert in Google Sheets and the output of `setup`. */
+export function describeSetup(plan: SetupPlan): string[] {
+  const lines: string[] = [];
+  const names = (plans: NewSheetPlan[]) => plans.map((p) => `«${p.name}»`).join(', ');
+  const created = plan.create.filter((p) => !p.existing);
+  const laidOut = plan.create.filter((p) => p.existing);
+  if (created.length) lines.push(`Созданы листы: ${names(created)}.`);
+  if (laidOut.length) lines.push(`Оформлены пустые листы (заголовки, форматы, списки): ${names(laidOut)}.`);
+  for (const codes of plan.codes) {
+    const range = codes.assigned.length > 1 ? `${codes.assigned[0]} … ${codes.assigned[codes.assigned.length - 1]}` : codes.assigned[0];
+    lines.push(`«${codes.sheet}»: присвоено кодов — ${codes.assigned.length} (${range}).`);
+  }
+  if (plan.settings) lines.push(`«${SHEET.settings}»: добавлено параметров со значениями по умолчанию — ${plan.settings.rows.length}.`);
+  lines.push(...plan.problems);
+  const changed = plan.create.length > 0 || plan.codes.length > 0 || plan.settings !== null;
+  if (!changed) lines.push(plan.problems.length ? 'Ничего не изменено.' : 'Банк уже настроен: ничего не изменено.');
+  else lines.push('Остальные данные не изменены.');
+  return lines;
 }
 
 function sheetByName(name: SheetName): SheetSpec {
@@ -92,14 +140,15 @@ function sheetByName(name: SheetName): SheetSpec {
   return spec;
 }
 
-function newSheetPlan(spec: SheetSpec, vocabularyHeader: readonly string[], now: Date): NewSheetPlan {
+function newSheetPlan(spec: SheetSpec, vocabularyHeader: readonly string[], now: Date, existing: boolean): NewSheetPlan {
   if (spec.name === SHEET.vocabularies) {
     const grid = defaultVocabularyGrid();
-    return { name: spec.name, grid, widths: grid[0].map(() => 260), frozenRows: 1, dropdowns: [], formats: [], notes: [] };
+    return { name: spec.name, existing, grid, widths: grid[0].map(() => 260), frozenRows: 1, dropdowns: [], formats: [], notes: [] };
   }
   if (spec.name === SHEET.monitoring) {
     return {
       name: spec.name,
+      existing,
       grid: [['Мониторинг заполняется автоматически по результатам анкет (меню «Наставничество»).']],
       widths: [],
       frozenRows: 0,
@@ -128,7 +177,7 @@ function newSheetPlan(spec: SheetSpec, vocabularyHeader: readonly string[], now:
     if (format && spec.name !== SHEET.settings) formats.push({ column: position, format });
     if (column.hint) notes.push({ column: position, note: column.hint });
   });
-  return { name: spec.name, grid, widths: spec.columns.map((c) => c.width), frozenRows: 1, dropdowns, formats, notes };
+  return { name: spec.name, existing, grid, widths: spec.columns.map((c) => c.width), frozenRows: 1, dropdowns, formats, notes };
 }
 
 function dropdownFor(key: VocabularyKey, vocabularyHeader: readonly string[], column: number, hint?: string): DropdownPlan | null {

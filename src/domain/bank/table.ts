@@ -35,6 +35,11 @@ export function isBlankRow(row: readonly Cell[]): boolean {
   return row.every(isBlank);
 }
 
+/** A sheet with no value in any cell (a tab the curator added and renamed, say): set up as a new one. */
+export function isEmptyTable(table: Pick<Table, 'header' | 'rows'>): boolean {
+  return table.rows.length === 0 && table.header.every((title) => title.trim() === '');
+}
+
 /** A cell as the curator sees it, for messages and text fields. */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';

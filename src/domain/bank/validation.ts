@@ -6,6 +6,7 @@ import { BANK_SHEETS, type Bank, type BankTables, readBank } from './bank';
 import { type CheckReport, type Issue, splitIssues } from './issues';
 import type { Mentee, Mentor } from './model';
 import { MENTEE_COLUMNS, MENTOR_COLUMNS, PAIR_COLUMNS, SHEET } from './schema';
+import { unknownSettingIssues } from './settings';
 import { normalizeTerm } from './vocabulary';
 import { parseNameOverride } from '../language/name-override';
 import { weightsFromSettings } from '../matching/weights';
@@ -51,7 +52,7 @@ export function crossRowIssues(bank: Bank): Issue[] {
   }
   for (const mentee of bank.mentees) youngSpecialistIssue(mentee, issues);
   pairReferences(bank, issues);
-  issues.push(...weightsFromSettings(bank.settings).issues);
+  issues.push(...weightsFromSettings(bank.settings).issues, ...unknownSettingIssues(bank.settings));
   return issues;
 }
 

@@ -4,8 +4,8 @@
  */
 import { type AppendPlan, appendPlan } from '../bank/append';
 import type { BankTables } from '../bank/bank';
-import { logEntry } from '../bank/log';
-import { LOG_COLUMNS, PAIR_COLUMNS as P, sheetSpec, type SheetKey } from '../bank/schema';
+import { logEntry, logRecord } from '../bank/log';
+import { PAIR_COLUMNS as P, sheetSpec, type SheetKey } from '../bank/schema';
 import type { Cell, Table } from '../bank/table';
 import { LIST_SEPARATOR } from '../bank/vocabulary';
 import type { NewPair } from './confirmation';
@@ -32,9 +32,7 @@ export function pairRecord(p: NewPair): Record<string, Cell> {
 /** The «Журнал» line of a confirmed pairing: codes only, no names (DESIGN §3). */
 export function pairingLogRecord(now: Date, pairs: readonly NewPair[]): Record<string, Cell> {
   const details = `предложены пары (статус «предложена»): ${pairs.map((p) => `${p.code}: ${p.mentorCode} → ${p.menteeCodes.join(', ')}`).join('; ')}`;
-  const entry = logEntry(now, PAIRING_LOG_ACTION, pairs.map((p) => p.code), details);
-  const columns = [LOG_COLUMNS.time, LOG_COLUMNS.action, LOG_COLUMNS.codes, LOG_COLUMNS.details];
-  return Object.fromEntries(columns.map((header, i) => [header, entry[i]]));
+  return logRecord(logEntry(now, PAIRING_LOG_ACTION, pairs.map((p) => p.code), details));
 }
 
 function tableOr(tables: BankTables, key: SheetKey): Table {

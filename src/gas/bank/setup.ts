@@ -1,38 +1,44 @@
 /** «Настроить банк» in Google Sheets: carries out the domain's setup plan. */
-import { type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS, planSetup } from '../../domain/bank/setup';
+import { type CodePlan, type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS, describeSetup, planSetup } from '../../domain/bank/setup';
 import { SHEET, SHEETS, type SheetName } from '../../domain/bank/schema';
 import { asSheetRows } from '../sheets/cells';
 import { writableRange } from '../sheets/range';
 import { readTables } from '../sheets/tables';
-import { HEADER_BACKGROUND, appendRows } from '../sheets/write';
+import { HEADER_BACKGROUND, writeAppend } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface SetupSummary {
-  created: string[];
-  codes: number;
-  settingsAdded: number;
+  plan: SetupPlan;
+  /** What was done, in Russian, for the alert. */
+  lines: string[];
 }
 
 export function setUpBank(spreadsheet: Spreadsheet, now: Date): SetupSummary {
   const tables = readTables(spreadsheet, SHEETS.map((s) => s.name));
   const plan = planSetup(tables, now);
   applySetupPlan(spreadsheet, plan);
-  return {
-    created: plan.create.map((p) => p.name),
-    codes: plan.codes.reduce((n, p) => n + p.assigned.length, 0),
-    settingsAdded: plan.settingsRows.length,
-  };
+  return { plan, lines: describeSetup(plan) };
 }
 
 export function applySetupPlan(spreadsheet: Spreadsheet, plan: SetupPlan): void {
   for (const sheetPlan of plan.create) createSheet(spreadsheet, sheetPlan);
-  for (const codes of plan.codes) {
-    writableRange(sheetNamed(spreadsheet, codes.sheet), codes.firstRow, codes.column, codes.values.length, 1).setValues(asSheetRows(codes.values, 1));
-  }
-  appendRows(spreadsheet, SHEET.settings, plan.settingsRows);
-  if (plan.logRow) appendRows(spreadsheet, SHEET.log, [plan.logRow]);
+  for (const codes of plan.codes) writeCodes(sheetNamed(spreadsheet, codes.sheet), codes);
+  if (plan.settings) writeAppend(spreadsheet, plan.settings);
+  if (plan.log) writeAppend(spreadsheet, plan.log);
+}
+
+/**
+ * The code column from the first to the last new row in one write. The rows between keep what they hold: their values
+ * go back as read and a formula goes back as the formula (getValues gives only its result), so one extra read is
+ * made only when there are such rows.
+ */
+function writeCodes(sheet: Sheet, codes: CodePlan): void {
+  const range = writableRange(sheet, codes.firstRow, codes.column, codes.values.length, 1);
+  const formulas = codes.fresh.every(Boolean) ? null : range.getFormulas();
+  const values = asSheetRows(codes.values, 1).map((row, i) => (formulas?.[i][0] ? [formulas[i][0]] : row));
+  range.setValues(values);
 }
 
 function sheetNamed(spreadsheet: Spreadsheet, name: SheetName): Sheet {
@@ -42,7 +48,7 @@ function sheetNamed(spreadsheet: Spreadsheet, name: SheetName): Sheet {
 }
 
 function createSheet(spreadsheet: Spreadsheet, plan: NewSheetPlan): void {
-  const sheet = spreadsheet.insertSheet(plan.name);
+  const sheet = plan.existing ? sheetNamed(spreadsheet, plan.name) : spreadsheet.insertSheet(plan.name);
   const width = Math.max(1, ...plan.grid.map((row) => row.length));
   writableRange(sheet, 1, 1, plan.grid.length, width).setValues(asSheetRows(plan.grid, width));
   if (plan.frozenRows) {

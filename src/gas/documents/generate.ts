@@ -10,7 +10,7 @@ import { orderLetter } from '../../domain/documents/mail';
 import type { ActionOutcome } from '../../domain/documents/outcome';
 import { documentLogEntry, madeOrderRecord, orderPairsWrite } from '../../domain/documents/registration';
 import { orderRegisterRow } from '../../domain/documents/sheets';
-import { appendRow, writeColumn } from '../sheets/write';
+import { appendLog, appendRow, writeColumn } from '../sheets/write';
 import { documentsFolder } from './folder';
 import { makeDocument, savePdf } from './make';
 import { ensureTemplate, templatesFolder } from './templates';
@@ -73,6 +73,6 @@ export function generateDocument(spreadsheet: Spreadsheet, kind: Exclude<Documen
     if (pairsWrite?.ok && pairsWrite.write) writeColumn(spreadsheet, pairsWrite.write);
     outcome.notes.push(mailDirector(workbook, orderLetter(workbook.ctx.settings, document.order, made.url, pdf.url), pdf.blob));
   }
-  appendRow(spreadsheet, SHEET.log, documentLogEntry(now, definition, document));
+  appendLog(spreadsheet, [documentLogEntry(now, definition, document)]);
   return outcome;
 }

@@ -3,14 +3,13 @@
  * fit, saves its progress in the document properties and schedules the next slice with a one-off trigger. A programme
  * already in the folder (same name) is skipped, so a rerun or a resumed slice never makes a duplicate.
  */
-import { SHEET } from '../../domain/bank/schema';
 import { progressText, parseBatchState, shouldPause, SLICE_BUDGET_MS, type BatchState } from '../../domain/documents/batch';
 import { buildDocuments, DOCUMENTS } from '../../domain/documents/catalog';
 import { logEntry } from '../../domain/bank/log';
 import { PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
 import { documentsFolder, fileNamed, subfolder } from './folder';
 import { type Outcome } from './generate';
-import { appendRow } from '../sheets/write';
+import { appendLog } from '../sheets/write';
 import { makeDocument } from './make';
 import { ensureTemplate, templatesFolder } from './templates';
 import { readDocumentsWorkbook } from './workbook';
@@ -106,6 +105,6 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   }
   properties.deleteProperty(PROGRAMMES_STATE);
   outcome.notes.push(progressText(state));
-  appendRow(spreadsheet, SHEET.log, logEntry(now, PROGRAMMES_LOG_ACTION, [], `${state.done} новых, ${state.skipped} уже были, срезов: ${state.slices}`));
+  appendLog(spreadsheet, [logEntry(now, PROGRAMMES_LOG_ACTION, [], `${state.done} новых, ${state.skipped} уже были, срезов: ${state.slices}`)]);
   return outcome;
 }

@@ -8,7 +8,7 @@ import { pairsApprovedBySigning } from '../../domain/documents/register';
 import { APPROVAL_LOG_ACTION } from '../../domain/documents/signing';
 import { pairStatusWrite, readOrderRegister } from '../../domain/documents/sheets';
 import { readTables } from '../sheets/tables';
-import { appendRow, writeColumn } from '../sheets/write';
+import { appendLog, writeColumn } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -22,7 +22,7 @@ export function applySignedOrders(spreadsheet: Spreadsheet, now: Date): { approv
   const write = pairStatusWrite(pairsTable, approved);
   if (!write.ok) return { approved: [], problem: write.problem };
   if (write.write) writeColumn(spreadsheet, write.write);
-  appendRow(spreadsheet, SHEET.log, logEntry(now, APPROVAL_LOG_ACTION, approved, ''));
+  appendLog(spreadsheet, [logEntry(now, APPROVAL_LOG_ACTION, approved, '')]);
   return { approved };
 }
 

@@ -3,8 +3,9 @@
  * action costs a fixed number of calls whatever the number of rows.
  */
 import type { AppendPlan } from '../../domain/bank/append';
-import { SHEETS, type SheetName } from '../../domain/bank/schema';
-import type { Cell } from '../../domain/bank/table';
+import { logAppend } from '../../domain/bank/log';
+import { SHEET, SHEETS, type SheetName } from '../../domain/bank/schema';
+import { type Cell, cellText } from '../../domain/bank/table';
 import type { ColumnWrite } from '../../domain/documents/sheets';
 import type { SheetRewrite } from '../../domain/monitoring/recompute';
 import { asSheetRows } from './cells';
@@ -54,7 +55,7 @@ export function writeColumn(spreadsheet: Spreadsheet, write: ColumnWrite): void 
   writableRange(sheet, write.firstRow, write.column, write.values.length, 1).setValues(asSheetRows(write.values, 1));
 }
 
-/** Rows under the last row with data, in one write; a sheet the curator deleted is skipped (the log is optional). */
+/** Rows under the last row with data, in one write, by position; a sheet the curator deleted is skipped. */
 export function appendRows(spreadsheet: Spreadsheet, sheetName: string, rows: readonly Cell[][]): void {
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet || rows.length === 0) return;
@@ -64,4 +65,15 @@ export function appendRows(spreadsheet: Spreadsheet, sheetName: string, rows: re
 
 export function appendRow(spreadsheet: Spreadsheet, sheetName: string, row: Cell[]): void {
   appendRows(spreadsheet, sheetName, [row]);
+}
+
+/**
+ * Entries of «Журнал» (logEntry rows), each value under its header wherever the curator moved the columns: «Коды» is
+ * the memory of issued codes. One read of the header row; the sheet is created when the curator deleted it.
+ */
+export function appendLog(spreadsheet: Spreadsheet, entries: ReadonlyArray<readonly Cell[]>): void {
+  if (entries.length === 0) return;
+  const sheet = spreadsheet.getSheetByName(SHEET.log);
+  const header = sheet ? sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0].map((title) => cellText(title as Cell).trim()) : undefined;
+  writeAppend(spreadsheet, logAppend(header, sheet ? sheet.getLastRow() : 1, entries));
 }

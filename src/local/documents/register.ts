@@ -7,7 +7,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { BankTables } from '../../domain/bank/bank';
 import { ORDER_COLUMNS, SHEET } from '../../domain/bank/schema';
 import { orderRegisterRow } from '../../domain/documents/sheets';
-import { appendRows, applyColumnWrite, ensureWorksheet } from '../excel/write';
+import { appendLog, appendRows, applyColumnWrite, ensureWorksheet } from '../excel/write';
 import type { DocxRun } from './generate';
 
 /** The document as the register links it: relative to the workbook's folder when it lies under it (a demo folder moves whole). */
@@ -29,5 +29,5 @@ export function recordDocxRun(workbook: ExcelJS.Workbook, tables: BankTables, ru
     appendRows(ensureWorksheet(workbook, SHEET.orders), rows.map((row) => row.map((cell) => (cell === '' ? null : cell))));
     for (const order of run.orders) if (order.pairsWrite) applyColumnWrite(workbook, order.pairsWrite);
   }
-  if (run.log.length > 0) appendRows(ensureWorksheet(workbook, SHEET.log), run.log);
+  appendLog(workbook, run.log);
 }

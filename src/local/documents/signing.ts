@@ -7,7 +7,7 @@ import { SHEET } from '../../domain/bank/schema';
 import { planSigning, orderLabel, type SigningPlan, type SigningResult } from '../../domain/documents/signing';
 import { countOf } from '../../domain/language/plural';
 import { readWorkbookTables } from '../excel/bankFile';
-import { appendRows, applyColumnWrite, ensureWorksheet } from '../excel/write';
+import { appendLog, applyColumnWrite } from '../excel/write';
 
 export const SIGNING_SHEETS = [SHEET.orders, SHEET.pairs, SHEET.vocabularies] as const;
 
@@ -18,7 +18,7 @@ export function signOrderInWorkbook(workbook: ExcelJS.Workbook, query: string, n
   const { plan } = result;
   if (plan.registerWrite) applyColumnWrite(workbook, plan.registerWrite);
   if (plan.pairsWrite) applyColumnWrite(workbook, plan.pairsWrite);
-  if (plan.log.length > 0) appendRows(ensureWorksheet(workbook, SHEET.log), plan.log);
+  appendLog(workbook, plan.log);
   return result;
 }
 

@@ -6,7 +6,7 @@ import { SHEETS, type SheetName } from '../../domain/bank/schema';
 import { type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS } from '../../domain/bank/setup';
 import { type Cell, type Table, columnLetter, tableFromGrid } from '../../domain/bank/table';
 import { fromExcelValue, toExcelValue } from './cells';
-import { HEADER_FILL, appendRows } from './write';
+import { HEADER_FILL, applyAppend } from './write';
 
 /** Rows that get dropdowns and formats in a new sheet (Google Sheets applies them to the whole column). */
 const FORMATTED_ROWS = 1000;
@@ -47,14 +47,15 @@ export function readWorkbookTables(workbook: ExcelJS.Workbook, names: readonly S
 
 export function applySetupPlanToWorkbook(workbook: ExcelJS.Workbook, plan: SetupPlan): void {
   for (const sheetPlan of plan.create) createWorksheet(workbook, sheetPlan);
+  // Only the new codes are written: a cell between them keeps whatever Excel holds in it (a formula, a hyperlink).
   for (const codes of plan.codes) {
     const worksheet = requireWorksheet(workbook, codes.sheet);
     codes.values.forEach(([value], i) => {
-      worksheet.getCell(codes.firstRow + i, codes.column).value = toExcelValue(value);
+      if (codes.fresh[i]) worksheet.getCell(codes.firstRow + i, codes.column).value = toExcelValue(value);
     });
   }
-  if (plan.settingsRows.length) appendRows(requireWorksheet(workbook, 'Настройки'), plan.settingsRows);
-  if (plan.logRow) appendRows(requireWorksheet(workbook, 'Журнал'), [plan.logRow]);
+  if (plan.settings) applyAppend(workbook, plan.settings);
+  if (plan.log) applyAppend(workbook, plan.log);
 }
 
 export function requireWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -68,7 +69,10 @@ interface DataValidationsModel {
 }
 
 function createWorksheet(workbook: ExcelJS.Workbook, plan: NewSheetPlan): void {
-  const worksheet = workbook.addWorksheet(plan.name, plan.frozenRows ? { views: [{ state: 'frozen', ySplit: plan.frozenRows }] } : {});
+  const views: Array<Partial<ExcelJS.WorksheetView>> = plan.frozenRows ? [{ state: 'frozen', ySplit: plan.frozenRows }] : [];
+  const existing = plan.existing ? workbook.getWorksheet(plan.name) : undefined;
+  if (existing && views.length) existing.views = views as ExcelJS.WorksheetView[];
+  const worksheet = existing ?? workbook.addWorksheet(plan.name, { views });
   plan.grid.forEach((row, r) => row.forEach((cell, c) => {
     worksheet.getCell(r + 1, c + 1).value = toExcelValue(cell);
   }));

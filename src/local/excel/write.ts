@@ -4,8 +4,9 @@
  */
 import type ExcelJS from 'exceljs';
 import type { AppendPlan } from '../../domain/bank/append';
-import { SHEETS } from '../../domain/bank/schema';
-import type { Cell } from '../../domain/bank/table';
+import { logAppend } from '../../domain/bank/log';
+import { SHEET, SHEETS } from '../../domain/bank/schema';
+import { type Cell, cellText } from '../../domain/bank/table';
 import type { ColumnWrite } from '../../domain/documents/sheets';
 import type { SheetRewrite } from '../../domain/monitoring/recompute';
 import { fromExcelValue, toExcelValue } from './cells';
@@ -60,6 +61,19 @@ export function applyAppend(workbook: ExcelJS.Workbook, append: AppendPlan): voi
   const worksheet = ensureWorksheet(workbook, append.sheet);
   if (append.headerChanged) writeRows(worksheet, 1, 1, [append.header]);
   writeRows(worksheet, append.firstRow, 1, append.rows);
+}
+
+/** Entries of «Журнал», each value under its header (the counterpart of appendLog in Google Sheets). */
+export function appendLog(workbook: ExcelJS.Workbook, entries: ReadonlyArray<readonly Cell[]>): void {
+  if (entries.length === 0) return;
+  const worksheet = workbook.getWorksheet(SHEET.log);
+  const header = worksheet ? headerOf(worksheet) : undefined;
+  applyAppend(workbook, logAppend(header, worksheet ? lastDataRow(worksheet) : 1, entries));
+}
+
+function headerOf(worksheet: ExcelJS.Worksheet): string[] {
+  const row = worksheet.getRow(1);
+  return Array.from({ length: worksheet.columnCount }, (_, i) => cellText(fromExcelValue(row.getCell(i + 1).value)).trim());
 }
 
 export function applyRewrite(workbook: ExcelJS.Workbook, rewrite: SheetRewrite): void {

@@ -2,6 +2,7 @@ import { SHEET, MENTOR_COLUMNS as M, MENTEE_COLUMNS as E } from '../../../src/do
 import { checkBank } from '../../../src/domain/bank/validation';
 import { readBank } from '../../../src/domain/bank/bank';
 import type { Cell } from '../../../src/domain/bank/table';
+import { SETTING, settingText } from '../../../src/domain/bank/settings';
 import { sampleGrids, tablesOf } from '../../helpers/sampleTables';
 
 function withMentorRow(mutate: (row: Cell[], header: string[]) => void): Record<string, Cell[][]> {
@@ -153,3 +154,35 @@ describe('matching settings in «Настройки»', () => {
     expect(warning?.message).toContain('«Вес: тот же предмет»: значение «много» не число');
   });
 });
+
+describe('«Настройки» typed by hand', () => {
+  function withSettings(rows: Cell[][]): Record<string, Cell[][]> {
+    const grids = sampleGrids();
+    grids[SHEET.settings] = [['Параметр', 'Значение'], ...rows];
+    return grids;
+  }
+
+  it('finds a parameter whatever its case, «е» for «ё» and spaces', () => {
+    const settings = readBank(tablesOf(withSettings([['Населенный пункт', 'г. Уфа'], ['  суффикс  номера приказа ', '/к']]))).settings;
+    expect(settingText(settings, SETTING.locality)).toBe('г. Уфа');
+    expect(settingText(settings, SETTING.orderSuffix)).toBe('/к');
+  });
+
+  it('warns about a parameter it does not know and names the one probably meant', () => {
+    const report = checkBank(tablesOf(withSettings([['Суфикс номера приказа', '/к'], ['Наименование организации', 'Школа'], ['Любимый цвет', 'синий']])));
+    const unknown = report.warnings.filter((w) => w.sheet === SHEET.settings && w.message.startsWith('Неизвестный параметр'));
+    expect(unknown.map((w) => [w.row, w.message])).toEqual([
+      [2, 'Неизвестный параметр «Суфикс номера приказа»: его значение не используется. Возможно, имелось в виду «Суффикс номера приказа».'],
+      [3, 'Неизвестный параметр «Наименование организации»: его значение не используется. Возможно, имелось в виду «Полное наименование организации».'],
+      [4, 'Неизвестный параметр «Любимый цвет»: его значение не используется.'],
+    ]);
+  });
+
+  it('reports one error, not a crash, when «Параметр» or «Значение» is renamed', () => {
+    const grids = sampleGrids();
+    grids[SHEET.settings][0] = ['Параметр', 'Знач.'];
+    const errors = checkBank(tablesOf(grids)).errors.filter((e) => e.sheet === SHEET.settings);
+    expect(errors).toEqual([expect.objectContaining({ row: 1, column: 'Значение', message: expect.stringContaining('нет столбца «Значение»') })]);
+  });
+});
+

@@ -1,4 +1,4 @@
-import { settingSpecs } from '../../../src/domain/bank/settings';
+import { Settings, settingSpecs } from '../../../src/domain/bank/settings';
 import { DEFAULT_WEIGHTS, parseMatchingWeights, WEIGHT_SETTINGS, weightsFromSettings } from '../../../src/domain/matching/weights';
 
 test('every setting has a Russian label, unique, and defaults within their ranges', () => {
@@ -58,10 +58,9 @@ test('all criteria at zero would make every score 0: reported, defaults used', (
 });
 
 test('from «Настройки» as the bank reads it: a bad value is a warning on its row; «Настроить банк» offers the rows', () => {
-  const settings = new Map([
-    ['вес: тот же предмет', { value: 'много' as unknown as string, row: 17 }],
-    ['Вес: закрытие дефицитов', { value: 50, row: 16 }],
-  ]);
+  const settings = new Settings();
+  settings.set('вес: тот же предмет', { name: 'вес: тот же предмет', value: 'много', row: 17 });
+  settings.set('Вес: закрытие дефицитов', { name: 'Вес: закрытие дефицитов', value: 50, row: 16 });
   const { weights, issues } = weightsFromSettings(settings);
   expect(weights.deficits).toBe(50);
   expect(issues).toEqual([{ severity: 'warning', sheet: 'Настройки', row: 17, column: 'Значение', message: expect.stringContaining('«много» не число') }]);
