@@ -3,6 +3,7 @@ import type { Issue } from './issues';
 import { type CellValue, parseCell } from './cells';
 import type { ColumnSpec, SheetSpec } from './schema';
 import { type Cell, type Table, findColumn, isBlank, isBlankRow, sheetRow } from './table';
+import { closestName } from './similar';
 import type { Vocabularies } from './vocabulary';
 
 export interface SheetRecord {
@@ -22,19 +23,26 @@ export interface SheetRecords {
 
 export function readRecords(table: Table, spec: Pick<SheetSpec, 'name' | 'columns'>, vocabularies: Vocabularies, issues: Issue[]): SheetRecords {
   const columnIndex = new Map<string, number>();
-  const missingRequired: string[] = [];
+  const missing: ColumnSpec[] = [];
   for (const column of spec.columns) {
     const index = findColumn(table, column.header);
     if (index >= 0) columnIndex.set(column.header, index);
-    else if (column.required) {
+    else missing.push(column);
+  }
+  const known = new Set(columnIndex.values());
+  const unknownHeaders = table.header.filter((header, index) => header !== '' && !known.has(index));
+  const missingRequired: string[] = [];
+  for (const column of missing) {
+    const renamed = closestName(column.header, unknownHeaders);
+    const hint = renamed
+      ? `Возможно, он переименован в «${renamed}»: верните прежнее название, столбцы находятся по названию в первой строке.`
+      : 'Проверьте, не переименован ли он: столбцы находятся по названию в первой строке.';
+    const at = { sheet: spec.name, row: 1, column: column.header };
+    if (column.required) {
       missingRequired.push(column.header);
-      issues.push({
-        severity: 'error',
-        sheet: spec.name,
-        row: 1,
-        column: column.header,
-        message: `Нет обязательного столбца «${column.header}». Проверьте, не переименован ли он: столбцы находятся по названию в первой строке.`,
-      });
+      issues.push({ severity: 'error', ...at, message: `Нет обязательного столбца «${column.header}». ${hint}` });
+    } else if (column.missingEffect) {
+      issues.push({ severity: 'warning', ...at, message: `Нет столбца «${column.header}»: ${column.missingEffect}. ${hint}` });
     }
   }
 

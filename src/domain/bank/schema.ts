@@ -19,6 +19,8 @@ export interface ColumnSpec {
   width: number;
   /** A hint shown to the curator (data-validation help text / cell note). */
   hint?: string;
+  /** For an optional column: what the product cannot do while the sheet lacks it («Проверить банк» says so). */
+  missingEffect?: string;
 }
 
 export const SHEET = {
@@ -50,6 +52,9 @@ export interface SheetSpec {
 
 const NAME_OVERRIDE_HINT = `Заполняется, только если ФИО склоняется в приказах неверно. Например: «${NAME_OVERRIDE_EXAMPLE}».`;
 const LIST_HINT = 'Несколько значений — через точку с запятой «;», из листа «Справочники».';
+const GENDER_EFFECT = 'пол не указан — в приказах ФИО склоняется по отчеству';
+const SUBJECTS_EFFECT = 'совпадение предметов не учитывается при подборе';
+const EMAIL_EFFECT = 'анкеты и письма участникам не отправляются';
 
 export const MENTOR_COLUMNS = {
   code: 'Код',
@@ -199,15 +204,15 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       { header: M.code, type: 'code', required: true, width: 80, hint: 'Код присваивается автоматически командой «Настроить банк».' },
       { header: M.fullName, type: 'text', required: true, width: 240, hint: 'Фамилия Имя Отчество' },
-      { header: M.gender, type: 'choice', vocabularies: ['genders'], width: 50 },
+      { header: M.gender, type: 'choice', vocabularies: ['genders'], width: 50, missingEffect: GENDER_EFFECT },
       { header: M.position, type: 'text', required: true, width: 180 },
-      { header: M.subjects, type: 'text', width: 160, hint: 'Несколько предметов — через точку с запятой «;».' },
+      { header: M.subjects, type: 'text', width: 160, hint: 'Несколько предметов — через точку с запятой «;».', missingEffect: SUBJECTS_EFFECT },
       { header: M.experience, type: 'number', required: true, min: 0, max: 70, width: 90 },
-      { header: M.qualification, type: 'choice', vocabularies: ['qualifications'], width: 170 },
-      { header: M.competences, type: 'choices', vocabularies: ['competences'], width: 300, hint: LIST_HINT },
-      { header: M.forms, type: 'choices', vocabularies: ['kinds'], width: 300, hint: 'Какие виды наставничества наставник готов вести. ' + LIST_HINT },
+      { header: M.qualification, type: 'choice', vocabularies: ['qualifications'], width: 170, missingEffect: 'квалификационная категория наставников не учитывается при подборе' },
+      { header: M.competences, type: 'choices', vocabularies: ['competences'], width: 300, hint: LIST_HINT, missingEffect: 'компетенции наставников не учитываются при подборе: дефициты наставляемых закрыть некем' },
+      { header: M.forms, type: 'choices', vocabularies: ['kinds'], width: 300, hint: 'Какие виды наставничества наставник готов вести. ' + LIST_HINT, missingEffect: 'виды наставничества, которые готов вести наставник, не учитываются при подборе' },
       { header: M.capacity, type: 'integer', required: true, min: 1, max: 30, width: 110 },
-      { header: M.email, type: 'email', width: 200 },
+      { header: M.email, type: 'email', width: 200, missingEffect: EMAIL_EFFECT },
       { header: M.consentData, type: 'yesno', required: true, vocabularies: ['yesNo'], width: 120 },
       { header: M.consentMentor, type: 'yesno', required: true, vocabularies: ['yesNo'], width: 120 },
       { header: M.status, type: 'choice', required: true, vocabularies: ['personStatuses'], width: 110 },
@@ -222,14 +227,14 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       { header: E.code, type: 'code', required: true, width: 80, hint: 'Код присваивается автоматически командой «Настроить банк».' },
       { header: E.fullName, type: 'text', required: true, width: 240, hint: 'Фамилия Имя Отчество' },
-      { header: E.gender, type: 'choice', vocabularies: ['genders'], width: 50 },
+      { header: E.gender, type: 'choice', vocabularies: ['genders'], width: 50, missingEffect: GENDER_EFFECT },
       { header: E.position, type: 'text', required: true, width: 180 },
-      { header: E.subjects, type: 'text', width: 160, hint: 'Несколько предметов — через точку с запятой «;».' },
+      { header: E.subjects, type: 'text', width: 160, hint: 'Несколько предметов — через точку с запятой «;».', missingEffect: SUBJECTS_EFFECT },
       { header: E.experience, type: 'number', required: true, min: 0, max: 70, width: 90 },
       { header: E.category, type: 'choice', required: true, vocabularies: ['menteeCategories'], width: 220 },
-      { header: E.deficits, type: 'choices', vocabularies: ['competences'], width: 300, hint: LIST_HINT },
-      { header: E.preferredForm, type: 'choice', vocabularies: ['kinds'], width: 220, hint: 'Предпочитаемый вид наставничества.' },
-      { header: E.email, type: 'email', width: 200 },
+      { header: E.deficits, type: 'choices', vocabularies: ['competences'], width: 300, hint: LIST_HINT, missingEffect: 'дефициты не учитываются при подборе' },
+      { header: E.preferredForm, type: 'choice', vocabularies: ['kinds'], width: 220, hint: 'Предпочитаемый вид наставничества.', missingEffect: 'предпочитаемый вид наставничества не учитывается при подборе' },
+      { header: E.email, type: 'email', width: 200, missingEffect: EMAIL_EFFECT },
       { header: E.consentData, type: 'yesno', required: true, vocabularies: ['yesNo'], width: 120 },
       { header: E.status, type: 'choice', required: true, vocabularies: ['personStatuses'], width: 110 },
       { header: E.note, type: 'text', width: 240 },

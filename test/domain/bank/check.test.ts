@@ -186,3 +186,30 @@ describe('«Настройки» typed by hand', () => {
   });
 });
 
+describe('optional columns', () => {
+  function renamed(sheet: string, from: string, to: string): Record<string, Cell[][]> {
+    const grids = sampleGrids();
+    const header = grids[sheet][0] as string[];
+    header[header.indexOf(from)] = to;
+    return grids;
+  }
+
+  it('says what a renamed optional column disables and what it was probably renamed to', () => {
+    const cases = [
+      [SHEET.mentees, E.deficits, 'Дефициты', 'Нет столбца «Дефициты (запросы)»: дефициты не учитываются при подборе. Возможно, он переименован в «Дефициты»'],
+      [SHEET.mentors, M.competences, 'Компетенции наставника', 'Нет столбца «Компетенции»: компетенции наставников не учитываются при подборе'],
+      [SHEET.mentors, M.email, 'E-mail', 'Нет столбца «Email»: анкеты и письма участникам не отправляются. Возможно, он переименован в «E-mail»'],
+    ] as const;
+    for (const [sheet, from, to, text] of cases) {
+      const warnings = checkBank(tablesOf(renamed(sheet, from, to))).warnings.filter((w) => w.column === from && w.row === 1);
+      expect(warnings).toEqual([expect.objectContaining({ sheet, message: expect.stringContaining(text) })]);
+    }
+    const competences = checkBank(tablesOf(renamed(SHEET.mentors, M.competences, 'Компетенции наставника'))).warnings.find((w) => w.column === M.competences && w.row === 1);
+    expect(competences?.message).toContain('переименован в «Компетенции наставника»');
+  });
+
+  it('says nothing when every optional column is there', () => {
+    expect(checkBank(tablesOf(sampleGrids())).warnings.filter((w) => w.row === 1)).toEqual([]);
+  });
+});
+
