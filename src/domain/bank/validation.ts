@@ -40,7 +40,7 @@ export function crossRowIssues(bank: Bank): Issue[] {
   duplicateNames(bank.mentors, issues);
   duplicateNames(bank.mentees, issues);
   for (const mentor of bank.mentors) {
-    if (!mentor.consentToMentor && mentor.problems.length === 0) {
+    if (!mentor.consentToMentor && !mentor.problems.some((p) => p.includes(MENTOR_COLUMNS.consentMentor))) {
       issues.push({
         severity: 'warning',
         sheet: SHEET.mentors,

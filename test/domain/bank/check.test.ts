@@ -213,3 +213,13 @@ describe('optional columns', () => {
   });
 });
 
+describe('consent to mentor', () => {
+  it('is warned about even when the row has another error', () => {
+    const grids = withMentorRow((row, header) => {
+      row[col(header, M.consentMentor)] = 'нет';
+      row[col(header, M.experience)] = 'много';
+    });
+    const warnings = checkBank(tablesOf(grids)).warnings.filter((w) => w.row === 2 && w.column === M.consentMentor);
+    expect(warnings).toEqual([expect.objectContaining({ message: expect.stringContaining('не может участвовать в подборе') })]);
+  });
+});
