@@ -1,5 +1,6 @@
 /** The whole bank read from its sheets at once: what every capability starts from. */
 import type { Issue } from './issues';
+import { SET_UP_BANK } from './issueText';
 import type { Mentee, Mentor, Pair, Preference } from './model';
 import { readMentees, readMentors, readPairs, readPreferences } from './people';
 import { SHEET, type SheetName } from './schema';
@@ -35,7 +36,7 @@ export function readBank(tables: BankTables): Bank {
       sheet: name,
       row: null,
       column: null,
-      message: `Нет листа «${name}». Выполните «Наставничество → Настроить банк»: недостающие листы будут созданы.`,
+      message: `Нет листа «${name}». Выполните ${SET_UP_BANK}: недостающие листы будут созданы.`,
     });
   }
   const settings = readSettings(tables[SHEET.settings], issues);

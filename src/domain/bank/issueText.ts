@@ -2,6 +2,9 @@
 import type { Issue } from './issues';
 import { formatCount } from '../language/plural';
 
+/** Where the curator sets the bank up: the menu in Google Sheets, the CLI command for an Excel workbook. */
+export const SET_UP_BANK = '«Наставничество → Настроить банк» (для книги Excel — команда setup)';
+
 export function describeIssueLocation(issue: Pick<Issue, 'sheet' | 'row' | 'column'>): string {
   const parts = [`лист «${issue.sheet}»`];
   if (issue.row !== null) parts.push(`строка ${issue.row}`);

@@ -1,6 +1,7 @@
 /** Reads the data rows of a sheet by its column specs: values by header, and every problem as an Issue. */
 import type { Issue } from './issues';
 import { type CellValue, parseCell } from './cells';
+import { SET_UP_BANK } from './issueText';
 import type { ColumnSpec, SheetSpec } from './schema';
 import { type Cell, type Table, findColumn, isBlank, isBlankRow, sheetRow } from './table';
 import { closestName } from './similar';
@@ -64,7 +65,7 @@ function readCell(column: ColumnSpec, cell: Cell, record: SheetRecord, sheet: st
   const at = { sheet, row: record.row, column: column.header };
   if (isBlank(cell)) {
     if (column.type === 'code') {
-      issues.push({ severity: 'warning', ...at, message: 'Нет кода: он будет присвоен командой «Настроить банк».' });
+      issues.push({ severity: 'warning', ...at, message: `Нет кода: его присвоит ${SET_UP_BANK}.` });
       record.problems.push('нет кода');
     } else if (column.required) {
       issues.push({ severity: 'error', ...at, message: `Не заполнено обязательное поле «${column.header}».` });

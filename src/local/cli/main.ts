@@ -2,7 +2,7 @@
 import { UsageError, parseArgs } from './args';
 import type { CliIO } from './command';
 import { COMMANDS } from './commands';
-import { BankFileError } from '../excel/bankFile';
+import { BankFileError, fileProblem } from '../excel/bankFile';
 
 function help(io: CliIO): void {
   io.out('Наставник — система наставничества педагогов (офлайн, книга Excel).');
@@ -27,6 +27,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     if (error instanceof BankFileError) {
       io.err(`Ошибка: ${error.message}`);
+      return 2;
+    }
+    // Any command's file, read or written: one Russian line, not Node's English.
+    const problem = fileProblem(error);
+    if (problem) {
+      const path = (error as NodeJS.ErrnoException).path;
+      io.err(`Ошибка: ${path ? `«${path}»: ` : ''}${problem}.`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 /** The bank as an Excel workbook: the same sheets and columns as in Google Sheets, read and written with exceljs. */
 import ExcelJS from 'exceljs';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { BankTables } from '../../domain/bank/bank';
 import { SHEETS, type SheetName } from '../../domain/bank/schema';
 import { type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS } from '../../domain/bank/setup';
@@ -13,15 +14,45 @@ const FORMATTED_ROWS = 1000;
 
 export class BankFileError extends Error {}
 
+/** Why the file system refused, in Russian; undefined for an error that is not about a file. */
+export function fileProblem(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'такого файла или папки нет';
+    case 'ENOTDIR': return 'в пути есть файл там, где должна быть папка';
+    case 'EISDIR': return 'это папка, а не файл';
+    case 'EACCES':
+    case 'EPERM': return 'нет прав доступа';
+    case 'EBUSY': return 'файл занят другой программой — закройте его и повторите';
+    case 'EROFS': return 'диск доступен только для чтения';
+    case 'ENOSPC': return 'на диске нет места';
+    default: return undefined;
+  }
+}
+
 export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new BankFileError(`Не удалось открыть «${path}»: файл не найден.`);
+  if (statSync(path).isDirectory()) throw new BankFileError(`Не удалось открыть «${path}»: это папка, а не файл.`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(path);
-  } catch {
-    throw new BankFileError(`Не удалось открыть «${path}»: это не книга Excel (.xlsx) или файл повреждён.`);
+  } catch (error) {
+    const problem = fileProblem(error);
+    throw new BankFileError(`Не удалось открыть «${path}»: ${problem ?? 'это не книга Excel (.xlsx) или файл повреждён'}.`);
   }
+  // A zip that is not a workbook (no xl/workbook.xml) reads as a book without sheets; Excel never saves one.
+  if (workbook.worksheets.length === 0) throw new BankFileError(`Не удалось открыть «${path}»: это не книга Excel (.xlsx).`);
   return workbook;
+}
+
+export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  try {
+    await workbook.xlsx.writeFile(path);
+  } catch (error) {
+    const problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `папки «${dirname(path)}» нет` : fileProblem(error);
+    if (!problem) throw error;
+    throw new BankFileError(`Не удалось сохранить «${path}»: ${problem}.`);
+  }
 }
 
 export function worksheetTable(worksheet: ExcelJS.Worksheet): Table {

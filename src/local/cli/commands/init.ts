@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { UsageError, requireOption } from '../args';
 import type { Command } from '../command';
 import { newBankWorkbook } from '../../bankWorkbook';
+import { saveWorkbook } from '../../excel/bankFile';
 
 export const initCommand: Command = {
   name: 'init',
@@ -12,7 +13,7 @@ export const initCommand: Command = {
     const out = requireOption(args, 'out', 'файл для нового банка');
     if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('файл банка должен иметь расширение .xlsx');
     if (existsSync(out)) throw new UsageError(`файл «${out}» уже существует; он не будет перезаписан`);
-    await newBankWorkbook(io.now()).xlsx.writeFile(out);
+    await saveWorkbook(newBankWorkbook(io.now()), out);
     io.out(`Создан пустой банк: ${out}`);
     return 0;
   },
