@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CallLog } from './calls';
 import { FakeHtmlService, FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
+import { FakeUtilities } from './utilities';
 
 export interface GasFakes {
   log: CallLog;
@@ -24,6 +25,8 @@ export function createGasFakes(spreadsheet = new FakeSpreadsheet()): GasFakes {
     globals: {
       SpreadsheetApp: spreadsheet.wrap(app, 'SpreadsheetApp'),
       HtmlService: spreadsheet.wrap(html, 'HtmlService'),
+      // Not a Spreadsheet call: its formatDate calls are not counted with them.
+      Utilities: new FakeUtilities(),
     },
   };
 }
@@ -39,8 +42,8 @@ export function installGlobals(fakes: GasFakes): () => void {
 }
 
 /** Fills a fake spreadsheet with grids (sheet name → rows), as a curator's existing workbook. */
-export function spreadsheetWith(grids: Record<string, unknown[][]>): FakeSpreadsheet {
-  const spreadsheet = new FakeSpreadsheet();
+export function spreadsheetWith(grids: Record<string, unknown[][]>, timeZone?: string): FakeSpreadsheet {
+  const spreadsheet = new FakeSpreadsheet(undefined, undefined, timeZone);
   for (const [name, rows] of Object.entries(grids)) {
     spreadsheet.addSheet(name, rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : cell))) as never);
   }

@@ -4,11 +4,25 @@
  * are cast (the fakes hold only what the product uses); every call is counted through CallLog.
  */
 import { CallLog, counted } from './calls';
+import { instantOf, wallClockIn } from './utilities';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type Value = string | number | boolean | Date;
+
+/**
+ * A date cell as Sheets keeps it: a reading of the wall clock in the spreadsheet's time zone (held in the UTC fields),
+ * not an instant. getValues() turns it into the instant that reading is in the spreadsheet's zone.
+ */
+class WallClock {
+  constructor(readonly reading: Date) {}
+}
+
+type Stored = Value | WallClock;
+
+/** The zone the tests run in: a spreadsheet in the script's own zone, unless a test says otherwise. */
+const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
@@ -195,10 +209,11 @@ function letter(column: number): string {
 
 type SheetMethods =
   | 'getName' | 'getDataRange' | 'getRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'setFrozenRows'
-  | 'getFrozenRows' | 'setColumnWidth' | 'getColumnWidth' | 'activate' | 'getSheetId' | 'insertRowsAfter' | 'insertColumnsAfter';
+  | 'getFrozenRows' | 'setColumnWidth' | 'getColumnWidth' | 'activate' | 'getSheetId' | 'insertRowsAfter' | 'insertColumnsAfter'
+  | 'getParent';
 
 export class FakeSheet implements Pick<Sheet, SheetMethods> {
-  private readonly cells: Value[][] = [];
+  private readonly cells: Stored[][] = [];
   private readonly formulas = new Map<string, string>();
   private frozenRows = 0;
   readonly widths = new Map<number, number>();
@@ -219,12 +234,29 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
 
   /** Test helper: the sheet's values as getValues() would give them. */
   grid(): Value[][] {
-    return this.cells.map((row) => Array.from({ length: this.getLastColumn() }, (_, c) => row[c] ?? ''));
+    return this.cells.map((_, r) => Array.from({ length: this.getLastColumn() }, (__, c) => this.valueAt(r + 1, c + 1)));
   }
 
-  /** Test helper: fills the sheet as if the curator had typed it (strings stay text); the grid grows as a person's would. */
+  /**
+   * Test helper: fills the sheet as if the curator had typed it (strings stay text; a Date is the day and time typed,
+   * read by its local getters); the grid grows as a person's would.
+   */
   load(rows: Value[][]): void {
-    rows.forEach((row, r) => row.forEach((value, c) => this.put(r + 1, c + 1, value)));
+    rows.forEach((row, r) => row.forEach((value, c) => {
+      const typed = value instanceof Date
+        ? new WallClock(new Date(Date.UTC(value.getFullYear(), value.getMonth(), value.getDate(), value.getHours(), value.getMinutes(), value.getSeconds())))
+        : value;
+      this.put(r + 1, c + 1, typed);
+    }));
+  }
+
+  /** Test helper: a date cell as the curator sees it in the sheet («16.11.2022 00:00»), whatever the zones. */
+  shownDate(row: number, column: number): string {
+    const stored = this.cells[row - 1]?.[column - 1];
+    if (!(stored instanceof WallClock)) throw new Error(`${this.name}!${letter(column)}${row} holds no date`);
+    const d = stored.reading;
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
   }
 
   /** Test helper: the grid as the curator left it after deleting rows or columns (uncounted). */
@@ -235,7 +267,8 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   }
 
   valueAt(row: number, column: number): Value {
-    return this.cells[row - 1]?.[column - 1] ?? '';
+    const stored = this.cells[row - 1]?.[column - 1] ?? '';
+    return stored instanceof WallClock ? instantOf(this.book.timeZone, stored.reading) : stored;
   }
 
   formulaAt(row: number, column: number): string {
@@ -257,11 +290,12 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
       return;
     }
     if (value === null || value === undefined) this.put(row, column, '');
-    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) this.put(row, column, value);
+    else if (value instanceof Date) this.put(row, column, new WallClock(wallClockIn(this.book.timeZone, value)));
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') this.put(row, column, value);
     else throw new Error(`Exception: Unsupported value ${String(value)}`);
   }
 
-  private put(row: number, column: number, value: Value): void {
+  private put(row: number, column: number, value: Stored): void {
     while (this.cells.length < row) this.cells.push([]);
     this.cells[row - 1][column - 1] = value;
     this.maxRows = Math.max(this.maxRows, row);
@@ -270,6 +304,9 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
 
   getName(): string {
     return this.name;
+  }
+  getParent(): Spreadsheet {
+    return this.book.wrap(this.book, 'Spreadsheet');
   }
   getSheetId(): number {
     return this.id;
@@ -305,7 +342,7 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     if (afterPosition < 1 || afterPosition > this.maxColumns || howMany < 1) throw new Error('Exception: Those columns are out of bounds.');
-    for (const row of this.cells) if (afterPosition < row.length) row.splice(afterPosition, 0, ...Array<Value>(howMany).fill(''));
+    for (const row of this.cells) if (afterPosition < row.length) row.splice(afterPosition, 0, ...Array<Stored>(howMany).fill(''));
     this.shiftFormulas((row, column) => [row, column > afterPosition ? column + howMany : column]);
     this.maxColumns += howMany;
     return this.book.wrap(this, 'Sheet');
@@ -349,6 +386,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   constructor(
     readonly log: CallLog = new CallLog(),
     private readonly name = 'Банк наставничества',
+    /** «Файл → Настройки → Часовой пояс» of the spreadsheet; date cells are wall-clock readings in it. */
+    readonly timeZone: string = LOCAL_ZONE,
   ) {}
 
   wrap<T>(object: object, kind: string): T {
@@ -397,7 +436,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
     this.toasts.push(title ? `${title}: ${msg}` : msg);
   }
   getSpreadsheetTimeZone(): string {
-    return 'Europe/Moscow';
+    return this.timeZone;
   }
 }
 

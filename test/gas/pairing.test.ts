@@ -2,9 +2,14 @@ import { SHEET, PAIR_COLUMNS as P, LOG_COLUMNS as L, MENTEE_COLUMNS as E } from 
 import { pairingService } from '../../src/gas/pairing/service';
 import { sheetsPairingStore } from '../../src/gas/pairing/sheetsStore';
 import { createGasFakes, spreadsheetWith, type GasFakes } from '../fakes/gas';
+import { FakeUtilities } from '../fakes/utilities';
 import { ICT, menteeRow, mentorRow, pairingGrids, schoolGrids, type BankRows } from '../helpers/pairingBank';
 
 type Grids = ReturnType<typeof pairingGrids>;
+
+// The store is given the spreadsheet directly; only Utilities (dates of «Журнал») is reached as a global.
+beforeAll(() => Object.assign(globalThis, { Utilities: new FakeUtilities() }));
+afterAll(() => delete (globalThis as Record<string, unknown>).Utilities);
 
 function server(grids: Grids): { fakes: GasFakes; api: ReturnType<typeof pairingService> } {
   const fakes = createGasFakes(spreadsheetWith(grids));

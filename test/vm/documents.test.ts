@@ -2,6 +2,7 @@ import { ORDER_COLUMNS, PAIR_COLUMNS, SHEET } from '../../src/domain/bank/schema
 import { MENU } from '../../src/gas/menu';
 import { createDocFakes } from '../fakes/documents';
 import { createGasFakes, spreadsheetWith } from '../fakes/gas';
+import { FakeUtilities } from '../fakes/utilities';
 import { pairs } from '../domain/documents/fixtures';
 import { documentGrids } from '../helpers/documentsBank';
 import { call, loadBundle, topLevelFunctions } from './loadBundle';
@@ -53,8 +54,9 @@ describe('documents in build/Code.js', () => {
     grids[SHEET.orders].push(header.map((name) => (order[name] ?? '') as never));
     const sheets = createGasFakes(spreadsheetWith(grids));
     // No Google service at all: the simple trigger runs in AuthMode.LIMITED, where DriveApp, DocumentApp, MailApp,
-    // ScriptApp, LockService and the like are not available; reaching for any of them would throw here.
-    const context = loadBundle({});
+    // ScriptApp, LockService and the like are not available; reaching for any of them would throw here. Utilities
+    // needs no authorization (the spreadsheet's dates are read through it).
+    const context = loadBundle({ Utilities: new FakeUtilities() });
     const orders = sheets.spreadsheet.sheet(SHEET.orders);
     const range = orders.getRange(2, header.indexOf(ORDER_COLUMNS.status) + 1);
     call(context, 'onEdit', { authMode: 'LIMITED', range, value: 'подписан', oldValue: 'проект', source: sheets.spreadsheet.wrap(sheets.spreadsheet, 'Spreadsheet') });

@@ -2,6 +2,7 @@
 import { type CodePlan, type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS, describeSetup, planSetup } from '../../domain/bank/setup';
 import { SHEET, SHEETS, type SheetName } from '../../domain/bank/schema';
 import { asSheetRows } from '../sheets/cells';
+import { spreadsheetDates } from '../sheets/dates';
 import { writableRange } from '../sheets/range';
 import { readTables } from '../sheets/tables';
 import { HEADER_BACKGROUND, writeAppend } from '../sheets/write';
@@ -24,7 +25,7 @@ export function setUpBank(spreadsheet: Spreadsheet, now: Date): SetupSummary {
 
 export function applySetupPlan(spreadsheet: Spreadsheet, plan: SetupPlan): void {
   for (const sheetPlan of plan.create) createSheet(spreadsheet, sheetPlan);
-  for (const codes of plan.codes) writeCodes(sheetNamed(spreadsheet, codes.sheet), codes);
+  for (const codes of plan.codes) writeCodes(spreadsheet, codes);
   if (plan.settings) writeAppend(spreadsheet, plan.settings);
   if (plan.log) writeAppend(spreadsheet, plan.log);
 }
@@ -34,10 +35,10 @@ export function applySetupPlan(spreadsheet: Spreadsheet, plan: SetupPlan): void 
  * go back as read and a formula goes back as the formula (getValues gives only its result), so one extra read is
  * made only when there are such rows.
  */
-function writeCodes(sheet: Sheet, codes: CodePlan): void {
-  const range = writableRange(sheet, codes.firstRow, codes.column, codes.values.length, 1);
+function writeCodes(spreadsheet: Spreadsheet, codes: CodePlan): void {
+  const range = writableRange(sheetNamed(spreadsheet, codes.sheet), codes.firstRow, codes.column, codes.values.length, 1);
   const formulas = codes.fresh.every(Boolean) ? null : range.getFormulas();
-  const values = asSheetRows(codes.values, 1).map((row, i) => (formulas?.[i][0] ? [formulas[i][0]] : row));
+  const values = asSheetRows(codes.values, 1, spreadsheetDates(spreadsheet)).map((row, i) => (formulas?.[i][0] ? [formulas[i][0]] : row));
   range.setValues(values);
 }
 
@@ -50,7 +51,7 @@ function sheetNamed(spreadsheet: Spreadsheet, name: SheetName): Sheet {
 function createSheet(spreadsheet: Spreadsheet, plan: NewSheetPlan): void {
   const sheet = plan.existing ? sheetNamed(spreadsheet, plan.name) : spreadsheet.insertSheet(plan.name);
   const width = Math.max(1, ...plan.grid.map((row) => row.length));
-  writableRange(sheet, 1, 1, plan.grid.length, width).setValues(asSheetRows(plan.grid, width));
+  writableRange(sheet, 1, 1, plan.grid.length, width).setValues(asSheetRows(plan.grid, width, spreadsheetDates(spreadsheet)));
   if (plan.frozenRows) {
     sheet.setFrozenRows(plan.frozenRows);
     sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');

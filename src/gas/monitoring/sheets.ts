@@ -5,6 +5,7 @@
 import { SHEET } from '../../domain/bank/schema';
 import { type DashboardLayout, STYLE_FORMAT } from '../../domain/scoring/dashboard';
 import { asSheetRows } from '../sheets/cells';
+import { spreadsheetDates } from '../sheets/dates';
 import { writableRange } from '../sheets/range';
 import { ensureSheet } from '../sheets/write';
 
@@ -18,7 +19,7 @@ export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout
   const rows = layout.cells.length;
   const width = layout.cells[0].length;
   const range = writableRange(sheet, 1, 1, rows, width);
-  range.setValues(asSheetRows(layout.cells, width));
+  range.setValues(asSheetRows(layout.cells, width, spreadsheetDates(spreadsheet)));
   // null resets a cell's background (the sheet was cleared anyway).
   range.setBackgrounds(layout.styles.map((row) => row.map((style) => (style ? STYLE_FORMAT[style].background : null))));
   range.setFontWeights(layout.styles.map((row) => row.map((style) => (style && STYLE_FORMAT[style].bold ? 'bold' : 'normal'))));

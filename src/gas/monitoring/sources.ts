@@ -4,6 +4,7 @@ import type { ResponseSource } from '../../domain/monitoring/recompute';
 import type { Questionnaire } from '../../domain/questionnaires/model';
 import type { ResponseTable } from '../../domain/questionnaires/responses';
 import type { FormRecord } from '../../domain/questionnaires/registry';
+import { spreadsheetDates } from '../sheets/dates';
 import { readTable } from '../sheets/tables';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,7 +39,7 @@ export function readSources(
     }
     const sheet = responseSheet(spreadsheet, record, sheets);
     if (!sheet) continue;
-    const table = readTable(sheet);
+    const table = readTable(sheet, spreadsheetDates(spreadsheet));
     sources.push({ questionnaire, table: { header: table.header, rows: table.rows, source: table.sheet } });
   }
   return sources;

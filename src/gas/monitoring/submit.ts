@@ -13,6 +13,7 @@ import { scoreAll } from '../../domain/monitoring/recompute';
 import { readRegistry, recordForSheet } from '../../domain/questionnaires/registry';
 import type { LockServicePort } from '../forms/ports';
 import { withScriptLock } from '../forms/lock';
+import { spreadsheetDates } from '../sheets/dates';
 import { readTable, readTables } from '../sheets/tables';
 import { writeDashboard } from './sheets';
 import { writeAppend } from '../sheets/write';
@@ -46,7 +47,7 @@ export function handleSubmission(
     const catalog = catalogFor(readBank(tables));
     const questionnaire = catalog.find((candidate) => candidate.id === record.questionnaireId);
     if (!questionnaire) return NOTHING;
-    const table = readTable(sheet);
+    const table = readTable(sheet, spreadsheetDates(spreadsheet));
     const responses = { header: table.header, rows: table.rows, source: table.sheet };
     const plan = planProcessing(questionnaire, responses, tables, now);
     for (const append of plan.appends) writeAppend(spreadsheet, append);

@@ -9,6 +9,7 @@ import { type Cell, cellText } from '../../domain/bank/table';
 import type { ColumnWrite } from '../../domain/documents/sheets';
 import type { SheetRewrite } from '../../domain/monitoring/recompute';
 import { asSheetRows } from './cells';
+import { spreadsheetDates } from './dates';
 import { writableRange } from './range';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,8 +36,9 @@ export function writeAppend(spreadsheet: Spreadsheet, append: AppendPlan): void 
   if (append.rows.length === 0) return;
   const sheet = ensureSheet(spreadsheet, append.sheet as SheetName);
   const width = append.header.length;
-  if (append.headerChanged) writableRange(sheet, 1, 1, 1, width).setValues(asSheetRows([append.header], width));
-  writableRange(sheet, append.firstRow, 1, append.rows.length, width).setValues(asSheetRows(append.rows, width));
+  const dates = spreadsheetDates(spreadsheet);
+  if (append.headerChanged) writableRange(sheet, 1, 1, 1, width).setValues(asSheetRows([append.header], width, dates));
+  writableRange(sheet, append.firstRow, 1, append.rows.length, width).setValues(asSheetRows(append.rows, width, dates));
 }
 
 /** A derived sheet rewritten whole: header and rows in one write, leftover old rows cleared in one more. */
@@ -44,7 +46,7 @@ export function writeRewrite(spreadsheet: Spreadsheet, rewrite: SheetRewrite): v
   const sheet = ensureSheet(spreadsheet, rewrite.sheet as SheetName);
   const width = rewrite.header.length;
   const grid: Cell[][] = [rewrite.header, ...rewrite.rows];
-  writableRange(sheet, 1, 1, grid.length, width).setValues(asSheetRows(grid, width));
+  writableRange(sheet, 1, 1, grid.length, width).setValues(asSheetRows(grid, width, spreadsheetDates(spreadsheet)));
   const leftover = rewrite.clearRows - rewrite.rows.length;
   if (leftover > 0) sheet.getRange(rewrite.rows.length + 2, 1, leftover, width).clearContent();
 }
@@ -52,7 +54,7 @@ export function writeRewrite(spreadsheet: Spreadsheet, rewrite: SheetRewrite): v
 export function writeColumn(spreadsheet: Spreadsheet, write: ColumnWrite): void {
   const sheet = spreadsheet.getSheetByName(write.sheet);
   if (!sheet) throw new Error(`Нет листа «${write.sheet}».`);
-  writableRange(sheet, write.firstRow, write.column, write.values.length, 1).setValues(asSheetRows(write.values, 1));
+  writableRange(sheet, write.firstRow, write.column, write.values.length, 1).setValues(asSheetRows(write.values, 1, spreadsheetDates(spreadsheet)));
 }
 
 /** Rows under the last row with data, in one write, by position; a sheet the curator deleted is skipped. */
@@ -60,7 +62,7 @@ export function appendRows(spreadsheet: Spreadsheet, sheetName: string, rows: re
   const sheet = spreadsheet.getSheetByName(sheetName);
   if (!sheet || rows.length === 0) return;
   const width = Math.max(...rows.map((row) => row.length));
-  writableRange(sheet, sheet.getLastRow() + 1, 1, rows.length, width).setValues(asSheetRows(rows, width));
+  writableRange(sheet, sheet.getLastRow() + 1, 1, rows.length, width).setValues(asSheetRows(rows, width, spreadsheetDates(spreadsheet)));
 }
 
 export function appendRow(spreadsheet: Spreadsheet, sheetName: string, row: Cell[]): void {
