@@ -207,6 +207,26 @@ function letter(column: number): string {
   return s;
 }
 
+/** A string as Sheets (ru_RU) reads it when it is written into a cell of automatic format. */
+function parsedAsTyped(text: string): Stored {
+  const t = text.trim();
+  if (/^(true|false|истина|ложь)$/i.test(t)) return /^(true|истина)$/i.test(t);
+  const number = /^[+-]?\d[\d \u00a0]*(?:[.,]\d+)?(?:e[+-]?\d+)?$/i.exec(t);
+  if (number) return Number(t.replace(/[ \u00a0]/g, '').replace(',', '.'));
+  const percent = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/.exec(t);
+  if (percent) return Number(percent[1].replace(',', '.')) / 100;
+  const dmy = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (dmy || ymd) {
+    const [year, month, day] = dmy ? [Number(dmy[3].length === 2 ? `20${dmy[3]}` : dmy[3]), Number(dmy[2]), Number(dmy[1])] : [Number(ymd![1]), Number(ymd![2]), Number(ymd![3])];
+    const reading = new Date(Date.UTC(year, month - 1, day, Number(dmy?.[4] ?? 0), Number(dmy?.[5] ?? 0), Number(dmy?.[6] ?? 0)));
+    if (reading.getUTCDate() === day && reading.getUTCMonth() === month - 1) return new WallClock(reading);
+  }
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
+  if (time && Number(time[1]) < 24 && Number(time[2]) < 60) return new WallClock(new Date(Date.UTC(1899, 11, 30, Number(time[1]), Number(time[2]), Number(time[3] ?? 0))));
+  return text;
+}
+
 type SheetMethods =
   | 'getName' | 'getDataRange' | 'getRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'setFrozenRows'
   | 'getFrozenRows' | 'setColumnWidth' | 'getColumnWidth' | 'activate' | 'getSheetId' | 'insertRowsAfter' | 'insertColumnsAfter'
@@ -275,7 +295,11 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     return this.formulas.get(`${row}:${column}`) ?? '';
   }
 
-  /** What Sheets does with a written value: a leading apostrophe forces text; = + - @ start a formula. */
+  /**
+   * What Sheets does with a written value: a leading apostrophe forces text; = + - @ start a formula; a string that
+   * reads as a number, a date, a time, a percentage or a truth value becomes one (setValues parses strings as if typed,
+   * in the spreadsheet's locale, here ru_RU), unless the cell's number format is plain text «@».
+   */
   write(row: number, column: number, value: unknown): void {
     const key = `${row}:${column}`;
     this.formulas.delete(key);
@@ -291,8 +315,18 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     }
     if (value === null || value === undefined) this.put(row, column, '');
     else if (value instanceof Date) this.put(row, column, new WallClock(wallClockIn(this.book.timeZone, value)));
-    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') this.put(row, column, value);
+    else if (typeof value === 'string') this.put(row, column, this.numberFormatAt(row, column) === '@' ? value : parsedAsTyped(value));
+    else if (typeof value === 'number' || typeof value === 'boolean') this.put(row, column, value);
     else throw new Error(`Exception: Unsupported value ${String(value)}`);
+  }
+
+  /** The number format set last over a cell ('' when none: «Автоматически»). */
+  numberFormatAt(row: number, column: number): string {
+    for (let i = this.formats.length - 1; i >= 0; i--) {
+      const f = this.formats[i];
+      if (row >= f.row && row < f.row + f.numRows && column >= f.column && column < f.column + f.numColumns) return f.format;
+    }
+    return '';
   }
 
   private put(row: number, column: number, value: Stored): void {
