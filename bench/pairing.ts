@@ -11,7 +11,7 @@ import { pairingService } from '../src/gas/pairing/service';
 import { sheetsPairingStore } from '../src/gas/pairing/sheetsStore';
 import { syntheticBank } from '../test/domain/matching/syntheticBank';
 import { randomInt, seededRandom } from '../test/domain/matching/random';
-import { createGasFakes, spreadsheetWith } from '../test/fakes/gas';
+import { createGasFakes, installGlobals, spreadsheetWith } from '../test/fakes/gas';
 import { schoolGrids } from '../test/helpers/pairingBank';
 import { type Benchmark, medianMs, ms } from './measure';
 
@@ -46,6 +46,8 @@ export const pairingBenchmark: Benchmark = {
 
     for (const mentees of [100, 1000]) {
       const fakes = createGasFakes(spreadsheetWith(schoolGrids(400, mentees)));
+      // Utilities (the dates of «Пары») is reached as a global, as in Apps Script.
+      const uninstall = installGlobals(fakes);
       const api = pairingService(sheetsPairingStore(fakes.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet));
       fakes.log.reset();
       const start = performance.now();
@@ -54,6 +56,7 @@ export const pairingBenchmark: Benchmark = {
       const elapsed = performance.now() - start;
       print(`  Google Таблица, ${mentees} наставляемых: «Подобрать всех» + запись — ${fakes.log.count('Range.getValues')} чтений, ` +
         `${fakes.log.count('Range.setValues')} записи, всего вызовов ${fakes.log.total()}, ${ms(elapsed)}`);
+      uninstall();
     }
   },
 };
