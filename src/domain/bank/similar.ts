@@ -13,7 +13,8 @@ function words(name: string): string[] {
   return normalizeHeader(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: how many letters to insert, delete or change to turn one text into the other. */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -12,6 +12,7 @@
  * Renderers read their document into an outline (paragraph texts and tables), the domain checks it against the
  * document's schema and returns a plan: which source blocks and rows appear, in order, and which text edits apply.
  */
+import { editDistance } from '../bank/similar';
 
 export interface OutlineParagraph {
   kind: 'paragraph';
@@ -303,18 +304,6 @@ function closestName(name: string, candidates: Iterable<string>): string | undef
     }
   }
   return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 function checkTagNames(tags: readonly Tag[], scope: Scope, where: string, schema: TemplateSchema, problems: string[], text?: string): void {
