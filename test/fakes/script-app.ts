@@ -39,24 +39,45 @@ export class FakeScriptApp implements ScriptAppPort {
   }
 }
 
-/** One script lock; `heldBy` lets a test hold it as a concurrent execution would. */
+/**
+ * One script lock; `held` lets a test hold it as a concurrent execution would. `writes` counts the spreadsheet writes
+ * made so far (e.g. from the spreadsheet fake's call log), so a release with writes not flushed since the lock was
+ * taken is recorded, as the Lock reference warns against.
+ */
 export class FakeLockService implements LockServicePort {
   readonly log = new CallLog();
   held = false;
   waits: number[] = [];
+  /** Lock calls in order: «tryLock», «flush», «releaseLock». */
+  readonly events: string[] = [];
+  /** Per release: writes made under the lock and not flushed before releaseLock(). */
+  readonly unflushedAtRelease: number[] = [];
+  private flushedAt = 0;
+
+  constructor(private readonly writes: () => number = () => 0) {}
+
+  flush(): void {
+    this.log.record('SpreadsheetApp.flush');
+    this.events.push('flush');
+    this.flushedAt = this.writes();
+  }
 
   getScriptLock(): LockPort {
     this.log.record('LockService.getScriptLock');
     return {
       tryLock: (timeout: number) => {
         this.log.record('Lock.tryLock');
+        this.events.push('tryLock');
         this.waits.push(timeout);
         if (this.held) return false;
         this.held = true;
+        this.flushedAt = this.writes();
         return true;
       },
       releaseLock: () => {
         this.log.record('Lock.releaseLock');
+        this.events.push('releaseLock');
+        this.unflushedAtRelease.push(this.writes() - this.flushedAt);
         this.held = false;
       },
     };

@@ -8,12 +8,23 @@ import type { LockServicePort } from './ports';
 /** Apps Script runs a trigger for at most 6 minutes; waiting longer than a few seconds per call only stacks them up. */
 export const LOCK_WAIT_MS = 30_000;
 
+/**
+ * Runs `action` holding the lock. Spreadsheet writes are buffered by Apps Script: the Lock reference says to call
+ * SpreadsheetApp.flush() before releaseLock(), or the next execution may read the sheets as they were before this one
+ * (the same response processed twice, the same code issued twice, an appended row overwritten). So the writes are
+ * flushed while the lock is still held, on every path, through the port's flush when it has one.
+ */
 export function withScriptLock<T>(lockService: LockServicePort, action: () => T, waitMs = LOCK_WAIT_MS): { ran: true; value: T } | { ran: false } {
   const lock = lockService.getScriptLock();
   if (!lock.tryLock(waitMs)) return { ran: false };
   try {
     return { ran: true, value: action() };
   } finally {
-    lock.releaseLock();
+    try {
+      if (lockService.flush) lockService.flush();
+      else SpreadsheetApp.flush();
+    } finally {
+      lock.releaseLock();
+    }
   }
 }

@@ -98,6 +98,8 @@ export interface LockPort {
 
 export interface LockServicePort {
   getScriptLock(): LockPort;
+  /** SpreadsheetApp.flush(): commits the pending writes; SpreadsheetApp.flush() itself when absent. */
+  flush?(): void;
 }
 
 export interface MailAppPort {

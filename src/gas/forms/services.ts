@@ -12,6 +12,11 @@ export interface FormServices {
   mailApp: MailAppPort;
 }
 
+/** The lock every action that writes the spreadsheet takes (see withScriptLock), with the flush that goes with it. */
+export function googleLockService(): LockServicePort {
+  return { getScriptLock: () => LockService.getScriptLock(), flush: () => SpreadsheetApp.flush() };
+}
+
 export function googleFormServices(): FormServices {
   const formApp: FormAppPort = {
     DestinationType: FormApp.DestinationType,
@@ -25,7 +30,7 @@ export function googleFormServices(): FormServices {
     deleteTrigger: (trigger) => ScriptApp.deleteTrigger(trigger as GoogleAppsScript.Script.Trigger),
     newTrigger: (functionName) => ScriptApp.newTrigger(functionName),
   };
-  const lockService: LockServicePort = { getScriptLock: () => LockService.getScriptLock() };
+  const lockService = googleLockService();
   const mailApp: MailAppPort = {
     getRemainingDailyQuota: () => MailApp.getRemainingDailyQuota(),
     sendEmail: (recipient, subject, body, options) => MailApp.sendEmail(recipient, subject, body, options),

@@ -36,6 +36,31 @@ describe('the script lock', () => {
     expect(lockService.held).toBe(false);
   });
 
+  it('flushes the spreadsheet writes before releasing, on every path, so the next execution reads them', () => {
+    let writes = 0;
+    const lockService = new FakeLockService(() => writes);
+    withScriptLock(lockService, () => { writes += 3; });
+    expect(() => withScriptLock(lockService, () => { writes += 1; throw new Error('boom'); })).toThrow('boom');
+    expect(lockService.events).toEqual(['tryLock', 'flush', 'releaseLock', 'tryLock', 'flush', 'releaseLock']);
+    expect(lockService.unflushedAtRelease).toEqual([0, 0]);
+  });
+
+  it('flushes through SpreadsheetApp when the caller passes only getScriptLock (pairing, bank setup)', () => {
+    const lockService = new FakeLockService();
+    const order: string[] = [];
+    const target = globalThis as Record<string, unknown>;
+    const previous = target.SpreadsheetApp;
+    target.SpreadsheetApp = { flush: () => order.push('SpreadsheetApp.flush') };
+    try {
+      const lock = lockService.getScriptLock();
+      const outcome = withScriptLock({ getScriptLock: () => ({ tryLock: (ms) => lock.tryLock(ms), releaseLock: () => { order.push('releaseLock'); lock.releaseLock(); } }) }, () => 'done');
+      expect(outcome).toEqual({ ran: true, value: 'done' });
+      expect(order).toEqual(['SpreadsheetApp.flush', 'releaseLock']);
+    } finally {
+      target.SpreadsheetApp = previous;
+    }
+  });
+
   it('does not run when another execution holds the lock past the wait', () => {
     const lockService = new FakeLockService();
     lockService.held = true;
@@ -43,6 +68,7 @@ describe('the script lock', () => {
     expect(withScriptLock(lockService, () => { ran = true; })).toEqual({ ran: false });
     expect(ran).toBe(false);
     expect(lockService.waits).toEqual([30_000]);
+    expect(lockService.events).toEqual(['tryLock']);
   });
 });
 

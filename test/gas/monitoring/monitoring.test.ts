@@ -41,7 +41,9 @@ function world(grids = schoolGrids()): World {
     };
     return formApp.forms.find((candidate) => candidate.title === titles[id])!;
   };
-  return { spreadsheet, formApp, scriptApp, lock: new FakeLockService(), form, uninstall };
+  // The lock fake sees the spreadsheet's writes, so a release before they were flushed shows.
+  const lock = new FakeLockService(() => spreadsheet.log.total('Range.set', 'Range.clear', 'Sheet.clear', 'Sheet.insert', 'Sheet.remove', 'Spreadsheet.insert'));
+  return { spreadsheet, formApp, scriptApp, lock, form, uninstall };
 }
 
 function rubric(pair: string, twos: number): Record<string, Value> {
@@ -146,6 +148,9 @@ describe('the submit trigger', () => {
       expect(dashboard.grid()[0][0]).toBe('Мониторинг программы наставничества');
       expect(dashboard.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
       expect(dashboard.backgrounds).toHaveLength(1);
+      // Every write is committed while the lock is still held.
+      expect(w.lock.events).toEqual(['tryLock', 'flush', 'releaseLock']);
+      expect(w.lock.unflushedAtRelease).toEqual([0]);
     } finally {
       w.uninstall();
     }
@@ -272,6 +277,9 @@ describe('«Пересчитать всё»', () => {
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['результат', 'результат']);
       expect(recomputeAll(w.spreadsheet as never, w.lock, NOW)).toMatchObject({ scored: 2 });
       expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001', 'П-003']);
+      // Two submissions and two recomputations, each flushing its writes before releasing the lock.
+      expect(w.lock.events.join(' ')).toBe(Array(4).fill('tryLock flush releaseLock').join(' '));
+      expect(w.lock.unflushedAtRelease).toEqual([0, 0, 0, 0]);
     } finally {
       w.uninstall();
     }
