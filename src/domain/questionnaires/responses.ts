@@ -85,19 +85,6 @@ export function normaliseCode(code: string): string {
   return code.replace(/\s+/g, '').toLocaleUpperCase('ru');
 }
 
-/** FNV-1a, two 32-bit lanes: a short deterministic fingerprint (not a security measure). */
-function fingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193) >>> 0;
-    b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
-    b = (b ^ (b >>> 15)) >>> 0;
-  }
-  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
-}
-
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
@@ -107,17 +94,22 @@ export function timestampKey(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
+function stampOf(timestamp: Cell): string {
+  const parsed = parseTimestamp(timestamp);
+  return parsed ? timestampKey(parsed) : answerText(timestamp);
+}
+
 /**
  * The response id. Forms stamps each response to the second and one person cannot submit twice within it, so
  * timestamp + code identifies a response; both survive the curator rewording a question or adding a column. Without
- * a code (an intake form opened from the general link) or a timestamp, the answers themselves are fingerprinted.
+ * a code (an intake form opened from the general link) it is the timestamp and the response's place among the
+ * code-less responses of that second (nearly always the 1st): never the answers, which the curator may correct after
+ * the response was processed (a typo in a name, a note in a column of their own) — that must not make it new.
  */
-export function responseId(questionnaireId: string, timestamp: Cell, code: string, values: readonly Cell[]): string {
-  const parsed = parseTimestamp(timestamp);
-  const stamp = parsed ? timestampKey(parsed) : answerText(timestamp);
+export function responseId(questionnaireId: string, timestamp: Cell, code: string, ordinal = 1): string {
+  const stamp = stampOf(timestamp);
   if (stamp && code) return `${questionnaireId}:${stamp}:${normaliseCode(code)}`;
-  const content = values.filter((cell) => !isBlank(cell)).map((cell) => answerText(cell)).join('\u0001');
-  return `${questionnaireId}:${stamp || '-'}:#${fingerprint(content)}`;
+  return `${questionnaireId}:${stamp || '-'}:#${ordinal}`;
 }
 
 export interface HeaderCheck {
@@ -155,6 +147,7 @@ export function readResponses(questionnaire: Questionnaire, table: ResponseTable
   const responses: FormResponse[] = [];
   const itemTitles = new Set(questionnaire.items.map((item) => normaliseTitle(item.title)));
   const itemColumns = titles.flatMap((title, column) => (itemTitles.has(title) ? [column] : []));
+  const codeless = new Map<string, number>();
   table.rows.forEach((cells, index) => {
     // A row is a response when Forms wrote it: a timestamp or an answer. A note typed beside a blank row is not.
     if (isBlank(cells[stampIndex]) && itemColumns.every((column) => isBlank(cells[column]))) return;
@@ -165,8 +158,13 @@ export function readResponses(questionnaire: Questionnaire, table: ResponseTable
     });
     const code = codeIndex >= 0 ? answerText(cells[codeIndex]) : '';
     const stamp = cells[stampIndex] ?? null;
+    let ordinal = 1;
+    if (!code || !stampOf(stamp)) {
+      ordinal = (codeless.get(stampOf(stamp)) ?? 0) + 1;
+      codeless.set(stampOf(stamp), ordinal);
+    }
     responses.push({
-      id: responseId(questionnaire.id, stamp, code, cells),
+      id: responseId(questionnaire.id, stamp, code, ordinal),
       questionnaireId: questionnaire.id,
       row: firstRow + index,
       timestamp: parseTimestamp(stamp),

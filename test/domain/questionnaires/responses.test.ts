@@ -84,11 +84,22 @@ describe('response table', () => {
     expect(readResponses(satisfaction, edited).map((response) => response.id)).toEqual(before);
   });
 
-  it('fingerprints responses without a code (intake via the general link): same answers same id, other answers other id', () => {
-    const a = responseId('mentor-intake', '20.11.2026 10:15:03', '', ['20.11.2026 10:15:03', 'Петрова Анна', 'учитель']);
-    expect(a).toMatch(/^mentor-intake:2026-11-20T10:15:03:#[0-9a-f]{16}$/);
-    expect(responseId('mentor-intake', '20.11.2026 10:15:03', '', ['20.11.2026 10:15:03', 'Петрова Анна', 'учитель'])).toBe(a);
-    expect(responseId('mentor-intake', '20.11.2026 10:15:03', '', ['20.11.2026 10:15:03', 'Петрова Анна', 'директор'])).not.toBe(a);
+  it('ids a response without a code (intake via the general link) by its timestamp and place in that second, not by its answers', () => {
+    const table = responseTable(mentorIntake, [
+      { at: '20.11.2026 10:15:03', answers: { full_name: 'Новикова Елена Викторвна' } },
+      { at: '20.11.2026 10:15:03', answers: { full_name: 'Зайцев Максим Ильич' } },
+      { at: '20.11.2026 10:16:00', answers: { full_name: 'Орлов Денис Петрович' } },
+    ]);
+    const ids = readResponses(mentorIntake, table).map((response) => response.id);
+    expect(ids).toEqual(['mentor-intake:2026-11-20T10:15:03:#1', 'mentor-intake:2026-11-20T10:15:03:#2', 'mentor-intake:2026-11-20T10:16:00:#1']);
+    // The curator corrects a typo and adds a note in a column of their own: the ids stay.
+    const name = table.header.indexOf('Фамилия, имя, отчество');
+    const corrected = {
+      header: [...table.header, 'Пометка куратора'],
+      rows: table.rows.map((cells, index) => [...cells.map((cell, column) => (index === 0 && column === name ? 'Новикова Елена Викторовна' : cell)), 'проверено']),
+    };
+    expect(readResponses(mentorIntake, corrected).map((response) => response.id)).toEqual(ids);
+    expect(responseId('mentor-intake', '20.11.2026 10:15:03', 'НС-001')).toBe('mentor-intake:2026-11-20T10:15:03:НС-001');
   });
 
   it('names columns missing from the table and columns no question asks for', () => {
