@@ -5,6 +5,7 @@
  * appears on the dashboard without code here.
  */
 import type { Level, Questionnaire, ScoringSpec } from '../questionnaires/model';
+import { normaliseCode } from '../questionnaires/responses';
 import type { Roster } from '../questionnaires/roster';
 import { type ItemMean, itemMeans, latestPerRespondent, levelDistribution, mean, type Overall, overallMean } from './aggregate';
 import { type Change, compareStages, type StageComparison } from './change';
@@ -20,6 +21,13 @@ export interface PairFigure {
   respondents: number;
 }
 
+/** One person's before → after (only for instruments filled at both stages), named as in the bank. */
+export interface ParticipantLine extends Change {
+  code: string;
+  fullName: string;
+  pair: string;
+}
+
 export interface InstrumentSummary {
   instrument: string;
   title: string;
@@ -32,6 +40,8 @@ export interface InstrumentSummary {
   /** Item means (for before-after: of the final stage). */
   items: ItemMean[];
   comparison?: StageComparison;
+  /** Everyone with a result at either stage, in code order (before-after only). */
+  participants?: ParticipantLine[];
   pairs: ReadonlyMap<string, PairFigure>;
 }
 
@@ -83,7 +93,7 @@ function singleStage(questionnaire: Questionnaire, results: readonly ScoredRespo
   };
 }
 
-function beforeAfter(entry: Questionnaire, final: Questionnaire, results: readonly ScoredResponse[]): InstrumentSummary {
+function beforeAfter(entry: Questionnaire, final: Questionnaire, results: readonly ScoredResponse[], nameOf: (code: string) => string): InstrumentSummary {
   const spec = final.scoring!;
   const before = results.filter((result) => result.questionnaireId === entry.id);
   const after = results.filter((result) => result.questionnaireId === final.id);
@@ -104,13 +114,21 @@ function beforeAfter(entry: Questionnaire, final: Questionnaire, results: readon
     distribution: levelDistribution(spec, latestAfter),
     items: itemMeans(final, latestAfter),
     comparison,
+    participants: comparison.people.map((person) => ({
+      code: person.participant, fullName: nameOf(person.participant), pair: person.pair ?? '',
+      before: person.before, after: person.after, delta: person.delta,
+    })),
     pairs,
   };
 }
 
+function namesOf(roster: Roster): (code: string) => string {
+  return (code) => roster.people.get(normaliseCode(code))?.fullName ?? code;
+}
+
 /** Pairs worth showing: every pair but a merely proposed one, in code order. */
 function pairLines(roster: Roster): PairLine[] {
-  const nameOf = (code: string) => roster.people.get(code.replace(/\s+/g, '').toLocaleUpperCase('ru'))?.fullName ?? code;
+  const nameOf = namesOf(roster);
   return [...roster.pairs.values()]
     .filter((pair) => pair.status.trim().toLocaleLowerCase('ru') !== 'предложена')
     .sort((a, b) => a.code.localeCompare(b.code, 'ru', { numeric: true }))
@@ -128,7 +146,7 @@ export function summariseMonitoring(catalog: readonly Questionnaire[], results: 
     const family = scored.filter((candidate) => (candidate.instrument ?? candidate.id) === instrument);
     const entry = family.find((candidate) => candidate.stage === 'входная');
     const final = family.find((candidate) => candidate.stage === 'итоговая');
-    if (entry && final) instruments.push(beforeAfter(entry, final, results));
+    if (entry && final) instruments.push(beforeAfter(entry, final, results, namesOf(roster)));
     else family.forEach((member) => instruments.push(singleStage(member, results)));
   }
   return { pairs: pairLines(roster), instruments };
