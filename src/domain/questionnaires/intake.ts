@@ -84,7 +84,7 @@ export function intakeRows(
   const batch: IntakeBatch = { rows: [], rejected: [] };
 
   for (const response of responses) {
-    const problems: string[] = [];
+    const problems: string[] = [...response.tableProblems];
     const values: Record<string, Cell> = {};
     const given = answerText(answerTo(response, codeQuestion) ?? null);
     if (given && codes.has(normaliseCode(given))) {

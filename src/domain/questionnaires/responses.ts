@@ -24,6 +24,8 @@ export interface FormResponse {
   timestamp: Date | null;
   /** Normalised question title → the cell as written. */
   answers: ReadonlyMap<string, Cell>;
+  /** What is wrong with the whole table (no timestamp column): told for each of its responses. */
+  tableProblems: readonly string[];
 }
 
 /** A response that could not be used; it stays in the response sheet and is listed with the reason. */
@@ -40,9 +42,19 @@ export interface Rejection {
 /** Headers Google Forms uses for the timestamp column, by interface language. */
 const TIMESTAMP_HEADERS = ['отметка времени', 'timestamp', 'дата и время', 'дата'];
 
-export function timestampColumn(header: readonly Cell[]): number {
-  const index = header.findIndex((cell) => TIMESTAMP_HEADERS.includes(answerText(cell).toLocaleLowerCase('ru')));
-  return index >= 0 ? index : 0;
+export const TIMESTAMP_TITLE = 'Отметка времени';
+
+/**
+ * The timestamp column, or -1 when the table has none. A column one of the questionnaire's questions asks for is never
+ * taken for it: an answer read as a timestamp would make every response unusable for the wrong reason.
+ */
+export function timestampColumn(header: readonly Cell[], questionnaire?: Questionnaire): number {
+  const questions = new Set((questionnaire?.items ?? []).map((item) => normaliseTitle(item.title)));
+  return header.findIndex((cell) => TIMESTAMP_HEADERS.includes(answerText(cell).toLocaleLowerCase('ru')) && !questions.has(normaliseTitle(answerText(cell))));
+}
+
+export function missingTimestampProblem(): string {
+  return `в таблице ответов нет столбца «${TIMESTAMP_TITLE}» (Google Формы пишет его первым): без него ответ не учесть ровно один раз`;
 }
 
 const TIMESTAMP_FORMATS: ReadonlyArray<{ pattern: RegExp; order: [number, number, number] }> = [
@@ -117,13 +129,16 @@ export interface HeaderCheck {
   missing: Item[];
   /** Columns no item asks for (a question the curator added, an email column): kept, not scored. */
   extra: string[];
+  /** Whether the table has its timestamp column (without it every response is rejected). */
+  timestamp: boolean;
 }
 
 export function checkResponseHeader(questionnaire: Questionnaire, header: readonly Cell[]): HeaderCheck {
   const titles = new Set(header.map((cell) => normaliseTitle(answerText(cell))));
   const known = new Set(questionnaire.items.map((item) => normaliseTitle(item.title)));
-  const stampIndex = timestampColumn(header);
+  const stampIndex = timestampColumn(header, questionnaire);
   return {
+    timestamp: stampIndex >= 0,
     missing: questionnaire.items.filter((item) => !titles.has(normaliseTitle(item.title))),
     extra: header
       .map((cell, index) => ({ title: normaliseTitle(answerText(cell)), index }))
@@ -140,7 +155,8 @@ export function isEssential(item: Item): boolean {
 /** Responses of a table; blank rows (a curator's spacing) are skipped, never reported. */
 export function readResponses(questionnaire: Questionnaire, table: ResponseTable): FormResponse[] {
   const titles = table.header.map((cell) => normaliseTitle(answerText(cell)));
-  const stampIndex = timestampColumn(table.header);
+  const stampIndex = timestampColumn(table.header, questionnaire);
+  const tableProblems = stampIndex < 0 ? [missingTimestampProblem()] : [];
   const codeTitle = normaliseTitle(codeItem(questionnaire).title);
   const codeIndex = titles.indexOf(codeTitle);
   const firstRow = table.firstRow ?? 2;
@@ -157,7 +173,7 @@ export function readResponses(questionnaire: Questionnaire, table: ResponseTable
       if (column !== stampIndex && title && !answers.has(title)) answers.set(title, cells[column] ?? null);
     });
     const code = codeIndex >= 0 ? answerText(cells[codeIndex]) : '';
-    const stamp = cells[stampIndex] ?? null;
+    const stamp = stampIndex < 0 ? null : cells[stampIndex] ?? null;
     let ordinal = 1;
     if (!code || !stampOf(stamp)) {
       ordinal = (codeless.get(stampOf(stamp)) ?? 0) + 1;
@@ -169,6 +185,7 @@ export function readResponses(questionnaire: Questionnaire, table: ResponseTable
       row: firstRow + index,
       timestamp: parseTimestamp(stamp),
       answers,
+      tableProblems,
     });
   });
   return responses;

@@ -52,7 +52,7 @@ describe('scoring a whole table', () => {
     expect(batch.results.map((result) => result.row)).toEqual([2, 4, 5]);
     expect(batch.rejected.map((rejection) => rejection.row)).toEqual([3]);
     expect(batch.results.length + batch.rejected.length).toBe(table.rows.length);
-    expect(batch.header).toEqual({ missing: [], extra: [] });
+    expect(batch.header).toEqual({ missing: [], extra: [], timestamp: true });
   });
 
   it('rejects every response, each naming the column, when a scored question lost its column', () => {
