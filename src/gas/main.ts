@@ -13,7 +13,7 @@ import { pairingService } from './pairing/service';
 import { sheetsPairingStore } from './pairing/sheetsStore';
 import { showSidebar } from './sidebar';
 
-export { menuCreateForms, menuRecomputeAll, menuRemind, menuSendForms, onFormSubmit } from './monitoring/entry-points';
+export { catchUpResponses, menuCreateForms, menuRecomputeAll, menuRemind, menuSendForms, onFormSubmit } from './monitoring/entry-points';
 
 /** Simple trigger; in AuthMode.NONE it may only build the menu, which is all it does. */
 export function onOpen(): void {

@@ -4,17 +4,27 @@ import { CallLog } from './calls';
 
 const ON_FORM_SUBMIT = 'ON_FORM_SUBMIT' as unknown as GoogleAppsScript.Script.EventType;
 const ON_OPEN = 'ON_OPEN' as unknown as GoogleAppsScript.Script.EventType;
+const CLOCK = 'CLOCK' as unknown as GoogleAppsScript.Script.EventType;
+
+let nextTriggerId = 1;
 
 export class FakeTrigger implements TriggerPort {
-  constructor(readonly handler: string, readonly eventType: GoogleAppsScript.Script.EventType, readonly sourceId: string) {}
+  readonly uniqueId = String(nextTriggerId++);
+  constructor(
+    readonly handler: string, readonly eventType: GoogleAppsScript.Script.EventType, readonly sourceId: string,
+    /** For a one-off time trigger: when it fires, in milliseconds from its creation. */
+    readonly afterMs?: number,
+  ) {}
   getHandlerFunction() { return this.handler; }
   getEventType() { return this.eventType; }
   getTriggerSourceId() { return this.sourceId; }
+  getUniqueId() { return this.uniqueId; }
 }
 
+/** ScriptApp of one user: getProjectTriggers() lists the triggers this user made, as Apps Script does. */
 export class FakeScriptApp implements ScriptAppPort {
   readonly log = new CallLog();
-  readonly EventType = { ON_FORM_SUBMIT, ON_OPEN };
+  readonly EventType = { ON_FORM_SUBMIT, ON_OPEN, CLOCK };
   triggers: FakeTrigger[] = [];
 
   getProjectTriggers() { this.log.record('ScriptApp.getProjectTriggers'); return [...this.triggers]; }
@@ -24,16 +34,19 @@ export class FakeScriptApp implements ScriptAppPort {
   }
   newTrigger(functionName: string) {
     this.log.record('ScriptApp.newTrigger');
+    const create = (trigger: FakeTrigger) => () => {
+      this.log.record('TriggerBuilder.create');
+      this.triggers.push(trigger);
+      return trigger;
+    };
     return {
-      forSpreadsheet: (key: string) => ({
-        onFormSubmit: () => ({
-          create: () => {
-            this.log.record('TriggerBuilder.create');
-            const trigger = new FakeTrigger(functionName, ON_FORM_SUBMIT, key);
-            this.triggers.push(trigger);
-            return trigger;
-          },
-        }),
+      forSpreadsheet: (key: string) => ({ onFormSubmit: () => ({ create: create(new FakeTrigger(functionName, ON_FORM_SUBMIT, key)) }) }),
+      timeBased: () => ({
+        after: (durationMilliseconds: number) => {
+          // Apps Script refuses a negative or fractional delay.
+          if (!Number.isInteger(durationMilliseconds) || durationMilliseconds < 0) throw new Error(`Invalid argument: ${durationMilliseconds}`);
+          return { create: create(new FakeTrigger(functionName, CLOCK, '', durationMilliseconds)) };
+        },
       }),
     };
   }

@@ -8,7 +8,7 @@ import type { FakeMenu } from '../fakes/spreadsheet';
 import { schoolSpreadsheet } from '../gas/monitoring/school';
 import { call, loadBundle, topLevelFunctions } from './loadBundle';
 
-const ENTRY_POINTS = ['onFormSubmit', 'menuCreateForms', 'menuSendForms', 'menuRemind', 'menuRecomputeAll'];
+const ENTRY_POINTS = ['onFormSubmit', 'catchUpResponses', 'menuCreateForms', 'menuSendForms', 'menuRemind', 'menuRecomputeAll'];
 
 function bundleWorld() {
   const spreadsheet = schoolSpreadsheet();
@@ -57,8 +57,19 @@ describe('monitoring in build/Code.js', () => {
     // The trigger runs without a user interface: it never alerts.
     expect(w.fakes.app.ui.alerts).toHaveLength(2);
 
+    // A submission that finds the lock busy leaves a catch-up trigger; the bundle's catchUpResponses processes it and
+    // removes the trigger.
+    w.lockService.held = true;
+    const late = submitResponse(w.spreadsheet, rubric, new Date(2027, 4, 20, 10, 5, 0), { ...answers, 'Код пары': 'П-001' });
+    call(w.context, 'onFormSubmit', late);
+    expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit', 'catchUpResponses']);
+    w.lockService.held = false;
+    call(w.context, 'catchUpResponses');
+    expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
+    expect(w.spreadsheet.sheet(SHEET.results).grid()).toHaveLength(3);
+
     call(w.context, 'menuRecomputeAll');
-    expect(w.fakes.app.ui.alerts[2]).toContain('Оценено: 1.');
+    expect(w.fakes.app.ui.alerts[2]).toContain('Оценено: 2.');
     call(w.context, 'menuSendForms');
     expect(w.fakes.app.ui.alerts[3]).toContain('Отправлять некому');
     call(w.context, 'menuRemind');

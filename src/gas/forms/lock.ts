@@ -1,7 +1,7 @@
 /**
  * Submissions arriving together are handled one at a time: each waits for the script lock. A submission that cannot
- * get it in time is not lost: its row stays in the response sheet and «Пересчитать всё» (or the next submission's
- * catch-up) scores it.
+ * get it in time is not lost: its row stays in the response sheet and the catch-up trigger it schedules (or the next
+ * submission, or «Пересчитать всё») processes it.
  */
 import type { LockServicePort } from './ports';
 

@@ -82,13 +82,17 @@ export interface TriggerPort {
   getHandlerFunction(): string;
   getEventType(): GoogleAppsScript.Script.EventType;
   getTriggerSourceId(): string;
+  getUniqueId(): string;
 }
 
 export interface ScriptAppPort {
   EventType: { ON_FORM_SUBMIT: GoogleAppsScript.Script.EventType };
   getProjectTriggers(): TriggerPort[];
   deleteTrigger(trigger: TriggerPort): void;
-  newTrigger(functionName: string): { forSpreadsheet(key: string): { onFormSubmit(): { create(): TriggerPort } } };
+  newTrigger(functionName: string): {
+    forSpreadsheet(key: string): { onFormSubmit(): { create(): TriggerPort } };
+    timeBased(): { after(durationMilliseconds: number): { create(): TriggerPort } };
+  };
 }
 
 export interface LockPort {

@@ -1,6 +1,7 @@
 /** Menu items and the submit trigger of monitoring; main.ts re-exports them as top-level functions of Code.js. */
 import { createFormsMessage, mailingMessage, recomputeMessage } from '../../domain/monitoring/messages';
 import { googleFormServices } from '../forms/services';
+import { catchUpResponses as catchUp } from './catch-up';
 import { createForms } from './create-forms';
 import { recomputeAll } from './recompute';
 import { sendInvitations, sendReminders } from './send';
@@ -30,5 +31,10 @@ export function menuRecomputeAll(): void {
 
 /** The installable trigger («Создать анкеты» installs it once): runs without a user interface, so it never alerts. */
 export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
-  handleSubmission(SpreadsheetApp.getActiveSpreadsheet(), event, googleFormServices().lockService, new Date());
+  handleSubmission(SpreadsheetApp.getActiveSpreadsheet(), event, googleFormServices(), new Date());
+}
+
+/** The one-off time trigger a submission that found the lock busy schedules (no user interface either). */
+export function catchUpResponses(): void {
+  catchUp(SpreadsheetApp.getActiveSpreadsheet(), googleFormServices(), new Date());
 }

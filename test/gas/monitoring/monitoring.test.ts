@@ -6,6 +6,8 @@ import { createForms } from '../../../src/gas/monitoring/create-forms';
 import { recomputeAll } from '../../../src/gas/monitoring/recompute';
 import { sendInvitations, sendReminders } from '../../../src/gas/monitoring/send';
 import { handleSubmission } from '../../../src/gas/monitoring/submit';
+import { catchUpResponses } from '../../../src/gas/monitoring/catch-up';
+import { CATCH_UP_HANDLER } from '../../../src/gas/forms/triggers';
 import type { FakeForm } from '../../fakes/forms';
 import { createGasFakes, installGlobals } from '../../fakes/gas';
 import { type FakeMonitoringSpreadsheet, formsWritingInto, submitResponse } from '../../fakes/monitoring';
@@ -21,6 +23,8 @@ interface World {
   formApp: ReturnType<typeof formsWritingInto>;
   scriptApp: FakeScriptApp;
   lock: FakeLockService;
+  /** What the trigger gets: the lock and ScriptApp (for the catch-up). */
+  services: { lockService: FakeLockService; scriptApp: FakeScriptApp };
   form(id: string): FakeForm;
   uninstall(): void;
 }
@@ -43,7 +47,7 @@ function world(grids = schoolGrids()): World {
   };
   // The lock fake sees the spreadsheet's writes, so a release before they were flushed shows.
   const lock = new FakeLockService(() => spreadsheet.log.total('Range.set', 'Range.clear', 'Sheet.clear', 'Sheet.insert', 'Sheet.remove', 'Spreadsheet.insert'));
-  return { spreadsheet, formApp, scriptApp, lock, form, uninstall };
+  return { spreadsheet, formApp, scriptApp, lock, services: { lockService: lock, scriptApp }, form, uninstall };
 }
 
 function rubric(pair: string, twos: number): Record<string, Value> {
@@ -138,7 +142,7 @@ describe('the submit trigger', () => {
     const w = world();
     try {
       const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-001', 8));
-      const outcome = handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW);
+      const outcome = handleSubmission(w.spreadsheet as never, event as never, w.services, NOW);
       expect(outcome).toMatchObject({ ran: true, questionnaireId: 'efficiency-rubric', scored: 1, rejected: 0 });
       expect(column(w, SHEET.results, RESULT_COLUMNS.score)).toEqual([16]);
       expect(column(w, SHEET.results, RESULT_COLUMNS.level)).toEqual(['оптимальный']);
@@ -160,8 +164,8 @@ describe('the submit trigger', () => {
     const w = world();
     try {
       const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-001', 8));
-      handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW);
-      const second = handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW);
+      handleSubmission(w.spreadsheet as never, event as never, w.services, NOW);
+      const second = handleSubmission(w.spreadsheet as never, event as never, w.services, NOW);
       expect(second).toMatchObject({ scored: 0, skipped: 1 });
       expect(column(w, SHEET.results, RESULT_COLUMNS.responseId)).toHaveLength(1);
     } finally {
@@ -176,13 +180,51 @@ describe('the submit trigger', () => {
       const second = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-002', 4));
       // The second trigger fires while the first holds the lock and gives up after waiting...
       w.lock.held = true;
-      expect(handleSubmission(w.spreadsheet as never, second as never, w.lock, NOW).ran).toBe(false);
+      expect(handleSubmission(w.spreadsheet as never, second as never, w.services, NOW).ran).toBe(false);
       w.lock.held = false;
       // ...the first finds both rows unprocessed and scores them.
-      expect(handleSubmission(w.spreadsheet as never, first as never, w.lock, NOW)).toMatchObject({ scored: 2 });
-      expect(handleSubmission(w.spreadsheet as never, second as never, w.lock, NOW)).toMatchObject({ scored: 0, skipped: 2 });
+      expect(handleSubmission(w.spreadsheet as never, first as never, w.services, NOW)).toMatchObject({ scored: 2 });
+      expect(handleSubmission(w.spreadsheet as never, second as never, w.services, NOW)).toMatchObject({ scored: 0, skipped: 2 });
       expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001', 'П-002']);
       expect(column(w, SHEET.results, RESULT_COLUMNS.level)).toEqual(['оптимальный', 'недопустимый']);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('a submission that finds the lock busy schedules one catch-up a minute later, which processes it and removes itself', () => {
+    const w = world();
+    try {
+      const catchUps = () => w.scriptApp.triggers.filter((trigger) => trigger.handler === CATCH_UP_HANDLER);
+      w.lock.held = true;
+      const rubricEvent = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-001', 8));
+      expect(handleSubmission(w.spreadsheet as never, rubricEvent as never, w.services, NOW).ran).toBe(false);
+      const intakeEvent = submitResponse(w.spreadsheet, w.form('mentor-intake'), at(2), {
+        'Фамилия, имя, отчество': 'Новикова Елена Викторовна', 'Должность': 'учитель биологии', 'Педагогический стаж (полных лет)': '15',
+        'В каких вопросах вы готовы помогать коллегам?': 'предметное содержание', 'Скольких наставляемых вы готовы сопровождать одновременно?': '2',
+        'Согласны ли вы на обработку ваших персональных данных для организации наставничества в образовательной организации?': 'Да',
+        'Готовы ли вы стать наставником в этом учебном году?': 'Да',
+      });
+      expect(handleSubmission(w.spreadsheet as never, intakeEvent as never, w.services, NOW).ran).toBe(false);
+      expect(catchUps()).toHaveLength(1);
+      expect(catchUps()[0].afterMs).toBe(60_000);
+      // Still busy when the catch-up fires: it tries again a minute later, one trigger still.
+      const spent = catchUps()[0];
+      expect(catchUpResponses(w.spreadsheet as never, w.services, NOW)).toEqual({ ran: false, processed: 0 });
+      expect(catchUps()).toHaveLength(1);
+      expect(catchUps()[0]).not.toBe(spent);
+      w.lock.held = false;
+      expect(catchUpResponses(w.spreadsheet as never, w.services, NOW)).toEqual({ ran: true, processed: 2 });
+      expect(catchUps()).toEqual([]);
+      expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
+      expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001']);
+      expect(column(w, SHEET.mentors, 'ФИО')).toContain('Новикова Елена Викторовна');
+      expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['в банке', 'результат']);
+      expect(w.spreadsheet.sheet(SHEET.monitoring).grid()[0][0]).toBe('Мониторинг программы наставничества');
+      // Whatever fires later processes nothing twice.
+      expect(catchUpResponses(w.spreadsheet as never, w.services, NOW)).toEqual({ ran: true, processed: 0 });
+      expect(handleSubmission(w.spreadsheet as never, rubricEvent as never, w.services, NOW)).toMatchObject({ scored: 0, skipped: 1 });
+      expect(w.lock.unflushedAtRelease.every((pending) => pending === 0)).toBe(true);
     } finally {
       w.uninstall();
     }
@@ -192,7 +234,7 @@ describe('the submit trigger', () => {
     const w = world();
     try {
       const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-404', 8));
-      expect(handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW)).toMatchObject({ scored: 0, rejected: 1 });
+      expect(handleSubmission(w.spreadsheet as never, event as never, w.services, NOW)).toMatchObject({ scored: 0, rejected: 1 });
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['отклонён']);
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.reason)).toEqual(['код пары «П-404» не найден на листе «Пары»']);
       expect(w.spreadsheet.responseSheetOf(w.form('efficiency-rubric')).grid()).toHaveLength(2);
@@ -211,7 +253,7 @@ describe('the submit trigger', () => {
         'Согласны ли вы на обработку ваших персональных данных для организации наставничества в образовательной организации?': 'Да',
         'Готовы ли вы стать наставником в этом учебном году?': 'Да', 'Что ещё вы хотели бы сообщить куратору?': '=HYPERLINK("http://x")',
       });
-      expect(handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW)).toMatchObject({ addedToBank: 1 });
+      expect(handleSubmission(w.spreadsheet as never, event as never, w.services, NOW)).toMatchObject({ addedToBank: 1 });
       const mentors = w.spreadsheet.sheet(SHEET.mentors);
       const last = mentors.grid()[mentors.grid().length - 1];
       const header = mentors.grid()[0];
@@ -232,7 +274,7 @@ describe('the submit trigger', () => {
       const event = submitResponse(w.spreadsheet, form, at(3), {
         'Код участника': 'НП-004', 'Первый выбор: наставник': 'Орлова Вера Павловна (НС-003)', 'Второй выбор: наставник': 'Петрова Анна Ивановна (НС-001)',
       });
-      expect(handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW)).toMatchObject({ preferences: 1 });
+      expect(handleSubmission(w.spreadsheet as never, event as never, w.services, NOW)).toMatchObject({ preferences: 1 });
       expect(w.spreadsheet.sheet(SHEET.preferences).grid()[1].slice(1, 5)).toEqual(['НП-004', 'НС-003', 'НС-001', '']);
     } finally {
       w.uninstall();
@@ -245,9 +287,9 @@ describe('the submit trigger', () => {
       try {
         const form = w.form('efficiency-rubric');
         for (let i = 0; i < existing; i += 1) submitResponse(w.spreadsheet, form, new Date(2027, 3, 1, 8, 0, i), rubric(i % 2 ? 'П-001' : 'П-002', i % 10));
-        handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 9)) as never, w.lock, NOW);
+        handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 9)) as never, w.services, NOW);
         w.spreadsheet.log.reset();
-        handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), rubric('П-002', 9)) as never, w.lock, NOW);
+        handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), rubric('П-002', 9)) as never, w.services, NOW);
         return { total: w.spreadsheet.log.total(), reads: w.spreadsheet.log.count('Range.getValues'), writes: w.spreadsheet.log.count('Range.setValues') };
       } finally {
         w.uninstall();
@@ -265,8 +307,8 @@ describe('«Пересчитать всё»', () => {
     const w = world();
     try {
       const form = w.form('efficiency-rubric');
-      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 8)) as never, w.lock, NOW);
-      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), rubric('П-003', 5)) as never, w.lock, NOW);
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 8)) as never, w.services, NOW);
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), rubric('П-003', 5)) as never, w.services, NOW);
       expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001']);
       // The curator adds the missing pair and wipes a result by mistake.
       w.spreadsheet.sheet(SHEET.pairs).putRow(4, ['П-003', 'НС-003', 'Орлова Вера Павловна', 'НП-004', 'Волкова Дарья Петровна', '', '', '', '', '', '', '', 'действует']);
@@ -358,7 +400,7 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
       const satisfaction = w.formApp.forms.find((form) => form.title.startsWith('Удовлетворённость наставляемого'))!;
       const answers: Record<string, Value> = { 'Код участника': 'НП-001' };
       for (const item of satisfaction.questions()) if (item.kind === 'scale') answers[item.title] = 8;
-      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, satisfaction, at(5), answers) as never, w.lock, NOW);
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, satisfaction, at(5), answers) as never, w.services, NOW);
       expect(sendReminders(w.spreadsheet as never, mailApp, new Date(2027, 4, 20, 20))).toMatchObject({ sent: 0 });
       const reminders = sendReminders(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 13));
       expect(reminders).toMatchObject({ sent: 2 });
