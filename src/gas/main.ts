@@ -9,6 +9,7 @@ import { runApplySignedOrders, runCreateTemplates, runDocument, runProgrammes } 
 import { onOrdersEdited } from './documents/signing';
 import { buildMenu } from './menu';
 import { withScriptLock } from './forms/lock';
+import { googleLockService } from './forms/services';
 import { pairingService } from './pairing/service';
 import { sheetsPairingStore } from './pairing/sheetsStore';
 import { showSidebar } from './sidebar';
@@ -78,7 +79,7 @@ export function pairingCheck(...args: Parameters<ServerApi['pairingCheck']>): Re
  * lock (the one form submissions take), so the second waits and reads the first one's rows.
  */
 export function pairingConfirm(...args: Parameters<ServerApi['pairingConfirm']>): ReturnType<ServerApi['pairingConfirm']> {
-  const outcome = withScriptLock({ getScriptLock: () => LockService.getScriptLock() }, () => pairing().pairingConfirm(...args));
+  const outcome = withScriptLock(googleLockService(), () => pairing().pairingConfirm(...args));
   if (!outcome.ran) throw new Error('Пары сейчас записывает кто-то другой или обрабатываются ответы анкет. Повторите через минуту: ваш список сохранён в панели.');
   return outcome.value;
 }

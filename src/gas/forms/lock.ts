@@ -1,6 +1,12 @@
 /**
- * Submissions arriving together are handled one at a time: each waits for the script lock. A submission that cannot
- * get it in time is not lost: its row stays in the response sheet and the catch-up trigger it schedules (or the next
+ * One lock for every action that reads the spreadsheet and then writes it: form submissions, the catch-up,
+ * «Пересчитать всё», pairing confirmations, bank setup and the document actions. It is the script lock: the project is
+ * bound to its spreadsheet (see README, clasp), so the script lock guards exactly that spreadsheet, and unlike
+ * getDocumentLock() it is never null. A document lock and a script lock do not exclude each other, so every caller
+ * takes this one, through googleLockService().
+ *
+ * Submissions arriving together are handled one at a time: each waits for the lock. A submission that cannot get it
+ * in time is not lost: its row stays in the response sheet and the catch-up trigger it schedules (or the next
  * submission, or «Пересчитать всё») processes it.
  */
 import type { LockServicePort } from './ports';
