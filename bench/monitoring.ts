@@ -24,6 +24,7 @@ import { toExcelValue } from '../src/local/excel/cells';
 import { createForms } from '../src/gas/monitoring/create-forms';
 import { recomputeAll } from '../src/gas/monitoring/recompute';
 import { handleSubmission } from '../src/gas/monitoring/submit';
+import { FakeProperties } from '../test/fakes/documents';
 import { createGasFakes, installGlobals } from '../test/fakes/gas';
 import { FakeMonitoringSpreadsheet, formsWritingInto, submitResponse } from '../test/fakes/monitoring';
 import { FakeRange } from '../test/fakes/spreadsheet';
@@ -106,7 +107,7 @@ function spreadsheetWithResponses(perForm: number) {
   for (const [name, rows] of Object.entries(bankGrids())) spreadsheet.addSheet(name, rows.map((row) => row.map((cell) => cell ?? '')) as Value[][]);
   const uninstall = installGlobals(createGasFakes(spreadsheet));
   const formApp = formsWritingInto(spreadsheet);
-  createForms(spreadsheet as never, { formApp, scriptApp: new FakeScriptApp() }, NOW);
+  createForms(spreadsheet as never, { formApp, scriptApp: new FakeScriptApp(), properties: new FakeProperties() }, NOW);
   const catalog = catalogFor(readBank(tablesOf(spreadsheet)));
   const scored = catalog.filter((questionnaire) => questionnaire.kind === 'scored');
   // The same respondents in every form, so that the before → after chart is there whatever the size.

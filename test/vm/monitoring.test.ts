@@ -3,6 +3,7 @@ import { RUBRIC_CHOICES, RUBRIC_CRITERIA } from '../../src/domain/questionnaires
 import { MENU } from '../../src/gas/menu';
 import { createGasFakes } from '../fakes/gas';
 import { formsWritingInto, submitResponse } from '../fakes/monitoring';
+import { FakeProperties } from '../fakes/documents';
 import { FakeLockService, FakeMailApp, FakeScriptApp } from '../fakes/script-app';
 import type { FakeMenu } from '../fakes/spreadsheet';
 import { schoolSpreadsheet } from '../gas/monitoring/school';
@@ -17,11 +18,37 @@ function bundleWorld() {
   const scriptApp = new FakeScriptApp();
   const lockService = new FakeLockService();
   const mailApp = new FakeMailApp(100);
-  const context = loadBundle({ ...fakes.globals, FormApp: formApp, ScriptApp: scriptApp, LockService: lockService, MailApp: mailApp });
-  return { spreadsheet, fakes, formApp, scriptApp, lockService, mailApp, context };
+  const properties = new FakeProperties();
+  const PropertiesService = { getDocumentProperties: () => properties };
+  const context = loadBundle({ ...fakes.globals, FormApp: formApp, ScriptApp: scriptApp, LockService: lockService, MailApp: mailApp, PropertiesService });
+  return { spreadsheet, fakes, formApp, scriptApp, lockService, mailApp, properties, context };
 }
 
 describe('monitoring in build/Code.js', () => {
+  it('«Создать анкеты» by a second curator asks before adding a second submit trigger, and adds it only on «Да»', () => {
+    const w = bundleWorld();
+    call(w.context, 'menuCreateForms');
+    // Another user of the same spreadsheet: the same document properties, a ScriptApp that lists only their triggers.
+    const mine = loadBundle({
+      ...w.fakes.globals, FormApp: w.formApp, ScriptApp: new FakeScriptApp(), LockService: w.lockService, MailApp: w.mailApp,
+      PropertiesService: { getDocumentProperties: () => w.properties },
+    });
+    call(mine, 'menuCreateForms');
+    const alerts = w.fakes.app.ui.alerts;
+    expect(alerts[1]).toContain('включил другой пользователь этой таблицы');
+    expect(alerts[2]).toContain('Включить обработку и от вашего имени?');
+    expect(alerts).toHaveLength(3);
+    w.fakes.app.ui.reply = 'YES';
+    const second = new FakeScriptApp();
+    const asked = loadBundle({
+      ...w.fakes.globals, FormApp: w.formApp, ScriptApp: second, LockService: w.lockService, MailApp: w.mailApp,
+      PropertiesService: { getDocumentProperties: () => w.properties },
+    });
+    call(asked, 'menuCreateForms');
+    expect(second.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
+    expect(alerts[alerts.length - 1]).toContain('Обработка ответов\nВключена автоматическая обработка ответов от вашего имени.');
+  });
+
   it('declares the trigger and the menu items as top-level functions and lists them in the menu', () => {
     expect(topLevelFunctions()).toEqual(expect.arrayContaining(ENTRY_POINTS));
     const w = bundleWorld();

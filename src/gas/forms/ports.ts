@@ -95,6 +95,12 @@ export interface ScriptAppPort {
   };
 }
 
+/** Document properties: what every user of the spreadsheet sees, kept with it. */
+export interface PropertiesPort {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): unknown;
+}
+
 export interface LockPort {
   tryLock(timeoutInMillis: number): boolean;
   releaseLock(): void;

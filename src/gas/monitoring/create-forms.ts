@@ -11,7 +11,7 @@ import type { Questionnaire } from '../../domain/questionnaires/model';
 import { formsToCreate, readRegistry, registryRecord } from '../../domain/questionnaires/registry';
 import { questionnaireProblems } from '../../domain/questionnaires/validation';
 import { type BuiltForm, buildForm } from '../forms/build-form';
-import type { FormAppPort, ScriptAppPort } from '../forms/ports';
+import type { FormAppPort, PropertiesPort, ScriptAppPort } from '../forms/ports';
 import { ensureSubmitTrigger, type TriggerOutcome } from '../forms/triggers';
 import { readTables } from '../sheets/tables';
 import { writeAppend } from '../sheets/write';
@@ -45,7 +45,7 @@ function nameResponseSheet(spreadsheet: Spreadsheet, built: BuiltForm, questionn
  * form that might not fit (`clock` in milliseconds, Date.now in Apps Script) and says to run it again.
  */
 export function createForms(
-  spreadsheet: Spreadsheet, services: { formApp: FormAppPort; scriptApp: ScriptAppPort }, now: Date,
+  spreadsheet: Spreadsheet, services: { formApp: FormAppPort; scriptApp: ScriptAppPort; properties: PropertiesPort }, now: Date,
   clock: () => number = Date.now, budgetMs = SLICE_BUDGET_MS,
 ): CreateFormsOutcome {
   const started = clock();
@@ -77,5 +77,5 @@ export function createForms(
     const registryTable = tables[SHEET.forms] ?? { sheet: SHEET.forms, header: sheetSpec('forms').columns.map((column) => column.header), rows: [] };
     writeAppend(spreadsheet, appendPlan(registryTable, records));
   }
-  return { created, alreadyThere: catalog.length - todo.length, postponed, trigger: ensureSubmitTrigger(services.scriptApp, spreadsheet.getId()) };
+  return { created, alreadyThere: catalog.length - todo.length, postponed, trigger: ensureSubmitTrigger(services, spreadsheet.getId(), now) };
 }

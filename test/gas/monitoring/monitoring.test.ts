@@ -8,6 +8,7 @@ import { sendInvitations, sendReminders } from '../../../src/gas/monitoring/send
 import { handleSubmission } from '../../../src/gas/monitoring/submit';
 import { catchUpResponses } from '../../../src/gas/monitoring/catch-up';
 import { CATCH_UP_HANDLER } from '../../../src/gas/forms/triggers';
+import { FakeProperties } from '../../fakes/documents';
 import type { FakeForm } from '../../fakes/forms';
 import { createGasFakes, installGlobals } from '../../fakes/gas';
 import { type FakeMonitoringSpreadsheet, formsWritingInto, submitResponse } from '../../fakes/monitoring';
@@ -22,6 +23,7 @@ interface World {
   spreadsheet: FakeMonitoringSpreadsheet;
   formApp: ReturnType<typeof formsWritingInto>;
   scriptApp: FakeScriptApp;
+  properties: FakeProperties;
   lock: FakeLockService;
   /** What the trigger gets: the lock and ScriptApp (for the catch-up). */
   services: { lockService: FakeLockService; scriptApp: FakeScriptApp };
@@ -34,7 +36,8 @@ function world(grids = schoolGrids()): World {
   const uninstall = installGlobals(createGasFakes(spreadsheet));
   const formApp = formsWritingInto(spreadsheet);
   const scriptApp = new FakeScriptApp();
-  createForms(spreadsheet as never, { formApp, scriptApp }, NOW);
+  const properties = new FakeProperties();
+  createForms(spreadsheet as never, { formApp, scriptApp, properties }, NOW);
   const form = (id: string) => {
     const titles: Record<string, string> = {
       'efficiency-rubric': 'Показатели эффективности реализации Программы наставничества',
@@ -47,7 +50,7 @@ function world(grids = schoolGrids()): World {
   };
   // The lock fake sees the spreadsheet's writes, so a release before they were flushed shows.
   const lock = new FakeLockService(() => spreadsheet.log.total('Range.set', 'Range.clear', 'Sheet.clear', 'Sheet.insert', 'Sheet.remove', 'Spreadsheet.insert'));
-  return { spreadsheet, formApp, scriptApp, lock, services: { lockService: lock, scriptApp }, form, uninstall };
+  return { spreadsheet, formApp, scriptApp, properties, lock, services: { lockService: lock, scriptApp }, form, uninstall };
 }
 
 function rubric(pair: string, twos: number): Record<string, Value> {
@@ -86,7 +89,7 @@ describe('«Создать анкеты»', () => {
       expect(column(w, SHEET.forms, 'Лист ответов')).toContain('Ответы — эффективность');
       expect(column(w, SHEET.forms, 'Рассылать').every((value) => value === 'нет')).toBe(true);
       expect(w.scriptApp.triggers).toHaveLength(1);
-      const again = createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp }, NOW);
+      const again = createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp, properties: w.properties }, NOW);
       expect(again.created).toEqual([]);
       expect(again.alreadyThere).toBe(9);
       expect(w.formApp.forms).toHaveLength(9);
@@ -102,18 +105,19 @@ describe('«Создать анкеты»', () => {
     try {
       const formApp = formsWritingInto(spreadsheet);
       const scriptApp = new FakeScriptApp();
+      const properties = new FakeProperties();
       let clock = 0;
       // Each form "takes" 80 s: after two, a third (with a margin for a slower one) might not end within 4.5 minutes.
       const slow = Object.assign(Object.create(formApp) as typeof formApp, {
         create: (title: string, isPublished: boolean) => { clock += 80_000; return formApp.create(title, isPublished); },
       });
-      const first = createForms(spreadsheet as never, { formApp: slow, scriptApp }, NOW, () => clock);
+      const first = createForms(spreadsheet as never, { formApp: slow, scriptApp, properties }, NOW, () => clock);
       expect(first.created).toHaveLength(2);
       expect(first.postponed).toHaveLength(7);
       expect(first.postponed[0]).toContain('не хватило времени одного запуска (не больше 6 минут) — выберите «Создать анкеты» ещё раз.');
       expect(createFormsMessage({ ...first, triggerCreated: first.trigger.created, triggerRemoved: first.trigger.removed })).toContain('Пока не созданы:');
       expect(spreadsheet.sheet(SHEET.forms).grid()).toHaveLength(3);
-      const second = createForms(spreadsheet as never, { formApp, scriptApp }, NOW);
+      const second = createForms(spreadsheet as never, { formApp, scriptApp, properties }, NOW);
       expect(second).toMatchObject({ alreadyThere: 2, postponed: [] });
       expect(second.created).toHaveLength(7);
       expect(formApp.forms).toHaveLength(9);
