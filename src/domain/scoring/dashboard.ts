@@ -83,6 +83,15 @@ function changeStyle(delta: number | null | undefined): CellStyle | null {
   return delta === null || delta === undefined ? null : delta > 0 ? 'good' : delta < 0 ? 'poor' : 'fair';
 }
 
+/**
+ * An item as the dashboard names it. A reverse item is shown turned round (6 − answer on a 1–5 scale), so that higher
+ * is better everywhere; said next to it, «истощение 3,36 → 4,33» in green reads as less exhaustion, as it is.
+ */
+function itemLabel(section: InstrumentSummary, item: { key: string; title: string }): string {
+  const sum = section.reversed.get(item.key);
+  return sum === undefined ? item.title : `${item.title} (обратный пункт: балл = ${sum} − ответ, выше — лучше)`;
+}
+
 function pairColumns(section: InstrumentSummary): string[] {
   return section.stages === 'before-after'
     ? [`${section.title}: до`, 'после', 'изменение']
@@ -163,7 +172,7 @@ export function dashboardLayout(summary: MonitoringSummary, updatedLabel: string
     grid.blank();
     grid.add(['Пункт', 'Среднее', 'Ответов', ''], 'header');
     for (const item of section.items) {
-      grid.add([item.title, blankIfNull(item.mean), item.count, item.low ? 'низкий' : ''], [null, item.low ? 'low' : null, null, item.low ? 'low' : null]);
+      grid.add([itemLabel(section, item), blankIfNull(item.mean), item.count, item.low ? 'низкий' : ''], [null, item.low ? 'low' : null, null, item.low ? 'low' : null]);
     }
     grid.blank();
   }
@@ -175,7 +184,7 @@ export function dashboardLayout(summary: MonitoringSummary, updatedLabel: string
     const items = section.comparison?.items ?? [];
     for (const item of items) {
       const delta = item.delta;
-      grid.add([item.title, blankIfNull(item.before), blankIfNull(item.after), signed(delta)], [null, null, null, changeStyle(delta)]);
+      grid.add([itemLabel(section, item), blankIfNull(item.before), blankIfNull(item.after), signed(delta)], [null, null, null, changeStyle(delta)]);
     }
     if (items.length === 0) grid.add(['Пока нет участников, заполнивших обе анкеты.'], 'note');
     else {

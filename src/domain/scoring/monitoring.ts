@@ -4,7 +4,7 @@
  * before and after (the diagnostics) are compared. Generic over the catalog: a questionnaire added to the catalog
  * appears on the dashboard without code here.
  */
-import type { Level, Questionnaire, ScoringSpec } from '../questionnaires/model';
+import { itemRange, type Level, type Questionnaire, type ScoringSpec } from '../questionnaires/model';
 import { normaliseCode } from '../questionnaires/responses';
 import type { Roster } from '../questionnaires/roster';
 import { type ItemMean, itemMeans, latestPerRespondent, levelDistribution, mean, type Overall, overallMean } from './aggregate';
@@ -39,6 +39,8 @@ export interface InstrumentSummary {
   distribution: Array<{ level: Level; count: number }>;
   /** Item means (for before-after: of the final stage). */
   items: ItemMean[];
+  /** Reverse-scored items, by key: the sum (min + max) their answer is taken from, so a higher value reads better. */
+  reversed: ReadonlyMap<string, number>;
   comparison?: StageComparison;
   /** Everyone with a result at either stage, in code order (before-after only). */
   participants?: ParticipantLine[];
@@ -77,6 +79,13 @@ function pairFigures(questionnaire: Questionnaire, latest: readonly ScoredRespon
   return figures;
 }
 
+function reversedItems(questionnaire: Questionnaire): Map<string, number> {
+  return new Map(questionnaire.items.filter((item) => item.reverse).map((item) => {
+    const range = itemRange(item);
+    return [item.key, range.min + range.max] as const;
+  }));
+}
+
 function singleStage(questionnaire: Questionnaire, results: readonly ScoredResponse[]): InstrumentSummary {
   const spec = questionnaire.scoring!;
   const latest = latestPerRespondent(results.filter((result) => result.questionnaireId === questionnaire.id));
@@ -89,6 +98,7 @@ function singleStage(questionnaire: Questionnaire, results: readonly ScoredRespo
     overall: overallMean(spec, latest),
     distribution: levelDistribution(spec, latest),
     items: itemMeans(questionnaire, latest),
+    reversed: reversedItems(questionnaire),
     pairs: pairFigures(questionnaire, latest),
   };
 }
@@ -113,6 +123,7 @@ function beforeAfter(entry: Questionnaire, final: Questionnaire, results: readon
     overall: overallMean(spec, latestAfter),
     distribution: levelDistribution(spec, latestAfter),
     items: itemMeans(final, latestAfter),
+    reversed: reversedItems(final),
     comparison,
     participants: comparison.people.map((person) => ({
       code: person.participant, fullName: nameOf(person.participant), pair: person.pair ?? '',

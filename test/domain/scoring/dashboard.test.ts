@@ -94,6 +94,14 @@ describe('the «Мониторинг» layout', () => {
     expect(layout.styles[kuznetsova][5]).toBeNull();
   });
 
+  it('says that a reverse item is shown turned round, so its green growth reads as the state getting better', () => {
+    const [row] = find(layout, 'К концу рабочего дня я чувствую эмоциональное истощение (обратный пункт: балл = 6 − ответ, выше — лучше)');
+    // Exhaustion answered 4 before and 2 after: shown as 2 → 4, growth, green.
+    expect(layout.cells[row].slice(1, 4)).toEqual([2, 4, 2]);
+    expect(layout.styles[row][3]).toBe('good');
+    expect(layout.cells.flat()).toContain('Мне интересна моя педагогическая работа');
+  });
+
   it('lists who was invited and has not answered yet', () => {
     const waiting = [{ questionnaire: 'Удовлетворённость наставляемых', code: 'НЯ-2', fullName: 'Кузнецова Мария Андреевна', email: 'k@school.ru', invitedAt: new Date(2027, 4, 1), reminders: 1 }];
     const layout = dashboardLayout(summariseMonitoring(catalog, all, roster), 'сейчас', waiting);
