@@ -28,11 +28,11 @@ export function menuCreateForms(): void {
 }
 
 export function menuSendForms(): void {
-  alert('Рассылка анкет', mailingMessage('приглашения', sendInvitations(SpreadsheetApp.getActiveSpreadsheet(), googleFormServices().mailApp, new Date())));
+  alert('Рассылка анкет', mailingMessage('приглашения', sendInvitations(SpreadsheetApp.getActiveSpreadsheet(), googleFormServices(), new Date())));
 }
 
 export function menuRemind(): void {
-  alert('Напоминания', mailingMessage('напоминания', sendReminders(SpreadsheetApp.getActiveSpreadsheet(), googleFormServices().mailApp, new Date())));
+  alert('Напоминания', mailingMessage('напоминания', sendReminders(SpreadsheetApp.getActiveSpreadsheet(), googleFormServices(), new Date())));
 }
 
 export function menuRecomputeAll(): void {

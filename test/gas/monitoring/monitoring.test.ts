@@ -345,13 +345,13 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
     try {
       markToSend(w, 'mentee-satisfaction');
       const mailApp = new FakeMailApp(2);
-      expect(sendInvitations(w.spreadsheet as never, mailApp, NOW)).toMatchObject({ sent: 2, waiting: 1 });
+      expect(sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, NOW)).toMatchObject({ sent: 2, waiting: 1 });
       expect(mailApp.sent.map((mail) => mail.to)).toEqual(['ivanov@school.ru', 'kuznetsova@school.ru']);
       expect(mailApp.sent[0].body).toContain('entry.');
       expect(mailApp.sent[0].body).toContain(encodeURIComponent('НП-001'));
       mailApp.quota = 10;
-      expect(sendInvitations(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 9))).toMatchObject({ sent: 1, waiting: 0 });
-      expect(sendInvitations(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 10))).toMatchObject({ sent: 0 });
+      expect(sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, new Date(2027, 4, 21, 9))).toMatchObject({ sent: 1, waiting: 0 });
+      expect(sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, new Date(2027, 4, 21, 10))).toMatchObject({ sent: 0 });
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001', 'НП-002', 'НП-003']);
     } finally {
       w.uninstall();
@@ -369,11 +369,11 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
         getRemainingDailyQuota: () => mailApp.getRemainingDailyQuota(),
         sendEmail: (...args) => { clock += 100_000; mailApp.sendEmail(...args); },
       };
-      const first = sendInvitations(w.spreadsheet as never, slow, NOW, () => clock);
+      const first = sendInvitations(w.spreadsheet as never, { mailApp: slow, lockService: w.lock }, NOW, () => clock);
       expect(first).toMatchObject({ sent: 1, waiting: 0, deferred: 2 });
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001']);
       expect(mailingMessage('приглашения', first)).toContain('Ещё 2 письма ждут отправки: одно выполнение скрипта ограничено 6 минутами. Выберите «Разослать анкеты» ещё раз');
-      expect(sendInvitations(w.spreadsheet as never, mailApp, NOW)).toMatchObject({ sent: 2, deferred: 0 });
+      expect(sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, NOW)).toMatchObject({ sent: 2, deferred: 0 });
       expect(mailApp.sent.map((mail) => mail.to)).toEqual(['ivanov@school.ru', 'kuznetsova@school.ru', 'smirnov@school.ru']);
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001', 'НП-002', 'НП-003']);
     } finally {
@@ -386,10 +386,36 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
     try {
       markToSend(w, 'efficiency-rubric');
       const mailApp = new FakeMailApp(5);
-      expect(sendInvitations(w.spreadsheet as never, mailApp, NOW)).toMatchObject({ sent: 1 });
+      expect(sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, NOW)).toMatchObject({ sent: 1 });
       expect(mailApp.sent[0].to).toBe('curator@school.ru');
       expect(mailApp.sent[0].body).toContain('П-001 — Петрова Анна Ивановна, Иванов Пётр Сергеевич');
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['П-001', 'П-002']);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('redraws «Кто ещё не ответил» after sending, and again after reminding', () => {
+    const w = world();
+    try {
+      markToSend(w, 'mentee-satisfaction');
+      const mailApp = new FakeMailApp(10);
+      const waiting = () => {
+        const grid = w.spreadsheet.sheet(SHEET.monitoring).grid();
+        const start = grid.findIndex((row) => row[0] === 'Кто ещё не ответил');
+        return grid.slice(start + 2).filter((row) => row[0] !== '').map((row) => [row[1], row[5]]);
+      };
+      sendInvitations(w.spreadsheet as never, { mailApp, lockService: w.lock }, NOW);
+      expect(waiting()).toEqual([['НП-001', 0], ['НП-002', 0], ['НП-003', 0]]);
+      sendReminders(w.spreadsheet as never, { mailApp, lockService: w.lock }, new Date(2027, 4, 21, 13));
+      expect(waiting()).toEqual([['НП-001', 1], ['НП-002', 1], ['НП-003', 1]]);
+      expect(w.lock.unflushedAtRelease).toEqual([0, 0]);
+      // A submission holding the lock: the letters are sent and logged all the same, the curator is told.
+      w.lock.held = true;
+      markToSend(w, 'mentor-satisfaction');
+      const busy = sendInvitations(w.spreadsheet as never, { mailApp, lockService: w.lock }, NOW);
+      expect(busy.sent).toBe(2);
+      expect(mailingMessage('приглашения', busy)).toContain('«Кто ещё не ответил» на листе «Мониторинг» обновится после следующего ответа');
     } finally {
       w.uninstall();
     }
@@ -400,13 +426,13 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
     try {
       markToSend(w, 'mentee-satisfaction');
       const mailApp = new FakeMailApp(10);
-      sendInvitations(w.spreadsheet as never, mailApp, NOW);
+      sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, NOW);
       const satisfaction = w.formApp.forms.find((form) => form.title.startsWith('Удовлетворённость наставляемого'))!;
       const answers: Record<string, Value> = { 'Код участника': 'НП-001' };
       for (const item of satisfaction.questions()) if (item.kind === 'scale') answers[item.title] = 8;
       handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, satisfaction, at(5), answers) as never, w.services, NOW);
-      expect(sendReminders(w.spreadsheet as never, mailApp, new Date(2027, 4, 20, 20))).toMatchObject({ sent: 0 });
-      const reminders = sendReminders(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 13));
+      expect(sendReminders(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, new Date(2027, 4, 20, 20))).toMatchObject({ sent: 0 });
+      const reminders = sendReminders(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, new Date(2027, 4, 21, 13));
       expect(reminders).toMatchObject({ sent: 2 });
       expect(mailApp.sent.slice(-2).map((mail) => [mail.to, mail.subject.startsWith('Напоминание')])).toEqual([
         ['kuznetsova@school.ru', true], ['smirnov@school.ru', true],

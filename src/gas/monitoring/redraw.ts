@@ -1,0 +1,17 @@
+/** «Мониторинг» rebuilt from the sheets as they are now (each read once): after a mailing, for «Кто ещё не ответил». */
+import { readBank } from '../../domain/bank/bank';
+import { SHEET } from '../../domain/bank/schema';
+import { catalogFor } from '../../domain/monitoring/catalog';
+import { dashboardFromSources } from '../../domain/monitoring/dashboard-plan';
+import { MONITORING_SHEETS } from '../../domain/monitoring/process';
+import { readRegistry } from '../../domain/questionnaires/registry';
+import { readTables } from '../sheets/tables';
+import { writeDashboard } from './sheets';
+import { readSources } from './sources';
+
+export function redrawDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): void {
+  const tables = readTables(spreadsheet, MONITORING_SHEETS);
+  const registry = readRegistry(tables[SHEET.forms]);
+  const catalog = catalogFor(readBank(tables));
+  writeDashboard(spreadsheet, dashboardFromSources(catalog, readSources(spreadsheet, catalog, registry, ['scored']), tables, registry, now));
+}
