@@ -107,7 +107,8 @@ function spreadsheetWithResponses(perForm: number) {
   for (const [name, rows] of Object.entries(bankGrids())) spreadsheet.addSheet(name, rows.map((row) => row.map((cell) => cell ?? '')) as Value[][]);
   const uninstall = installGlobals(createGasFakes(spreadsheet));
   const formApp = formsWritingInto(spreadsheet);
-  createForms(spreadsheet as never, { formApp, scriptApp: new FakeScriptApp(), properties: new FakeProperties() }, NOW);
+  const properties = new FakeProperties();
+  createForms(spreadsheet as never, { formApp, scriptApp: new FakeScriptApp(), properties }, NOW);
   const catalog = catalogFor(readBank(tablesOf(spreadsheet)));
   const scored = catalog.filter((questionnaire) => questionnaire.kind === 'scored');
   // The same respondents in every form, so that the before → after chart is there whatever the size.
@@ -115,7 +116,7 @@ function spreadsheetWithResponses(perForm: number) {
     const form = formApp.forms.find((candidate) => candidate.title === questionnaire.title)!;
     spreadsheet.responseSheetOf(form).load(responseRows(questionnaire, perForm, 0) as Value[][]);
   }
-  return { spreadsheet, formApp, catalog, scored, uninstall };
+  return { spreadsheet, formApp, properties, catalog, scored, uninstall };
 }
 
 function tablesOf(spreadsheet: FakeMonitoringSpreadsheet): BankTables {
@@ -169,7 +170,7 @@ function submissionCost(existing: number): SubmissionCost {
     const rubric = world.formApp.forms.find((form) => form.title.startsWith('Показатели эффективности'))!;
     const answers: Record<string, Value> = { 'Код пары': pairCode(1) };
     for (const item of rubric.questions()) if (item.choices.length) answers[item.title] = item.choices[0];
-    const services = { lockService: new FakeLockService(), scriptApp: new FakeScriptApp() };
+    const services = { lockService: new FakeLockService(), scriptApp: new FakeScriptApp(), formApp: world.formApp, properties: world.properties };
     // The first submission catches up with the rows loaded above; the second is a plain one.
     handleSubmission(world.spreadsheet as never, submitResponse(world.spreadsheet, rubric, new Date(2027, 4, 20, 10, 0, 0), answers) as never, services, NOW);
     answers['Код пары'] = pairCode(2);
@@ -216,7 +217,7 @@ export const monitoringBenchmark: Benchmark = {
 
     const world = spreadsheetWithResponses(2000);
     try {
-      const counted = cellsOf(world.spreadsheet, () => recomputeAll(world.spreadsheet as never, new FakeLockService(), NOW));
+      const counted = cellsOf(world.spreadsheet, () => recomputeAll(world.spreadsheet as never, { lockService: new FakeLockService(), formApp: world.formApp, properties: world.properties }, NOW));
       const sources: ResponseSource[] = world.scored.map((questionnaire) => {
         const form = world.formApp.forms.find((candidate) => candidate.title === questionnaire.title)!;
         const table = tableFromGrid('x', world.spreadsheet.responseSheetOf(form).grid());

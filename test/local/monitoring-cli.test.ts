@@ -117,7 +117,7 @@ describe('cli score', () => {
     const result = await run(scoreCommand, bank, '--responses', file, '--questionnaire', 'efficiency-rubric', '--json');
     expect(result.err).toContain(`Внимание: в таблице ответов нет столбца «${INDICATORS[8]}»`);
     expect(result.err).toContain('столбец «Новый вопрос куратора» не относится к анкете');
-    expect(JSON.parse(result.out).rejected).toEqual([{ row: 2, reason: `в таблице ответов нет столбца «${INDICATORS[8]}» (вопрос удалён или переименован?)` }]);
+    expect(JSON.parse(result.out).rejected).toEqual([{ row: 2, reason: `в таблице ответов нет столбца «${INDICATORS[8]}» (вопрос удалён из формы или заголовок столбца изменён): верните вопрос или прежний заголовок — ответ будет учтён при пересчёте` }]);
   });
 
   it('names a missing timestamp column as the reason, never taking the code column for it', async () => {

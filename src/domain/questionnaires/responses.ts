@@ -197,7 +197,7 @@ export function answerTo(response: FormResponse, item: Item): Cell | undefined {
 }
 
 export function missingColumnProblem(item: Item): string {
-  return `в таблице ответов нет столбца «${item.title}» (вопрос удалён или переименован?)`;
+  return `в таблице ответов нет столбца «${item.title}» (вопрос удалён из формы или заголовок столбца изменён): верните вопрос или прежний заголовок — ответ будет учтён при пересчёте`;
 }
 
 export function missingAnswerProblem(item: Item): string {

@@ -36,6 +36,14 @@ export interface SectionHeaderItemPort {
   setHelpText(text: string): unknown;
 }
 
+/** An item of an existing form, as Form.getItems() and getItemById() give it. */
+export interface ItemPort {
+  getId(): number;
+  getTitle(): string;
+  /** Throws for an item that is not a drop-down list, as Apps Script does. */
+  asListItem(): ChoiceItemPort;
+}
+
 export interface FormResponsePort {
   withItemResponse(response: ItemResponsePort): FormResponsePort;
   toPrefilledUrl(): string;
@@ -69,6 +77,9 @@ export interface FormPort {
   addScaleItem(): ScaleItemPort;
   addSectionHeaderItem(): SectionHeaderItemPort;
   createResponse(): FormResponsePort;
+  getItems(): ItemPort[];
+  /** Null when the form has no item with this id (the curator deleted it). */
+  getItemById(id: number): ItemPort | null;
 }
 
 export interface FormAppPort {

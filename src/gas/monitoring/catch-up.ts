@@ -31,7 +31,7 @@ export function catchUpResponses(spreadsheet: Spreadsheet, services: SubmissionS
     const tables = readTables(spreadsheet, MONITORING_SHEETS);
     const registry = readRegistry(tables[SHEET.forms]);
     const catalog = catalogFor(readBank(tables));
-    const sources = readSources(spreadsheet, catalog, registry, ['scored', 'preference', 'mentor-intake', 'mentee-intake']);
+    const sources = readSources(spreadsheet, services, catalog, registry, ['scored', 'preference', 'mentor-intake', 'mentee-intake']);
     const plan = planCatchUp(sources, tables, now);
     for (const append of plan.appends) writeAppend(spreadsheet, append);
     if (plan.plans.some((step) => step.scored.length + step.rejected.length > 0)) {

@@ -8,6 +8,7 @@ import { SHEET, sheetSpec } from '../../domain/bank/schema';
 import { shouldPause, SLICE_BUDGET_MS } from '../../domain/documents/batch';
 import { catalogFor } from '../../domain/monitoring/catalog';
 import type { Questionnaire } from '../../domain/questionnaires/model';
+import { itemIdsProperty, serialiseItemIds } from '../../domain/questionnaires/form-items';
 import { formsToCreate, readRegistry, registryRecord } from '../../domain/questionnaires/registry';
 import { questionnaireProblems } from '../../domain/questionnaires/validation';
 import { type BuiltForm, buildForm } from '../forms/build-form';
@@ -69,6 +70,7 @@ export function createForms(
       continue;
     }
     const built = buildForm(services.formApp, questionnaire, spreadsheet.getId());
+    services.properties.setProperty(itemIdsProperty(built.formId), serialiseItemIds(built.itemIds));
     records.push(registryRecord(questionnaire, built, nameResponseSheet(spreadsheet, built, questionnaire), now));
     created.push(questionnaire.title);
     slowest = Math.max(slowest, clock() - before);

@@ -36,7 +36,7 @@ export function menuRemind(): void {
 }
 
 export function menuRecomputeAll(): void {
-  alert('Пересчёт', recomputeMessage(recomputeAll(SpreadsheetApp.getActiveSpreadsheet(), googleFormServices().lockService, new Date())));
+  alert('Пересчёт', recomputeMessage(recomputeAll(SpreadsheetApp.getActiveSpreadsheet(), googleFormServices(), new Date())));
 }
 
 /** The installable trigger («Создать анкеты» installs it once): runs without a user interface, so it never alerts. */

@@ -12,6 +12,7 @@ import { readTables } from '../sheets/tables';
 import { writeDashboard } from './sheets';
 import { writeAppend, writeRewrite } from '../sheets/write';
 import { readSources } from './sources';
+import type { FormsAccess } from './wording';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,13 +24,13 @@ export interface RecomputeOutcome {
   caughtUp: number;
 }
 
-export function recomputeAll(spreadsheet: Spreadsheet, lockService: LockServicePort, now: Date): RecomputeOutcome {
+export function recomputeAll(spreadsheet: Spreadsheet, services: FormsAccess & { lockService: LockServicePort }, now: Date): RecomputeOutcome {
   // The same lock as the trigger: a submission arriving meanwhile waits and then finds its response already scored.
-  const outcome = withScriptLock(lockService, () => {
+  const outcome = withScriptLock(services.lockService, () => {
     const tables = readTables(spreadsheet, MONITORING_SHEETS);
     const registry = readRegistry(tables[SHEET.forms]);
     const catalog = catalogFor(readBank(tables));
-    const sources = readSources(spreadsheet, catalog, registry, ['scored', 'preference', 'mentor-intake', 'mentee-intake']);
+    const sources = readSources(spreadsheet, services, catalog, registry, ['scored', 'preference', 'mentor-intake', 'mentee-intake']);
     const plan = planRecompute(sources, tables, now);
     for (const append of plan.appends) writeAppend(spreadsheet, append);
     writeRewrite(spreadsheet, plan.results);

@@ -8,10 +8,11 @@ import { readRegistry } from '../../domain/questionnaires/registry';
 import { readTables } from '../sheets/tables';
 import { writeDashboard } from './sheets';
 import { readSources } from './sources';
+import type { FormsAccess } from './wording';
 
-export function redrawDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): void {
+export function redrawDashboard(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, forms: FormsAccess, now: Date): void {
   const tables = readTables(spreadsheet, MONITORING_SHEETS);
   const registry = readRegistry(tables[SHEET.forms]);
   const catalog = catalogFor(readBank(tables));
-  writeDashboard(spreadsheet, dashboardFromSources(catalog, readSources(spreadsheet, catalog, registry, ['scored']), tables, registry, now));
+  writeDashboard(spreadsheet, dashboardFromSources(catalog, readSources(spreadsheet, forms, catalog, registry, ['scored']), tables, registry, now));
 }

@@ -12,6 +12,7 @@ import type { LockServicePort, MailAppPort } from '../forms/ports';
 import { withScriptLock } from '../forms/lock';
 import { sendWithinQuota } from '../forms/mail';
 import { redrawDashboard } from './redraw';
+import type { FormsAccess } from './wording';
 import { readTables } from '../sheets/tables';
 import { writeAppend } from '../sheets/write';
 
@@ -30,7 +31,7 @@ const SENDER_NAME = 'Программа наставничества';
 /** The redraw waits a little for a submission being processed; it redraws the sheet itself anyway. */
 const REDRAW_WAIT_MS = 10_000;
 
-export interface MailingServices {
+export interface MailingServices extends FormsAccess {
   mailApp: MailAppPort;
   lockService: LockServicePort;
 }
@@ -46,7 +47,7 @@ function carryOut(
     const table = mailing ?? { sheet: SHEET.mailing, header: sheetSpec('mailing').columns.map((column) => column.header), rows: [] };
     writeAppend(spreadsheet, appendPlan(table, records));
     // Under the lock, from the sheets read afresh: submissions processed while the letters went out stay on it.
-    const redrawn = withScriptLock(services.lockService, () => redrawDashboard(spreadsheet, now), REDRAW_WAIT_MS);
+    const redrawn = withScriptLock(services.lockService, () => redrawDashboard(spreadsheet, services, now), REDRAW_WAIT_MS);
     if (!redrawn.ran) notes.push('«Кто ещё не ответил» на листе «Мониторинг» обновится после следующего ответа или «Пересчитать всё»: сейчас таблицу занимает обработка ответов.');
   }
   return {

@@ -5,6 +5,7 @@ import type { Questionnaire } from '../../domain/questionnaires/model';
 import type { ResponseTable } from '../../domain/questionnaires/responses';
 import type { FormRecord } from '../../domain/questionnaires/registry';
 import { readTable } from '../sheets/tables';
+import { currentWording, type FormsAccess } from './wording';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,25 +22,27 @@ export function responseSheet(spreadsheet: Spreadsheet, record: FormRecord, shee
   return sheets.all.find((sheet) => (sheet.getFormUrl() ?? '').includes(record.formId)) ?? null;
 }
 
-/** Response tables of the registry's forms of these kinds; `known` are tables already read in this action. */
+/**
+ * Response tables of the registry's forms of these kinds, each with its questionnaire as the form words it now (see
+ * wording.ts); `known` are tables already read in this action.
+ */
 export function readSources(
-  spreadsheet: Spreadsheet, catalog: readonly Questionnaire[], registry: readonly FormRecord[], kinds: ReadonlyArray<Questionnaire['kind']>,
-  known: ReadonlyMap<string, ResponseTable> = new Map(),
+  spreadsheet: Spreadsheet, forms: FormsAccess, catalog: readonly Questionnaire[], registry: readonly FormRecord[],
+  kinds: ReadonlyArray<Questionnaire['kind']>, known: ReadonlyMap<string, ResponseTable> = new Map(),
 ): ResponseSource[] {
   const sheets: { all?: Sheet[] } = {};
   const sources: ResponseSource[] = [];
   for (const record of registry) {
     const questionnaire = catalog.find((candidate) => candidate.id === record.questionnaireId);
     if (!questionnaire || !kinds.includes(questionnaire.kind)) continue;
-    const read = known.get(questionnaire.id);
-    if (read) {
-      sources.push({ questionnaire, table: read });
-      continue;
+    let table = known.get(questionnaire.id);
+    if (!table) {
+      const sheet = responseSheet(spreadsheet, record, sheets);
+      if (!sheet) continue;
+      const read = readTable(sheet);
+      table = { header: read.header, rows: read.rows, source: read.sheet };
     }
-    const sheet = responseSheet(spreadsheet, record, sheets);
-    if (!sheet) continue;
-    const table = readTable(sheet);
-    sources.push({ questionnaire, table: { header: table.header, rows: table.rows, source: table.sheet } });
+    sources.push({ questionnaire: currentWording(forms, record, questionnaire, table), table });
   }
   return sources;
 }

@@ -17,6 +17,7 @@ import { readTable, readTables } from '../sheets/tables';
 import { writeDashboard } from './sheets';
 import { writeAppend } from '../sheets/write';
 import { readSources } from './sources';
+import { currentWording, type FormsAccess } from './wording';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,7 +34,8 @@ export interface SubmissionOutcome {
 
 const NOTHING: SubmissionOutcome = { ran: true, scored: 0, rejected: 0, addedToBank: 0, preferences: 0, skipped: 0 };
 
-export interface SubmissionServices {
+/** What processing responses needs: the lock, ScriptApp (the catch-up), FormApp and the properties (reworded questions). */
+export interface SubmissionServices extends FormsAccess {
   lockService: LockServicePort;
   scriptApp: ScriptAppPort;
 }
@@ -49,14 +51,15 @@ export function handleSubmission(
     // A form of somebody else's linked to this spreadsheet: not ours to process.
     if (!record) return NOTHING;
     const catalog = catalogFor(readBank(tables));
-    const questionnaire = catalog.find((candidate) => candidate.id === record.questionnaireId);
-    if (!questionnaire) return NOTHING;
+    const listed = catalog.find((candidate) => candidate.id === record.questionnaireId);
+    if (!listed) return NOTHING;
     const table = readTable(sheet);
     const responses = { header: table.header, rows: table.rows, source: table.sheet };
+    const questionnaire = currentWording(services, record, listed, responses);
     const plan = planProcessing(questionnaire, responses, tables, now);
     for (const append of plan.appends) writeAppend(spreadsheet, append);
     if (questionnaire.kind === 'scored' && plan.scored.length + plan.rejected.length > 0) {
-      const sources = readSources(spreadsheet, catalog, registry, ['scored'], new Map([[questionnaire.id, responses]]));
+      const sources = readSources(spreadsheet, services, catalog, registry, ['scored'], new Map([[questionnaire.id, responses]]));
       writeDashboard(spreadsheet, dashboardFromSources(catalog, sources, withAppends(tables, plan.appends), registry, now));
     }
     return {

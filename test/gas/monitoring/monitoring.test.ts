@@ -11,7 +11,7 @@ import { CATCH_UP_HANDLER } from '../../../src/gas/forms/triggers';
 import { FakeProperties } from '../../fakes/documents';
 import type { FakeForm } from '../../fakes/forms';
 import { createGasFakes, installGlobals } from '../../fakes/gas';
-import { type FakeMonitoringSpreadsheet, formsWritingInto, submitResponse } from '../../fakes/monitoring';
+import { type FakeMonitoringSpreadsheet, formsWritingInto, rewordQuestion, submitResponse } from '../../fakes/monitoring';
 import { FakeLockService, FakeMailApp, FakeScriptApp } from '../../fakes/script-app';
 import type { Value } from '../../fakes/spreadsheet';
 import { schoolGrids, schoolSpreadsheet } from './school';
@@ -26,7 +26,7 @@ interface World {
   properties: FakeProperties;
   lock: FakeLockService;
   /** What the trigger gets: the lock and ScriptApp (for the catch-up). */
-  services: { lockService: FakeLockService; scriptApp: FakeScriptApp };
+  services: { lockService: FakeLockService; scriptApp: FakeScriptApp; formApp: ReturnType<typeof formsWritingInto>; properties: FakeProperties };
   form(id: string): FakeForm;
   uninstall(): void;
 }
@@ -50,7 +50,7 @@ function world(grids = schoolGrids()): World {
   };
   // The lock fake sees the spreadsheet's writes, so a release before they were flushed shows.
   const lock = new FakeLockService(() => spreadsheet.log.total('Range.set', 'Range.clear', 'Sheet.clear', 'Sheet.insert', 'Sheet.remove', 'Spreadsheet.insert'));
-  return { spreadsheet, formApp, scriptApp, properties, lock, services: { lockService: lock, scriptApp }, form, uninstall };
+  return { spreadsheet, formApp, scriptApp, properties, lock, services: { lockService: lock, scriptApp, formApp, properties }, form, uninstall };
 }
 
 function rubric(pair: string, twos: number): Record<string, Value> {
@@ -234,6 +234,32 @@ describe('the submit trigger', () => {
     }
   });
 
+  it('reads answers under a question the curator reworded in the form, opening the form only then', () => {
+    const w = world();
+    try {
+      const form = w.form('efficiency-rubric');
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 8)) as never, w.services, NOW);
+      expect(w.formApp.log.count('FormApp.openById')).toBe(0);
+      const climate = 'Наличие комфортного психологического климата в организации';
+      rewordQuestion(w.spreadsheet, form, climate, `${climate} (уточнено)`);
+      const answers = rubric('П-002', 9);
+      answers[`${climate} (уточнено)`] = answers[climate];
+      delete answers[climate];
+      const outcome = handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), answers) as never, w.services, NOW);
+      expect(outcome).toMatchObject({ scored: 1, rejected: 0 });
+      expect(column(w, SHEET.results, RESULT_COLUMNS.score)).toEqual([16, 18]);
+      expect(w.formApp.log.count('FormApp.openById')).toBeGreaterThan(0);
+      expect(recomputeAll(w.spreadsheet as never, w.services, NOW)).toMatchObject({ scored: 2, rejected: 0 });
+      // Without the recorded ids (a form made by an older version) the reason says what to do.
+      w.properties.values.clear();
+      expect(recomputeAll(w.spreadsheet as never, w.services, NOW)).toMatchObject({ scored: 0, rejected: 2 });
+      expect(column(w, SHEET.processing, PROCESSING_COLUMNS.reason)[0]).toBe(`в таблице ответов нет столбца «${climate}» `
+        + '(вопрос удалён из формы или заголовок столбца изменён): верните вопрос или прежний заголовок — ответ будет учтён при пересчёте');
+    } finally {
+      w.uninstall();
+    }
+  });
+
   it('keeps and lists a response it cannot use, with the reason', () => {
     const w = world();
     try {
@@ -317,11 +343,11 @@ describe('«Пересчитать всё»', () => {
       // The curator adds the missing pair and wipes a result by mistake.
       w.spreadsheet.sheet(SHEET.pairs).putRow(4, ['П-003', 'НС-003', 'Орлова Вера Павловна', 'НП-004', 'Волкова Дарья Петровна', '', '', '', '', '', '', '', 'действует']);
       w.spreadsheet.sheet(SHEET.results).putRow(2, ['', '', '', '', '', '', '', '', '', '']);
-      const outcome = recomputeAll(w.spreadsheet as never, w.lock, NOW);
+      const outcome = recomputeAll(w.spreadsheet as never, w.services, NOW);
       expect(outcome).toMatchObject({ ran: true, responses: 2, scored: 2, rejected: 0 });
       expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001', 'П-003']);
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['результат', 'результат']);
-      expect(recomputeAll(w.spreadsheet as never, w.lock, NOW)).toMatchObject({ scored: 2 });
+      expect(recomputeAll(w.spreadsheet as never, w.services, NOW)).toMatchObject({ scored: 2 });
       expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001', 'П-003']);
       // Two submissions and two recomputations, each flushing its writes before releasing the lock.
       expect(w.lock.events.join(' ')).toBe(Array(4).fill('tryLock flush releaseLock').join(' '));
@@ -345,13 +371,13 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
     try {
       markToSend(w, 'mentee-satisfaction');
       const mailApp = new FakeMailApp(2);
-      expect(sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, NOW)).toMatchObject({ sent: 2, waiting: 1 });
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW)).toMatchObject({ sent: 2, waiting: 1 });
       expect(mailApp.sent.map((mail) => mail.to)).toEqual(['ivanov@school.ru', 'kuznetsova@school.ru']);
       expect(mailApp.sent[0].body).toContain('entry.');
       expect(mailApp.sent[0].body).toContain(encodeURIComponent('НП-001'));
       mailApp.quota = 10;
-      expect(sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, new Date(2027, 4, 21, 9))).toMatchObject({ sent: 1, waiting: 0 });
-      expect(sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, new Date(2027, 4, 21, 10))).toMatchObject({ sent: 0 });
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 21, 9))).toMatchObject({ sent: 1, waiting: 0 });
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 21, 10))).toMatchObject({ sent: 0 });
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001', 'НП-002', 'НП-003']);
     } finally {
       w.uninstall();
@@ -369,11 +395,11 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
         getRemainingDailyQuota: () => mailApp.getRemainingDailyQuota(),
         sendEmail: (...args) => { clock += 100_000; mailApp.sendEmail(...args); },
       };
-      const first = sendInvitations(w.spreadsheet as never, { mailApp: slow, lockService: w.lock }, NOW, () => clock);
+      const first = sendInvitations(w.spreadsheet as never, { ...w.services, mailApp: slow }, NOW, () => clock);
       expect(first).toMatchObject({ sent: 1, waiting: 0, deferred: 2 });
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001']);
       expect(mailingMessage('приглашения', first)).toContain('Ещё 2 письма ждут отправки: одно выполнение скрипта ограничено 6 минутами. Выберите «Разослать анкеты» ещё раз');
-      expect(sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, NOW)).toMatchObject({ sent: 2, deferred: 0 });
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW)).toMatchObject({ sent: 2, deferred: 0 });
       expect(mailApp.sent.map((mail) => mail.to)).toEqual(['ivanov@school.ru', 'kuznetsova@school.ru', 'smirnov@school.ru']);
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001', 'НП-002', 'НП-003']);
     } finally {
@@ -386,7 +412,7 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
     try {
       markToSend(w, 'efficiency-rubric');
       const mailApp = new FakeMailApp(5);
-      expect(sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, NOW)).toMatchObject({ sent: 1 });
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW)).toMatchObject({ sent: 1 });
       expect(mailApp.sent[0].to).toBe('curator@school.ru');
       expect(mailApp.sent[0].body).toContain('П-001 — Петрова Анна Ивановна, Иванов Пётр Сергеевич');
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['П-001', 'П-002']);
@@ -405,15 +431,15 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
         const start = grid.findIndex((row) => row[0] === 'Кто ещё не ответил');
         return grid.slice(start + 2).filter((row) => row[0] !== '').map((row) => [row[1], row[5]]);
       };
-      sendInvitations(w.spreadsheet as never, { mailApp, lockService: w.lock }, NOW);
+      sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW);
       expect(waiting()).toEqual([['НП-001', 0], ['НП-002', 0], ['НП-003', 0]]);
-      sendReminders(w.spreadsheet as never, { mailApp, lockService: w.lock }, new Date(2027, 4, 21, 13));
+      sendReminders(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 21, 13));
       expect(waiting()).toEqual([['НП-001', 1], ['НП-002', 1], ['НП-003', 1]]);
       expect(w.lock.unflushedAtRelease).toEqual([0, 0]);
       // A submission holding the lock: the letters are sent and logged all the same, the curator is told.
       w.lock.held = true;
       markToSend(w, 'mentor-satisfaction');
-      const busy = sendInvitations(w.spreadsheet as never, { mailApp, lockService: w.lock }, NOW);
+      const busy = sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW);
       expect(busy.sent).toBe(2);
       expect(mailingMessage('приглашения', busy)).toContain('«Кто ещё не ответил» на листе «Мониторинг» обновится после следующего ответа');
     } finally {
@@ -426,13 +452,13 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
     try {
       markToSend(w, 'mentee-satisfaction');
       const mailApp = new FakeMailApp(10);
-      sendInvitations(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, NOW);
+      sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW);
       const satisfaction = w.formApp.forms.find((form) => form.title.startsWith('Удовлетворённость наставляемого'))!;
       const answers: Record<string, Value> = { 'Код участника': 'НП-001' };
       for (const item of satisfaction.questions()) if (item.kind === 'scale') answers[item.title] = 8;
       handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, satisfaction, at(5), answers) as never, w.services, NOW);
-      expect(sendReminders(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, new Date(2027, 4, 20, 20))).toMatchObject({ sent: 0 });
-      const reminders = sendReminders(w.spreadsheet as never, { mailApp: mailApp, lockService: w.lock }, new Date(2027, 4, 21, 13));
+      expect(sendReminders(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 20, 20))).toMatchObject({ sent: 0 });
+      const reminders = sendReminders(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 21, 13));
       expect(reminders).toMatchObject({ sent: 2 });
       expect(mailApp.sent.slice(-2).map((mail) => [mail.to, mail.subject.startsWith('Напоминание')])).toEqual([
         ['kuznetsova@school.ru', true], ['smirnov@school.ru', true],
