@@ -3,13 +3,17 @@ import { formatDateNumeric } from '../language/dates';
 import { formatCount } from '../language/plural';
 
 export function createFormsMessage(outcome: {
-  created: string[]; alreadyThere: number; postponed: string[]; triggerCreated: boolean; triggerRemoved: number; triggerInstalledByAnotherUser?: Date;
+  created: string[]; refreshed?: string[]; notes?: string[]; alreadyThere: number; postponed: string[]; triggerCreated: boolean; triggerRemoved: number; triggerInstalledByAnotherUser?: Date;
 }): string {
   const lines: string[] = [];
   if (outcome.created.length > 0) lines.push(`Созданы формы (${outcome.created.length}):`, ...outcome.created.map((title) => `• ${title}`));
   else lines.push('Новых форм нет.');
   if (outcome.alreadyThere > 0) lines.push(`Уже были созданы раньше: ${formatCount(outcome.alreadyThere, 'анкета', 'анкеты', 'анкет')}.`);
+  if (outcome.refreshed?.length) {
+    lines.push('Обновлены списки выбора по банку (добавленные участники можно выбрать):', ...outcome.refreshed.map((title) => `• ${title}`));
+  }
   if (outcome.postponed.length > 0) lines.push('Пока не созданы:', ...outcome.postponed.map((text) => `• ${text}`));
+  if (outcome.notes?.length) lines.push(...outcome.notes);
   if (outcome.triggerInstalledByAnotherUser) {
     lines.push(`Автоматическую обработку ответов ${formatDateNumeric(outcome.triggerInstalledByAnotherUser)} включил другой пользователь этой таблицы: `
       + 'ответы обрабатываются от его имени, второй обработчик не нужен.');

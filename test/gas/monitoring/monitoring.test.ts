@@ -128,6 +128,36 @@ describe('«Создать анкеты»', () => {
     }
   });
 
+  it('brings the lists of people in the preference forms made before up to date with the bank', () => {
+    const grids = schoolGrids();
+    const w = world(grids);
+    try {
+      const form = w.form('mentee-preference');
+      const choices = () => form.questions().filter((item) => item.kind === 'list').map((item) => item.choices);
+      expect(choices()[0]).not.toContain('Новикова Елена Викторовна (НС-004)');
+      // A mentor joins the bank after the forms were made.
+      const mentors = w.spreadsheet.sheet(SHEET.mentors);
+      const header = mentors.grid()[0].map(String);
+      const row = header.map((title) => ({ 'Код': 'НС-004', 'ФИО': 'Новикова Елена Викторовна', 'Должность': 'учитель', 'Стаж (лет)': 15,
+        'Макс. наставляемых': 1, 'Согласие на обработку ПДн': 'да', 'Согласие быть наставником': 'да', 'Статус': 'активен' } as Record<string, Value>)[title] ?? '');
+      mentors.putRow(5, row);
+      const again = createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp, properties: w.properties }, NOW);
+      expect(again.created).toEqual([]);
+      expect(again.refreshed).toEqual(['С кем из наставников вы хотели бы работать?', 'С кем из наставляемых вы хотели бы работать?']);
+      expect(choices()).toHaveLength(3);
+      for (const list of choices()) expect(list).toContain('Новикова Елена Викторовна (НС-004)');
+      expect(w.formApp.forms).toHaveLength(9);
+      expect(createFormsMessage({ ...again, triggerCreated: false, triggerRemoved: 0 })).toContain('Обновлены списки выбора по банку');
+      // A form made by a version that did not record item ids is matched by its titles, and recorded.
+      const key = `nastavnik.formItems.${form.id}`;
+      w.properties.deleteProperty(key);
+      createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp, properties: w.properties }, NOW);
+      expect(JSON.parse(w.properties.getProperty(key)!)).toMatchObject({ participant_code: form.questions()[0].id, choice_1: form.questions()[1].id });
+    } finally {
+      w.uninstall();
+    }
+  });
+
   it('postpones the preference forms while nobody can be chosen, and creates them once people are in the bank', () => {
     const grids = schoolGrids();
     grids[SHEET.mentors] = [grids[SHEET.mentors][0]];
