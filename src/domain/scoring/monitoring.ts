@@ -6,7 +6,7 @@
  */
 import { itemRange, type Level, type Questionnaire, type ScoringSpec } from '../questionnaires/model';
 import { normaliseCode } from '../questionnaires/responses';
-import type { Roster } from '../questionnaires/roster';
+import { isProposedPair, type Roster } from '../questionnaires/roster';
 import { type ItemMean, itemMeans, latestPerRespondent, levelDistribution, mean, type Overall, overallMean } from './aggregate';
 import { type Change, compareStages, type StageComparison } from './change';
 import { levelOf } from './levels';
@@ -141,7 +141,7 @@ function namesOf(roster: Roster): (code: string) => string {
 function pairLines(roster: Roster): PairLine[] {
   const nameOf = namesOf(roster);
   return [...roster.pairs.values()]
-    .filter((pair) => pair.status.trim().toLocaleLowerCase('ru') !== 'предложена')
+    .filter((pair) => !isProposedPair(pair.status))
     .sort((a, b) => a.code.localeCompare(b.code, 'ru', { numeric: true }))
     .map((pair) => ({ pair: pair.code, mentor: nameOf(pair.mentorCode), mentees: pair.menteeCodes.map(nameOf), status: pair.status }));
 }
