@@ -83,6 +83,20 @@ describe('processing plans', () => {
     expect(plan.tables[SHEET.mentors]!.rows.filter((row) => row[plan.tables[SHEET.mentors]!.header.indexOf(M.fullName)] === 'Новикова Елена Викторовна')).toHaveLength(1);
   });
 
+  it('records an intake answered «Нет» to consent in «Обработка ответов» and adds no row to the bank or «Журнал»', () => {
+    const start = tables();
+    const responses = intakeTable(intake, [['Новикова Елена Викторовна', 'novikova@school.ru']]);
+    const consent = responses.header.indexOf(intake.items.find((item) => item.key === 'consent_personal_data')!.title);
+    responses.rows[0][consent] = 'Нет';
+    const plan = planProcessing(intake, responses, start, NOW);
+    expect(plan.intake).toEqual([]);
+    expect(plan.appends.map((append) => append.sheet)).toEqual([SHEET.processing]);
+    const processing = plan.appends[0];
+    const at = (header: string) => processing.rows[0][processing.header.indexOf(header)];
+    expect([at(P.outcome), at(P.reason), at(P.code)]).toEqual(['отклонён', 'нет согласия на обработку персональных данных: в банк не добавлен', '']);
+    expect(JSON.stringify(processing.rows)).not.toContain('Новикова');
+  });
+
   it('plans the standard header for a sheet not created yet', () => {
     const start = tables();
     delete start[SHEET.processing];
