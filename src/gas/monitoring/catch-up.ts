@@ -3,19 +3,13 @@
  * processed yet is processed, the dashboard redrawn. It deletes its own trigger first; busy again, it tries once more
  * a minute later, so a response is never left waiting for the next submission.
  */
-import { readBank } from '../../domain/bank/bank';
-import { SHEET } from '../../domain/bank/schema';
 import { planCatchUp } from '../../domain/monitoring/catch-up';
-import { catalogFor } from '../../domain/monitoring/catalog';
 import { dashboardFromSources } from '../../domain/monitoring/dashboard-plan';
-import { MONITORING_SHEETS } from '../../domain/monitoring/process';
-import { readRegistry } from '../../domain/questionnaires/registry';
 import { withScriptLock } from '../forms/lock';
 import { clearCatchUp, scheduleCatchUp } from '../forms/triggers';
-import { readTables } from '../sheets/tables';
 import { writeAppend } from '../sheets/write';
 import { writeDashboard } from './sheets';
-import { readSources } from './sources';
+import { EVERY_KIND, readMonitoring } from './sources';
 import type { SubmissionServices } from './submit';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,10 +22,7 @@ export interface CatchUpOutcome {
 export function catchUpResponses(spreadsheet: Spreadsheet, services: SubmissionServices, now: Date): CatchUpOutcome {
   clearCatchUp(services.scriptApp);
   const outcome = withScriptLock(services.lockService, () => {
-    const tables = readTables(spreadsheet, MONITORING_SHEETS);
-    const registry = readRegistry(tables[SHEET.forms]);
-    const catalog = catalogFor(readBank(tables));
-    const sources = readSources(spreadsheet, services, catalog, registry, ['scored', 'preference', 'mentor-intake', 'mentee-intake']);
+    const { tables, registry, catalog, sources } = readMonitoring(spreadsheet, services, EVERY_KIND);
     const plan = planCatchUp(sources, tables, now);
     for (const append of plan.appends) writeAppend(spreadsheet, append);
     if (plan.plans.some((step) => step.scored.length + step.rejected.length > 0)) {

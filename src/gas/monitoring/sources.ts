@@ -1,10 +1,13 @@
 /** The response sheets of the product's forms, found through «Анкеты», each read once. */
-import type { SheetName } from '../../domain/bank/schema';
+import { readBank } from '../../domain/bank/bank';
+import { SHEET, type SheetName } from '../../domain/bank/schema';
+import { catalogFor } from '../../domain/monitoring/catalog';
+import { MONITORING_SHEETS, type MonitoringTables } from '../../domain/monitoring/process';
 import type { ResponseSource } from '../../domain/monitoring/recompute';
 import type { Questionnaire } from '../../domain/questionnaires/model';
 import type { ResponseTable } from '../../domain/questionnaires/responses';
-import type { FormRecord } from '../../domain/questionnaires/registry';
-import { readTable } from '../sheets/tables';
+import { type FormRecord, readRegistry } from '../../domain/questionnaires/registry';
+import { readTable, readTables } from '../sheets/tables';
 import { currentWording, type FormsAccess } from './wording';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,4 +48,16 @@ export function readSources(
     sources.push({ questionnaire: currentWording(forms, record, questionnaire, table), table });
   }
   return sources;
+}
+
+export const EVERY_KIND: ReadonlyArray<Questionnaire['kind']> = ['scored', 'preference', 'mentor-intake', 'mentee-intake'];
+
+/** Everything monitoring reads for an action over all forms: the sheets it uses and the response sheets of these kinds. */
+export function readMonitoring(spreadsheet: Spreadsheet, forms: FormsAccess, kinds: ReadonlyArray<Questionnaire['kind']>): {
+  tables: MonitoringTables; registry: FormRecord[]; catalog: Questionnaire[]; sources: ResponseSource[];
+} {
+  const tables = readTables(spreadsheet, MONITORING_SHEETS);
+  const registry = readRegistry(tables[SHEET.forms]);
+  const catalog = catalogFor(readBank(tables));
+  return { tables, registry, catalog, sources: readSources(spreadsheet, forms, catalog, registry, kinds) };
 }
