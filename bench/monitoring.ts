@@ -1,10 +1,12 @@
 /**
  * Issue 4: scoring 10,000 responses with `score` (time); Spreadsheet calls per submission handled by the trigger (the
- * same for 10 and 10,000 responses); «Пересчитать всё» on 10,000 responses: calls and cells counted on the fakes, the
- * domain timed, and the Apps Script run estimated from them.
+ * same for 10 and 10,000 responses), the cells it reads and writes (these grow: it reads the response sheets to redraw
+ * «Мониторинг») and its time estimated; «Пересчитать всё» on 10,000 responses: calls and cells counted on the fakes,
+ * the domain timed, and the Apps Script run estimated from them.
  */
 import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MENTEE_COLUMNS as E, MENTOR_COLUMNS as M, PAIR_COLUMNS as P, SHEET, SHEETS, type SheetName } from '../src/domain/bank/schema';
@@ -22,8 +24,10 @@ import { toExcelValue } from '../src/local/excel/cells';
 import { createForms } from '../src/gas/monitoring/create-forms';
 import { recomputeAll } from '../src/gas/monitoring/recompute';
 import { handleSubmission } from '../src/gas/monitoring/submit';
+import { FakeProperties } from '../test/fakes/documents';
 import { createGasFakes, installGlobals } from '../test/fakes/gas';
 import { FakeMonitoringSpreadsheet, formsWritingInto, submitResponse } from '../test/fakes/monitoring';
+import { FakeRange } from '../test/fakes/spreadsheet';
 import { FakeLockService, FakeScriptApp } from '../test/fakes/script-app';
 import type { Value } from '../test/fakes/spreadsheet';
 import { type Benchmark, medianMs, ms } from './measure';
@@ -103,7 +107,8 @@ function spreadsheetWithResponses(perForm: number) {
   for (const [name, rows] of Object.entries(bankGrids())) spreadsheet.addSheet(name, rows.map((row) => row.map((cell) => cell ?? '')) as Value[][]);
   const uninstall = installGlobals(createGasFakes(spreadsheet));
   const formApp = formsWritingInto(spreadsheet);
-  createForms(spreadsheet as never, { formApp, scriptApp: new FakeScriptApp() }, NOW);
+  const properties = new FakeProperties();
+  createForms(spreadsheet as never, { formApp, scriptApp: new FakeScriptApp(), properties }, NOW);
   const catalog = catalogFor(readBank(tablesOf(spreadsheet)));
   const scored = catalog.filter((questionnaire) => questionnaire.kind === 'scored');
   // The same respondents in every form, so that the before → after chart is there whatever the size.
@@ -111,7 +116,7 @@ function spreadsheetWithResponses(perForm: number) {
     const form = formApp.forms.find((candidate) => candidate.title === questionnaire.title)!;
     spreadsheet.responseSheetOf(form).load(responseRows(questionnaire, perForm, 0) as Value[][]);
   }
-  return { spreadsheet, formApp, catalog, scored, uninstall };
+  return { spreadsheet, formApp, properties, catalog, scored, uninstall };
 }
 
 function tablesOf(spreadsheet: FakeMonitoringSpreadsheet): BankTables {
@@ -128,20 +133,57 @@ function cellsOf(spreadsheet: FakeMonitoringSpreadsheet, run: () => void): { cal
   return { calls: spreadsheet.log.total(), reads: spreadsheet.log.count('Range.getValues'), writes: spreadsheet.log.count('Range.setValues'), cells: before + after };
 }
 
-function submissionCalls(existing: number): { calls: number; reads: number; writes: number } {
+/** Cells moved by getValues / setValues while `run` runs (the fakes count calls, not cells). */
+function cellsMoved<T>(run: () => T): { value: T; read: number; written: number } {
+  const { getValues, setValues } = FakeRange.prototype;
+  let read = 0;
+  let written = 0;
+  FakeRange.prototype.getValues = function counted(this: FakeRange) {
+    const values = getValues.call(this);
+    read += values.length * (values[0]?.length ?? 0);
+    return values;
+  };
+  FakeRange.prototype.setValues = function counted(this: FakeRange, values: Value[][]) {
+    written += values.length * (values[0]?.length ?? 0);
+    return setValues.call(this, values);
+  };
+  try {
+    return { value: run(), read, written };
+  } finally {
+    Object.assign(FakeRange.prototype, { getValues, setValues });
+  }
+}
+
+interface SubmissionCost {
+  calls: number;
+  reads: number;
+  writes: number;
+  cellsRead: number;
+  cellsWritten: number;
+  /** Milliseconds in Node, fakes included: an upper bound of the computing part. */
+  nodeMs: number;
+}
+
+function submissionCost(existing: number): SubmissionCost {
   const world = spreadsheetWithResponses(existing / 5);
   try {
     const rubric = world.formApp.forms.find((form) => form.title.startsWith('Показатели эффективности'))!;
     const answers: Record<string, Value> = { 'Код пары': pairCode(1) };
     for (const item of rubric.questions()) if (item.choices.length) answers[item.title] = item.choices[0];
+    const services = { lockService: new FakeLockService(), scriptApp: new FakeScriptApp(), formApp: world.formApp, properties: world.properties };
     // The first submission catches up with the rows loaded above; the second is a plain one.
-    handleSubmission(world.spreadsheet as never, submitResponse(world.spreadsheet, rubric, new Date(2027, 4, 20, 10, 0, 0), answers) as never, new FakeLockService(), NOW);
+    handleSubmission(world.spreadsheet as never, submitResponse(world.spreadsheet, rubric, new Date(2027, 4, 20, 10, 0, 0), answers) as never, services, NOW);
     answers['Код пары'] = pairCode(2);
     const event = submitResponse(world.spreadsheet, rubric, new Date(2027, 4, 20, 10, 0, 1), answers);
     world.spreadsheet.log.reset();
-    handleSubmission(world.spreadsheet as never, event as never, new FakeLockService(), NOW);
+    const started = performance.now();
+    const moved = cellsMoved(() => handleSubmission(world.spreadsheet as never, event as never, services, NOW));
+    const nodeMs = performance.now() - started;
     const log = world.spreadsheet.log;
-    return { calls: log.total(), reads: log.count('Range.getValues'), writes: log.count('Range.setValues') };
+    return {
+      calls: log.total(), reads: log.count('Range.getValues'), writes: log.count('Range.setValues'),
+      cellsRead: moved.read, cellsWritten: moved.written, nodeMs,
+    };
   } finally {
     world.uninstall();
   }
@@ -167,13 +209,15 @@ export const monitoringBenchmark: Benchmark = {
     print(`score: 10 000 ответов (CSV, банк 400 наставников и 1000 наставляемых) — ${ms(score)} (чтение книги и CSV, оценка, JSON)`);
 
     for (const existing of [10, 1000, 10_000]) {
-      const calls = submissionCalls(existing);
-      print(`Одна отправка формы при ${existing} ответах в листах: вызовов Spreadsheet — ${calls.calls}, чтений getValues — ${calls.reads}, записей setValues — ${calls.writes}`);
+      const cost = submissionCost(existing);
+      const estimate = cost.calls * CALL_S + (cost.cellsRead + cost.cellsWritten) * CELL_S + (cost.nodeMs / 1000) * V8_SLOWDOWN;
+      print(`Одна отправка формы при ${existing} ответах в листах: вызовов Spreadsheet — ${cost.calls} (чтений getValues — ${cost.reads}, записей setValues — ${cost.writes}), `
+        + `ячеек прочитано — ${cost.cellsRead}, записано — ${cost.cellsWritten}; оценка в Apps Script ≈ ${estimate.toFixed(0)} с (в Node ${ms(cost.nodeMs)})`);
     }
 
     const world = spreadsheetWithResponses(2000);
     try {
-      const counted = cellsOf(world.spreadsheet, () => recomputeAll(world.spreadsheet as never, new FakeLockService(), NOW));
+      const counted = cellsOf(world.spreadsheet, () => recomputeAll(world.spreadsheet as never, { lockService: new FakeLockService(), formApp: world.formApp, properties: world.properties }, NOW));
       const sources: ResponseSource[] = world.scored.map((questionnaire) => {
         const form = world.formApp.forms.find((candidate) => candidate.title === questionnaire.title)!;
         const table = tableFromGrid('x', world.spreadsheet.responseSheetOf(form).grid());

@@ -9,14 +9,12 @@ import { runApplySignedOrders, runCreateTemplates, runDocument, runProgrammes } 
 import { onOrdersEdited } from './documents/signing';
 import { buildMenu } from './menu';
 import { withScriptLock } from './forms/lock';
+import { googleLockService } from './forms/services';
 import { pairingService } from './pairing/service';
 import { sheetsPairingStore } from './pairing/sheetsStore';
 import { showSidebar } from './sidebar';
 
-export { menuCreateForms, menuRecomputeAll, menuRemind, menuSendForms, onFormSubmit } from './monitoring/entry-points';
-
-/** The script lock, taken only when an action runs (LockService is not available to onOpen in AuthMode.NONE). */
-const SCRIPT_LOCKS = { getScriptLock: () => LockService.getScriptLock() };
+export { catchUpResponses, menuCreateForms, menuRecomputeAll, menuRemind, menuSendForms, onFormSubmit } from './monitoring/entry-points';
 
 /** Simple trigger; in AuthMode.NONE it may only build the menu, which is all it does. */
 export function onOpen(): void {
@@ -31,7 +29,7 @@ export function onInstall(): void {
 /** Under the script lock: form intake and pairing issue codes too, and two runs at once would give the same code twice. */
 export function menuSetUpBank(): void {
   const ui = SpreadsheetApp.getUi();
-  const outcome = withScriptLock(SCRIPT_LOCKS, () => setUpBank(SpreadsheetApp.getActiveSpreadsheet(), new Date()));
+  const outcome = withScriptLock(googleLockService(), () => setUpBank(SpreadsheetApp.getActiveSpreadsheet(), new Date()));
   if (!outcome.ran) {
     ui.alert('Банк не настроен', 'Сейчас таблицу изменяет другое действие (запись пар или обработка ответов анкет). Повторите «Настроить банк» через минуту.', ui.ButtonSet.OK);
     return;
@@ -81,7 +79,7 @@ export function pairingCheck(...args: Parameters<ServerApi['pairingCheck']>): Re
  * lock (the one form submissions take), so the second waits and reads the first one's rows.
  */
 export function pairingConfirm(...args: Parameters<ServerApi['pairingConfirm']>): ReturnType<ServerApi['pairingConfirm']> {
-  const outcome = withScriptLock(SCRIPT_LOCKS, () => pairing().pairingConfirm(...args));
+  const outcome = withScriptLock(googleLockService(), () => pairing().pairingConfirm(...args));
   if (!outcome.ran) throw new Error('Пары сейчас записывает кто-то другой или обрабатываются ответы анкет. Повторите через минуту: ваш список сохранён в панели.');
   return outcome.value;
 }

@@ -831,7 +831,7 @@ export function createDocFakes(log?: CallLog): DocFakes {
       MailApp: store.wrap(mail, 'MailApp'),
       PropertiesService: store.wrap({ getDocumentProperties: () => store.wrap(documentProperties, 'Properties') }, 'PropertiesService'),
       ScriptApp: store.wrap(scriptApp, 'ScriptApp'),
-      LockService: store.wrap({ getDocumentLock: () => store.wrap(lock, 'Lock') }, 'LockService'),
+      LockService: store.wrap({ getScriptLock: () => store.wrap(lock, 'Lock') }, 'LockService'),
     },
   };
 }

@@ -1,6 +1,6 @@
 /** In-memory FormApp implementing the ports of src/gas/forms/ports.ts (themselves checked against the real types). */
 import type {
-  ChoiceItemPort, FormAppPort, FormPort, FormResponsePort, ItemResponsePort, ScaleItemPort, SectionHeaderItemPort,
+  ChoiceItemPort, FormAppPort, FormPort, FormResponsePort, ItemPort, ItemResponsePort, ScaleItemPort, SectionHeaderItemPort,
   TextItemPort, TextValidationBuilderPort,
 } from '../../src/gas/forms/ports';
 import { CallLog } from './calls';
@@ -14,7 +14,7 @@ export interface FakeValidation extends GoogleAppsScript.Forms.TextValidation {
 
 let nextItemId = 1000;
 
-export class FakeItem implements TextItemPort, ChoiceItemPort, ScaleItemPort, SectionHeaderItemPort {
+export class FakeItem implements TextItemPort, ChoiceItemPort, ScaleItemPort, SectionHeaderItemPort, ItemPort {
   title = '';
   helpText = '';
   required = false;
@@ -30,6 +30,12 @@ export class FakeItem implements TextItemPort, ChoiceItemPort, ScaleItemPort, Se
   setHelpText(text: string) { this.log.record('Item.setHelpText'); this.helpText = text; return this; }
   setRequired(enabled: boolean) { this.log.record('Item.setRequired'); this.required = enabled; return this; }
   getId() { this.log.record('Item.getId'); return this.id; }
+  getTitle() { this.log.record('Item.getTitle'); return this.title; }
+  asListItem() {
+    this.log.record('Item.asListItem');
+    if (this.kind !== 'list') throw new Error(`Exception: Item ${this.id} is not a list item (${this.kind}).`);
+    return this;
+  }
   setChoiceValues(values: string[]) { this.log.record('Item.setChoiceValues'); this.choices = [...values]; return this; }
   setBounds(lower: number, upper: number) { this.log.record('ScaleItem.setBounds'); this.bounds = [lower, upper]; return this; }
   setLabels(lower: string, upper: string) { this.log.record('ScaleItem.setLabels'); this.labels = [lower, upper]; return this; }
@@ -114,6 +120,8 @@ export class FakeForm implements FormPort {
   addScaleItem() { return this.add('scale'); }
   addSectionHeaderItem() { return this.add('section'); }
   createResponse() { this.log.record('Form.createResponse'); return new FakeFormResponse(this, this.log); }
+  getItems() { this.log.record('Form.getItems'); return [...this.items]; }
+  getItemById(id: number) { this.log.record('Form.getItemById'); return this.items.find((item) => item.id === id) ?? null; }
 
   /** Questions only (no section headers), as Google Forms writes response-sheet columns. */
   questions(): FakeItem[] {

@@ -181,3 +181,16 @@ export function submitResponse(spreadsheet: FakeMonitoringSpreadsheet, form: Fak
   sheet.putRow(row, header.map((title, index) => (index === 0 ? at : answers[title] ?? '')));
   return { range: spreadsheet.wrap(new FakeMonitoringRange(sheet, row, 1, 1, header.length), 'Range') };
 }
+
+/**
+ * The curator rewords a question in the form: the item keeps its id, and Google Forms retitles the question's column
+ * in the linked response sheet.
+ */
+export function rewordQuestion(spreadsheet: FakeMonitoringSpreadsheet, form: FakeForm, title: string, reworded: string): void {
+  const item = form.questions().find((candidate) => candidate.title === title);
+  if (!item) throw new Error(`no question «${title}»`);
+  item.setTitle(reworded);
+  const sheet = spreadsheet.responseSheetOf(form);
+  const header = (sheet.grid()[0] ?? []).map(String);
+  if (header.includes(title)) sheet.putRow(1, header.map((cell) => (cell === title ? reworded : cell)));
+}

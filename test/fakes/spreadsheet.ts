@@ -541,9 +541,11 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' 
   showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
     this.sidebars.push(cast(userInterface));
   }
+  /** The button the user presses in the next alerts (a test sets «YES» to answer a question). */
+  reply = 'OK';
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
     this.alerts.push(args.filter((a) => typeof a === 'string').join('\n'));
-    return cast('OK');
+    return cast(this.reply);
   }
 }
 

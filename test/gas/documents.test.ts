@@ -217,17 +217,26 @@ describe('programmes batch', () => {
     expect(documentsFolder().sub('Программы наставничества 2022–2023').live()).toHaveLength(6);
   });
 
-  test('where getDocumentLock() gives null (no document context), the script lock serialises the batch', () => {
+  test('document actions take the script lock, the one form submissions and pairing take, and flush before releasing it', () => {
     setUp({ pairs: undated(pairs) });
     const scriptLock = new FakeLock();
     let scriptLocks = 0;
+    const order: string[] = [];
     (globalThis as Record<string, unknown>).LockService = {
-      getDocumentLock: () => null,
-      getScriptLock: () => { scriptLocks++; return scriptLock; },
+      getDocumentLock: () => { throw new Error('one lock for every action: the script lock'); },
+      getScriptLock: () => { scriptLocks++; return { tryLock: () => scriptLock.tryLock(), releaseLock: () => { order.push('releaseLock'); scriptLock.releaseLock(); } }; },
     };
-    runProgrammes(false);
+    const app = (globalThis as unknown as { SpreadsheetApp: { flush(): void } }).SpreadsheetApp;
+    const flush = app.flush;
+    app.flush = () => { order.push('flush'); };
+    try {
+      runProgrammes(false);
+    } finally {
+      app.flush = flush;
+    }
     expect(scriptLocks).toBe(1);
     expect(scriptLock.held).toBe(false);
+    expect(order).toEqual(['flush', 'releaseLock']);
     expect(sheets.app.ui.alerts[0]).toContain('Программы наставничества: готово 3 из 3.');
   });
 

@@ -117,7 +117,17 @@ describe('cli score', () => {
     const result = await run(scoreCommand, bank, '--responses', file, '--questionnaire', 'efficiency-rubric', '--json');
     expect(result.err).toContain(`Внимание: в таблице ответов нет столбца «${INDICATORS[8]}»`);
     expect(result.err).toContain('столбец «Новый вопрос куратора» не относится к анкете');
-    expect(JSON.parse(result.out).rejected).toEqual([{ row: 2, reason: `в таблице ответов нет столбца «${INDICATORS[8]}» (вопрос удалён или переименован?)` }]);
+    expect(JSON.parse(result.out).rejected).toEqual([{ row: 2, reason: `в таблице ответов нет столбца «${INDICATORS[8]}» (вопрос удалён из формы или заголовок столбца изменён): верните вопрос или прежний заголовок — ответ будет учтён при пересчёте` }]);
+  });
+
+  it('names a missing timestamp column as the reason, never taking the code column for it', async () => {
+    const file = join(dir, 'no-timestamp.csv');
+    const header = ['Код пары', ...INDICATORS, 'Кто заполнил (ФИО, должность)', 'Комментарий'];
+    writeFileSync(file, [csvLine(header), csvLine(['П-001', ...all(FULL), 'Эксперт', '']), csvLine(['П-002', ...all(PARTIAL), 'Эксперт', ''])].join('\n'));
+    const result = await run(scoreCommand, bank, '--responses', file, '--json');
+    expect(result.err).toContain('Внимание: в таблице ответов нет столбца «Отметка времени»');
+    const reason = 'в таблице ответов нет столбца «Отметка времени» (Google Формы пишет его первым): без него ответ не учесть ровно один раз';
+    expect(JSON.parse(result.out)).toEqual({ results: [], rejected: [{ row: 2, reason }, { row: 3, reason }] });
   });
 
   it('reads an .xlsx response sheet, finds the questionnaire by its columns, and prints a readable report', async () => {

@@ -46,6 +46,15 @@ describe('demo step: monitoring', () => {
     expect(column(workbook.getWorksheet(SHEET.processing)!, PROCESSING_COLUMNS.outcome).filter((o) => o === 'отклонён')).toHaveLength(2);
     const dashboard = workbook.getWorksheet(SHEET.monitoring)!;
     expect(dashboard.getCell(1, 1).value).toBe('Мониторинг программы наставничества');
+    // Before → after per person, in the workbook as in Google Sheets: a row per participant with a coloured change.
+    const firstColumn = dashboard.getColumn(1).values as unknown[];
+    const block = firstColumn.indexOf('Входная диагностика → Итоговая диагностика: по участникам');
+    expect(block).toBeGreaterThan(0);
+    expect((dashboard.getRow(block + 1).values as unknown[]).slice(1, 7)).toEqual(['Код', 'ФИО', 'Пара', 'До', 'После', 'Изменение']);
+    const ivanov = dashboard.getRow(firstColumn.indexOf('НП-001', block));
+    expect([ivanov.getCell(2).value, ivanov.getCell(3).value]).toEqual(['Иванов Пётр Сергеевич', 'П-001']);
+    expect(typeof ivanov.getCell(6).value).toBe('number');
+    expect((ivanov.getCell(6).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toMatch(/^FF(C8E6C9|F8C7C3|FFF3C4)$/);
     const answers = workbook.getWorksheet('Ответы — удовл. наставляемых')!;
     expect(column(answers, 'Что можно улучшить в программе наставничества?')).toContain('=больше встреч');
 

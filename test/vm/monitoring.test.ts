@@ -3,12 +3,13 @@ import { RUBRIC_CHOICES, RUBRIC_CRITERIA } from '../../src/domain/questionnaires
 import { MENU } from '../../src/gas/menu';
 import { createGasFakes } from '../fakes/gas';
 import { formsWritingInto, submitResponse } from '../fakes/monitoring';
+import { FakeProperties } from '../fakes/documents';
 import { FakeLockService, FakeMailApp, FakeScriptApp } from '../fakes/script-app';
 import type { FakeMenu } from '../fakes/spreadsheet';
 import { schoolSpreadsheet } from '../gas/monitoring/school';
 import { call, loadBundle, topLevelFunctions } from './loadBundle';
 
-const ENTRY_POINTS = ['onFormSubmit', 'menuCreateForms', 'menuSendForms', 'menuRemind', 'menuRecomputeAll'];
+const ENTRY_POINTS = ['onFormSubmit', 'catchUpResponses', 'menuCreateForms', 'menuSendForms', 'menuRemind', 'menuRecomputeAll'];
 
 function bundleWorld() {
   const spreadsheet = schoolSpreadsheet();
@@ -17,11 +18,37 @@ function bundleWorld() {
   const scriptApp = new FakeScriptApp();
   const lockService = new FakeLockService();
   const mailApp = new FakeMailApp(100);
-  const context = loadBundle({ ...fakes.globals, FormApp: formApp, ScriptApp: scriptApp, LockService: lockService, MailApp: mailApp });
-  return { spreadsheet, fakes, formApp, scriptApp, lockService, mailApp, context };
+  const properties = new FakeProperties();
+  const PropertiesService = { getDocumentProperties: () => properties };
+  const context = loadBundle({ ...fakes.globals, FormApp: formApp, ScriptApp: scriptApp, LockService: lockService, MailApp: mailApp, PropertiesService });
+  return { spreadsheet, fakes, formApp, scriptApp, lockService, mailApp, properties, context };
 }
 
 describe('monitoring in build/Code.js', () => {
+  it('«Создать анкеты» by a second curator asks before adding a second submit trigger, and adds it only on «Да»', () => {
+    const w = bundleWorld();
+    call(w.context, 'menuCreateForms');
+    // Another user of the same spreadsheet: the same document properties, a ScriptApp that lists only their triggers.
+    const mine = loadBundle({
+      ...w.fakes.globals, FormApp: w.formApp, ScriptApp: new FakeScriptApp(), LockService: w.lockService, MailApp: w.mailApp,
+      PropertiesService: { getDocumentProperties: () => w.properties },
+    });
+    call(mine, 'menuCreateForms');
+    const alerts = w.fakes.app.ui.alerts;
+    expect(alerts[1]).toContain('включил другой пользователь этой таблицы');
+    expect(alerts[2]).toContain('Включить обработку и от вашего имени?');
+    expect(alerts).toHaveLength(3);
+    w.fakes.app.ui.reply = 'YES';
+    const second = new FakeScriptApp();
+    const asked = loadBundle({
+      ...w.fakes.globals, FormApp: w.formApp, ScriptApp: second, LockService: w.lockService, MailApp: w.mailApp,
+      PropertiesService: { getDocumentProperties: () => w.properties },
+    });
+    call(asked, 'menuCreateForms');
+    expect(second.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
+    expect(alerts[alerts.length - 1]).toContain('Обработка ответов\nВключена автоматическая обработка ответов от вашего имени.');
+  });
+
   it('declares the trigger and the menu items as top-level functions and lists them in the menu', () => {
     expect(topLevelFunctions()).toEqual(expect.arrayContaining(ENTRY_POINTS));
     const w = bundleWorld();
@@ -57,8 +84,19 @@ describe('monitoring in build/Code.js', () => {
     // The trigger runs without a user interface: it never alerts.
     expect(w.fakes.app.ui.alerts).toHaveLength(2);
 
+    // A submission that finds the lock busy leaves a catch-up trigger; the bundle's catchUpResponses processes it and
+    // removes the trigger.
+    w.lockService.held = true;
+    const late = submitResponse(w.spreadsheet, rubric, new Date(2027, 4, 20, 10, 5, 0), { ...answers, 'Код пары': 'П-001' });
+    call(w.context, 'onFormSubmit', late);
+    expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit', 'catchUpResponses']);
+    w.lockService.held = false;
+    call(w.context, 'catchUpResponses');
+    expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
+    expect(w.spreadsheet.sheet(SHEET.results).grid()).toHaveLength(3);
+
     call(w.context, 'menuRecomputeAll');
-    expect(w.fakes.app.ui.alerts[2]).toContain('Оценено: 1.');
+    expect(w.fakes.app.ui.alerts[2]).toContain('Оценено: 2.');
     call(w.context, 'menuSendForms');
     expect(w.fakes.app.ui.alerts[3]).toContain('Отправлять некому');
     call(w.context, 'menuRemind');

@@ -12,6 +12,7 @@ import { dashboardLayout, type DashboardLayout, type WaitingLine } from '../scor
 import { summariseMonitoring } from '../scoring/monitoring';
 import type { ScoredResponse } from '../scoring/score';
 import { type MonitoringTables, rosterOf } from './process';
+import { type ResponseSource, scoreAll } from './recompute';
 
 export function planDashboard(
   catalog: readonly Questionnaire[], results: readonly ScoredResponse[], tables: MonitoringTables, registry: readonly FormRecord[], updatedLabel: string,
@@ -39,6 +40,13 @@ export function planDashboard(
     }
   }
   return dashboardLayout(summary, updatedLabel, waiting);
+}
+
+/** The dashboard from the response tables as they are: every scored response scored against the bank of `tables`. */
+export function dashboardFromSources(
+  catalog: readonly Questionnaire[], sources: readonly ResponseSource[], tables: MonitoringTables, registry: readonly FormRecord[], now: Date,
+): DashboardLayout {
+  return planDashboard(catalog, scoreAll(sources, tables).results, tables, registry, updatedLabel(now));
 }
 
 /** «20.11.2026 10:15»: when the dashboard was rebuilt, in the spreadsheet's wall-clock time. */

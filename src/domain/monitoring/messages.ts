@@ -1,18 +1,37 @@
 /** What the curator reads after each monitoring action (alerts of the Sheets menu, lines of the CLI). */
+import { formatDateNumeric } from '../language/dates';
 import { formatCount } from '../language/plural';
 
-export function createFormsMessage(outcome: { created: string[]; alreadyThere: number; postponed: string[]; triggerCreated: boolean; triggerRemoved: number }): string {
+export function createFormsMessage(outcome: {
+  created: string[]; refreshed?: string[]; notes?: string[]; alreadyThere: number; postponed: string[]; triggerCreated: boolean; triggerRemoved: number; triggerInstalledByAnotherUser?: Date;
+}): string {
   const lines: string[] = [];
   if (outcome.created.length > 0) lines.push(`Созданы формы (${outcome.created.length}):`, ...outcome.created.map((title) => `• ${title}`));
   else lines.push('Новых форм нет.');
   if (outcome.alreadyThere > 0) lines.push(`Уже были созданы раньше: ${formatCount(outcome.alreadyThere, 'анкета', 'анкеты', 'анкет')}.`);
+  if (outcome.refreshed?.length) {
+    lines.push('Обновлены списки выбора по банку (добавленные участники можно выбрать):', ...outcome.refreshed.map((title) => `• ${title}`));
+  }
   if (outcome.postponed.length > 0) lines.push('Пока не созданы:', ...outcome.postponed.map((text) => `• ${text}`));
-  lines.push(outcome.triggerCreated
-    ? 'Включена автоматическая обработка ответов: баллы появятся в «Результатах» сразу после отправки формы.'
-    : 'Автоматическая обработка ответов уже включена.');
+  if (outcome.notes?.length) lines.push(...outcome.notes);
+  if (outcome.triggerInstalledByAnotherUser) {
+    lines.push(`Автоматическую обработку ответов ${formatDateNumeric(outcome.triggerInstalledByAnotherUser)} включил другой пользователь этой таблицы: `
+      + 'ответы обрабатываются от его имени, второй обработчик не нужен.');
+  } else {
+    lines.push(outcome.triggerCreated
+      ? 'Включена автоматическая обработка ответов: баллы появятся в «Результатах» сразу после отправки формы.'
+      : 'Автоматическая обработка ответов уже включена.');
+  }
   if (outcome.triggerRemoved > 0) lines.push(`Удалены лишние копии обработчика: ${outcome.triggerRemoved}.`);
   lines.push('Ссылки на формы — на листе «Анкеты». Чтобы разослать анкету участникам, поставьте «да» в столбце «Рассылать».');
   return lines.join('\n');
+}
+
+/** Asked of a curator who runs «Создать анкеты» when another user's trigger processes the responses. */
+export function takeOverQuestion(installedAt: Date): string {
+  return `Обработку ответов ${formatDateNumeric(installedAt)} включил другой пользователь таблицы; она работает, пока у него есть доступ к таблице. `
+    + 'Включить обработку и от вашего имени? Это нужно, только если тот сотрудник больше не работает с таблицей '
+    + '(ответы перестали появляться в «Результатах»): иначе каждый ответ будут проверять два обработчика — это безопасно, но лишняя работа.';
 }
 
 export function mailingMessage(

@@ -74,6 +74,34 @@ export function withAppends(tables: MonitoringTables, appends: readonly AppendPl
   return next;
 }
 
+/**
+ * Appends planned one after another (each on the tables the previous ones left) as one append per sheet: the later
+ * one's header extends the earlier one's and its rows start where the earlier one's end, so they join into one write.
+ */
+export function mergeAppends(appends: readonly AppendPlan[]): AppendPlan[] {
+  const merged = new Map<string, AppendPlan>();
+  for (const append of appends) {
+    const earlier = merged.get(append.sheet);
+    if (!earlier) {
+      merged.set(append.sheet, append);
+      continue;
+    }
+    const width = append.header.length;
+    const pad = (row: Cell[]) => [...row, ...Array<Cell>(Math.max(0, width - row.length)).fill(null)];
+    merged.set(append.sheet, {
+      sheet: append.sheet, header: append.header, headerChanged: earlier.headerChanged || append.headerChanged,
+      firstRow: earlier.firstRow, rows: [...earlier.rows.map(pad), ...append.rows],
+    });
+  }
+  return [...merged.values()];
+}
+
+/** Intake first (a person it adds may be named in a preference of the same run), then preferences, then scores. */
+export function processingOrder(a: Questionnaire, b: Questionnaire): number {
+  const rank = (questionnaire: Questionnaire) => (questionnaire.kind.endsWith('intake') ? 0 : questionnaire.kind === 'preference' ? 1 : 2);
+  return rank(a) - rank(b);
+}
+
 export function rosterOf(bank: Bank): Roster {
   return buildRoster(bank.mentors, bank.mentees, bank.pairs);
 }

@@ -14,7 +14,7 @@ import { readResponses, type Rejection, type ResponseTable } from '../questionna
 import { scoreResponses } from '../scoring/batch';
 import { rebuiltResults, resultRecord } from '../scoring/results-sheet';
 import type { ScoredResponse } from '../scoring/score';
-import { type MonitoringTables, type ProcessPlan, planProcessing, rosterOf, withAppends } from './process';
+import { type MonitoringTables, mergeAppends, type ProcessPlan, planProcessing, processingOrder, rosterOf, withAppends } from './process';
 
 export interface ResponseSource {
   questionnaire: Questionnaire;
@@ -65,8 +65,7 @@ export function planRecompute(sources: readonly ResponseSource[], tables: Monito
   // Rows of intake and preference processing stay: those responses are never processed twice.
   const kept = (processingTable?.rows ?? []).filter((row) => !scoredIds.has(cellText(row[questionnaireColumn]).trim()));
 
-  // Intake first: a person added by it can be named in a preference of the same run.
-  const order = [...sources].sort((a, b) => rank(a.questionnaire) - rank(b.questionnaire));
+  const order = [...sources].sort((a, b) => processingOrder(a.questionnaire, b.questionnaire));
   let current = tables;
   const catchUp: ProcessPlan[] = [];
   const appends: AppendPlan[] = [];
@@ -103,10 +102,6 @@ export function planRecompute(sources: readonly ResponseSource[], tables: Monito
   const after = withAppends(current, []);
   after[SHEET.results] = { sheet: SHEET.results, header: results.header, rows: results.rows };
   after[SHEET.processing] = { sheet: SHEET.processing, header: processing.header, rows: processing.rows };
-  return { results, processing, appends, scored, catchUp, tables: after };
-}
-
-function rank(questionnaire: Questionnaire): number {
-  return questionnaire.kind.endsWith('intake') ? 0 : questionnaire.kind === 'preference' ? 1 : 2;
+  return { results, processing, appends: mergeAppends(appends), scored, catchUp, tables: after };
 }
 

@@ -4,7 +4,8 @@
  * code or same email) is listed as rejected with the reason, for the curator to reconcile by hand.
  */
 import { MENTEE_COLUMNS, MENTOR_COLUMNS, SHEET } from '../bank/schema';
-import { LIST_SEPARATOR } from '../bank/vocabulary';
+import { cellText } from '../bank/table';
+import { LIST_SEPARATOR, normalizeTerm } from '../bank/vocabulary';
 import { answerNumber, answerText, matchChoice, splitCheckboxAnswer } from './answers';
 import { type Cell, codeItem, type Item, type Questionnaire } from './model';
 import { answerTo, givenAnswer, type FormResponse, normaliseCode, type Rejection } from './responses';
@@ -31,6 +32,8 @@ export interface IntakeBatch {
 }
 
 type Conversion = { value: Cell } | { problem: string };
+
+export const NO_CONSENT = 'нет согласия на обработку персональных данных: в банк не добавлен';
 
 function convert(item: Item, cell: Cell): Conversion {
   const target = item.bank!;
@@ -84,7 +87,7 @@ export function intakeRows(
   const batch: IntakeBatch = { rows: [], rejected: [] };
 
   for (const response of responses) {
-    const problems: string[] = [];
+    const problems: string[] = [...response.tableProblems];
     const values: Record<string, Cell> = {};
     const given = answerText(answerTo(response, codeQuestion) ?? null);
     if (given && codes.has(normaliseCode(given))) {
@@ -97,6 +100,14 @@ export function intakeRows(
       const converted = convert(item, cell);
       if ('problem' in converted) problems.push(converted.problem);
       else values[item.bank.column] = converted.value;
+    }
+    // Without consent the person's details are not the school's to keep: no bank row (the form's own sheet keeps the
+    // response as it came), and the reason quotes none of the answers, whatever else is wrong with them.
+    if (normalizeTerm(cellText(values[columns.consentData] ?? null)) === 'нет') {
+      batch.rejected.push({
+        responseId: response.id, questionnaireId: questionnaire.id, row: response.row, timestamp: response.timestamp, code: given, reason: NO_CONSENT,
+      });
+      continue;
     }
     const typed = values[columns.email];
     const email = typeof typed === 'string' ? typed.trim().toLowerCase() : '';

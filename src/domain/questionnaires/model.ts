@@ -52,7 +52,11 @@ export interface BankTarget {
 export type CodeRole = 'participant' | 'pair';
 
 export interface Item {
-  /** Stable key within the questionnaire (latin): survives the curator rewording a title. */
+  /**
+   * Stable key within the questionnaire (latin): survives the curator rewording a title. Results and before → after
+   * match items by key, and in Google Forms the key is tied to the form item's id when the form is made
+   * (form-items.ts), so answers under a reworded title still count for it.
+   */
   key: string;
   type: ItemType;
   /** The question as the respondent reads it; also the response-sheet column header Google Forms writes. */

@@ -16,7 +16,7 @@ function codeInLabel(label: string): string | undefined {
 
 export function preferenceFromResponse(questionnaire: Questionnaire, response: FormResponse, roster: Roster): PreferenceOutcome {
   if (questionnaire.kind !== 'preference') throw new Error(`Анкета «${questionnaire.title}» не о предпочтениях.`);
-  const problems: string[] = [];
+  const problems: string[] = [...response.tableProblems];
   const respondent = identifyRespondent(questionnaire, response, roster);
   if (!respondent.ok) problems.push(respondent.reason);
   const wantedRole = respondent.ok && respondent.person?.role === 'наставник' ? 'наставляемый' : 'наставник';

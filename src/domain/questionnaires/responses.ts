@@ -24,6 +24,8 @@ export interface FormResponse {
   timestamp: Date | null;
   /** Normalised question title → the cell as written. */
   answers: ReadonlyMap<string, Cell>;
+  /** What is wrong with the whole table (no timestamp column): told for each of its responses. */
+  tableProblems: readonly string[];
 }
 
 /** A response that could not be used; it stays in the response sheet and is listed with the reason. */
@@ -40,9 +42,19 @@ export interface Rejection {
 /** Headers Google Forms uses for the timestamp column, by interface language. */
 const TIMESTAMP_HEADERS = ['отметка времени', 'timestamp', 'дата и время', 'дата'];
 
-export function timestampColumn(header: readonly Cell[]): number {
-  const index = header.findIndex((cell) => TIMESTAMP_HEADERS.includes(answerText(cell).toLocaleLowerCase('ru')));
-  return index >= 0 ? index : 0;
+export const TIMESTAMP_TITLE = 'Отметка времени';
+
+/**
+ * The timestamp column, or -1 when the table has none. A column one of the questionnaire's questions asks for is never
+ * taken for it: an answer read as a timestamp would make every response unusable for the wrong reason.
+ */
+export function timestampColumn(header: readonly Cell[], questionnaire?: Questionnaire): number {
+  const questions = new Set((questionnaire?.items ?? []).map((item) => normaliseTitle(item.title)));
+  return header.findIndex((cell) => TIMESTAMP_HEADERS.includes(answerText(cell).toLocaleLowerCase('ru')) && !questions.has(normaliseTitle(answerText(cell))));
+}
+
+export function missingTimestampProblem(): string {
+  return `в таблице ответов нет столбца «${TIMESTAMP_TITLE}» (Google Формы пишет его первым): без него ответ не учесть ровно один раз`;
 }
 
 const TIMESTAMP_FORMATS: ReadonlyArray<{ pattern: RegExp; order: [number, number, number] }> = [
@@ -85,19 +97,6 @@ export function normaliseCode(code: string): string {
   return code.replace(/\s+/g, '').toLocaleUpperCase('ru');
 }
 
-/** FNV-1a, two 32-bit lanes: a short deterministic fingerprint (not a security measure). */
-function fingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193) >>> 0;
-    b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
-    b = (b ^ (b >>> 15)) >>> 0;
-  }
-  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
-}
-
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
@@ -107,17 +106,22 @@ export function timestampKey(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
+function stampOf(timestamp: Cell): string {
+  const parsed = parseTimestamp(timestamp);
+  return parsed ? timestampKey(parsed) : answerText(timestamp);
+}
+
 /**
  * The response id. Forms stamps each response to the second and one person cannot submit twice within it, so
  * timestamp + code identifies a response; both survive the curator rewording a question or adding a column. Without
- * a code (an intake form opened from the general link) or a timestamp, the answers themselves are fingerprinted.
+ * a code (an intake form opened from the general link) it is the timestamp and the response's place among the
+ * code-less responses of that second (nearly always the 1st): never the answers, which the curator may correct after
+ * the response was processed (a typo in a name, a note in a column of their own) — that must not make it new.
  */
-export function responseId(questionnaireId: string, timestamp: Cell, code: string, values: readonly Cell[]): string {
-  const parsed = parseTimestamp(timestamp);
-  const stamp = parsed ? timestampKey(parsed) : answerText(timestamp);
+export function responseId(questionnaireId: string, timestamp: Cell, code: string, ordinal = 1): string {
+  const stamp = stampOf(timestamp);
   if (stamp && code) return `${questionnaireId}:${stamp}:${normaliseCode(code)}`;
-  const content = values.filter((cell) => !isBlank(cell)).map((cell) => answerText(cell)).join('\u0001');
-  return `${questionnaireId}:${stamp || '-'}:#${fingerprint(content)}`;
+  return `${questionnaireId}:${stamp || '-'}:#${ordinal}`;
 }
 
 export interface HeaderCheck {
@@ -125,13 +129,16 @@ export interface HeaderCheck {
   missing: Item[];
   /** Columns no item asks for (a question the curator added, an email column): kept, not scored. */
   extra: string[];
+  /** Whether the table has its timestamp column (without it every response is rejected). */
+  timestamp: boolean;
 }
 
 export function checkResponseHeader(questionnaire: Questionnaire, header: readonly Cell[]): HeaderCheck {
   const titles = new Set(header.map((cell) => normaliseTitle(answerText(cell))));
   const known = new Set(questionnaire.items.map((item) => normaliseTitle(item.title)));
-  const stampIndex = timestampColumn(header);
+  const stampIndex = timestampColumn(header, questionnaire);
   return {
+    timestamp: stampIndex >= 0,
     missing: questionnaire.items.filter((item) => !titles.has(normaliseTitle(item.title))),
     extra: header
       .map((cell, index) => ({ title: normaliseTitle(answerText(cell)), index }))
@@ -148,13 +155,15 @@ export function isEssential(item: Item): boolean {
 /** Responses of a table; blank rows (a curator's spacing) are skipped, never reported. */
 export function readResponses(questionnaire: Questionnaire, table: ResponseTable): FormResponse[] {
   const titles = table.header.map((cell) => normaliseTitle(answerText(cell)));
-  const stampIndex = timestampColumn(table.header);
+  const stampIndex = timestampColumn(table.header, questionnaire);
+  const tableProblems = stampIndex < 0 ? [missingTimestampProblem()] : [];
   const codeTitle = normaliseTitle(codeItem(questionnaire).title);
   const codeIndex = titles.indexOf(codeTitle);
   const firstRow = table.firstRow ?? 2;
   const responses: FormResponse[] = [];
   const itemTitles = new Set(questionnaire.items.map((item) => normaliseTitle(item.title)));
   const itemColumns = titles.flatMap((title, column) => (itemTitles.has(title) ? [column] : []));
+  const codeless = new Map<string, number>();
   table.rows.forEach((cells, index) => {
     // A row is a response when Forms wrote it: a timestamp or an answer. A note typed beside a blank row is not.
     if (isBlank(cells[stampIndex]) && itemColumns.every((column) => isBlank(cells[column]))) return;
@@ -164,13 +173,19 @@ export function readResponses(questionnaire: Questionnaire, table: ResponseTable
       if (column !== stampIndex && title && !answers.has(title)) answers.set(title, cells[column] ?? null);
     });
     const code = codeIndex >= 0 ? answerText(cells[codeIndex]) : '';
-    const stamp = cells[stampIndex] ?? null;
+    const stamp = stampIndex < 0 ? null : cells[stampIndex] ?? null;
+    let ordinal = 1;
+    if (!code || !stampOf(stamp)) {
+      ordinal = (codeless.get(stampOf(stamp)) ?? 0) + 1;
+      codeless.set(stampOf(stamp), ordinal);
+    }
     responses.push({
-      id: responseId(questionnaire.id, stamp, code, cells),
+      id: responseId(questionnaire.id, stamp, code, ordinal),
       questionnaireId: questionnaire.id,
       row: firstRow + index,
       timestamp: parseTimestamp(stamp),
       answers,
+      tableProblems,
     });
   });
   return responses;
@@ -182,7 +197,7 @@ export function answerTo(response: FormResponse, item: Item): Cell | undefined {
 }
 
 export function missingColumnProblem(item: Item): string {
-  return `в таблице ответов нет столбца «${item.title}» (вопрос удалён или переименован?)`;
+  return `в таблице ответов нет столбца «${item.title}» (вопрос удалён из формы или заголовок столбца изменён): верните вопрос или прежний заголовок — ответ будет учтён при пересчёте`;
 }
 
 export function missingAnswerProblem(item: Item): string {

@@ -36,6 +36,11 @@ export interface Roster {
  */
 const PAIR_PRIORITY = ['действует', 'утверждена', 'завершена', 'прекращена'];
 
+/** A pair only proposed by the pairing (not approved by an order yet): nobody answers for it, nothing is assessed. */
+export function isProposedPair(status: string): boolean {
+  return status.trim().toLocaleLowerCase('ru') === 'предложена';
+}
+
 function pairPriority(pair: Pair): number {
   const index = PAIR_PRIORITY.indexOf(String(pair.status).trim().toLocaleLowerCase('ru'));
   return index < 0 ? Number.POSITIVE_INFINITY : index;
@@ -97,6 +102,9 @@ export function identifyRespondent(questionnaire: Questionnaire, response: FormR
   if (item.code === 'pair') {
     const pair = roster.pairs.get(key);
     if (!pair) return { ok: false, code, reason: `код пары «${code}» не найден на листе «Пары»` };
+    if (isProposedPair(pair.status)) {
+      return { ok: false, code, reason: `пара «${pair.code}» только предложена и ещё не утверждена приказом — оценивать её эффективность рано` };
+    }
     return { ok: true, code: pair.code, pair: pair.code };
   }
   const person = roster.people.get(key);

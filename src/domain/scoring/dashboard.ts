@@ -78,6 +78,20 @@ function signed(value: number | null | undefined): Cell {
   return value;
 }
 
+/** A change coloured as it reads: growth green, decline red, no change yellow. */
+function changeStyle(delta: number | null | undefined): CellStyle | null {
+  return delta === null || delta === undefined ? null : delta > 0 ? 'good' : delta < 0 ? 'poor' : 'fair';
+}
+
+/**
+ * An item as the dashboard names it. A reverse item is shown turned round (6 − answer on a 1–5 scale), so that higher
+ * is better everywhere; said next to it, «истощение 3,36 → 4,33» in green reads as less exhaustion, as it is.
+ */
+function itemLabel(section: InstrumentSummary, item: { key: string; title: string }): string {
+  const sum = section.reversed.get(item.key);
+  return sum === undefined ? item.title : `${item.title} (обратный пункт: балл = ${sum} − ответ, выше — лучше)`;
+}
+
 function pairColumns(section: InstrumentSummary): string[] {
   return section.stages === 'before-after'
     ? [`${section.title}: до`, 'после', 'изменение']
@@ -133,8 +147,7 @@ export function dashboardLayout(summary: MonitoringSummary, updatedLabel: string
       const figure = section.pairs.get(line.pair);
       if (section.stages === 'before-after') {
         cells.push(blankIfNull(figure?.change?.before), blankIfNull(figure?.change?.after), signed(figure?.change?.delta));
-        const delta = figure?.change?.delta;
-        styles.push(null, null, delta === null || delta === undefined ? null : delta > 0 ? 'good' : delta < 0 ? 'poor' : 'fair');
+        styles.push(null, null, changeStyle(figure?.change?.delta));
       } else {
         cells.push(blankIfNull(figure?.value), figure?.level?.label ?? '');
         styles.push(null, tone(figure?.level));
@@ -159,7 +172,7 @@ export function dashboardLayout(summary: MonitoringSummary, updatedLabel: string
     grid.blank();
     grid.add(['Пункт', 'Среднее', 'Ответов', ''], 'header');
     for (const item of section.items) {
-      grid.add([item.title, blankIfNull(item.mean), item.count, item.low ? 'низкий' : ''], [null, item.low ? 'low' : null, null, item.low ? 'low' : null]);
+      grid.add([itemLabel(section, item), blankIfNull(item.mean), item.count, item.low ? 'низкий' : ''], [null, item.low ? 'low' : null, null, item.low ? 'low' : null]);
     }
     grid.blank();
   }
@@ -171,13 +184,23 @@ export function dashboardLayout(summary: MonitoringSummary, updatedLabel: string
     const items = section.comparison?.items ?? [];
     for (const item of items) {
       const delta = item.delta;
-      grid.add([item.title, blankIfNull(item.before), blankIfNull(item.after), signed(delta)],
-        [null, null, null, delta === null ? null : delta > 0 ? 'good' : delta < 0 ? 'poor' : 'fair']);
+      grid.add([itemLabel(section, item), blankIfNull(item.before), blankIfNull(item.after), signed(delta)], [null, null, null, changeStyle(delta)]);
     }
     if (items.length === 0) grid.add(['Пока нет участников, заполнивших обе анкеты.'], 'note');
     else {
       charts.push({ kind: 'bar', title: `${section.title}: до и после`, row: first, column: 1, rows: items.length + 1, columns: 3, anchorRow: first - 1, anchorColumn: 0 });
     }
+    grid.blank();
+
+    // Per person: whoever answered either stage, so a missing second answer shows too.
+    grid.add([`${section.title}: по участникам`], 'section');
+    grid.add(['Код', 'ФИО', 'Пара', 'До', 'После', 'Изменение'], 'header');
+    const people = section.participants ?? [];
+    for (const person of people) {
+      grid.add([person.code, person.fullName, person.pair, blankIfNull(person.before), blankIfNull(person.after), signed(person.delta)],
+        [null, null, null, null, null, changeStyle(person.delta)]);
+    }
+    if (people.length === 0) grid.add(['Пока никто не заполнил ни входную, ни итоговую анкету.'], 'note');
     grid.blank();
   }
 

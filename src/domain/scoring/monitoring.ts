@@ -4,8 +4,9 @@
  * before and after (the diagnostics) are compared. Generic over the catalog: a questionnaire added to the catalog
  * appears on the dashboard without code here.
  */
-import type { Level, Questionnaire, ScoringSpec } from '../questionnaires/model';
-import type { Roster } from '../questionnaires/roster';
+import { itemRange, type Level, type Questionnaire, type ScoringSpec } from '../questionnaires/model';
+import { normaliseCode } from '../questionnaires/responses';
+import { isProposedPair, type Roster } from '../questionnaires/roster';
 import { type ItemMean, itemMeans, latestPerRespondent, levelDistribution, mean, type Overall, overallMean } from './aggregate';
 import { type Change, compareStages, type StageComparison } from './change';
 import { levelOf } from './levels';
@@ -20,6 +21,13 @@ export interface PairFigure {
   respondents: number;
 }
 
+/** One person's before → after (only for instruments filled at both stages), named as in the bank. */
+export interface ParticipantLine extends Change {
+  code: string;
+  fullName: string;
+  pair: string;
+}
+
 export interface InstrumentSummary {
   instrument: string;
   title: string;
@@ -31,7 +39,11 @@ export interface InstrumentSummary {
   distribution: Array<{ level: Level; count: number }>;
   /** Item means (for before-after: of the final stage). */
   items: ItemMean[];
+  /** Reverse-scored items, by key: the sum (min + max) their answer is taken from, so a higher value reads better. */
+  reversed: ReadonlyMap<string, number>;
   comparison?: StageComparison;
+  /** Everyone with a result at either stage, in code order (before-after only). */
+  participants?: ParticipantLine[];
   pairs: ReadonlyMap<string, PairFigure>;
 }
 
@@ -67,6 +79,13 @@ function pairFigures(questionnaire: Questionnaire, latest: readonly ScoredRespon
   return figures;
 }
 
+function reversedItems(questionnaire: Questionnaire): Map<string, number> {
+  return new Map(questionnaire.items.filter((item) => item.reverse).map((item) => {
+    const range = itemRange(item);
+    return [item.key, range.min + range.max] as const;
+  }));
+}
+
 function singleStage(questionnaire: Questionnaire, results: readonly ScoredResponse[]): InstrumentSummary {
   const spec = questionnaire.scoring!;
   const latest = latestPerRespondent(results.filter((result) => result.questionnaireId === questionnaire.id));
@@ -79,11 +98,12 @@ function singleStage(questionnaire: Questionnaire, results: readonly ScoredRespo
     overall: overallMean(spec, latest),
     distribution: levelDistribution(spec, latest),
     items: itemMeans(questionnaire, latest),
+    reversed: reversedItems(questionnaire),
     pairs: pairFigures(questionnaire, latest),
   };
 }
 
-function beforeAfter(entry: Questionnaire, final: Questionnaire, results: readonly ScoredResponse[]): InstrumentSummary {
+function beforeAfter(entry: Questionnaire, final: Questionnaire, results: readonly ScoredResponse[], nameOf: (code: string) => string): InstrumentSummary {
   const spec = final.scoring!;
   const before = results.filter((result) => result.questionnaireId === entry.id);
   const after = results.filter((result) => result.questionnaireId === final.id);
@@ -103,16 +123,25 @@ function beforeAfter(entry: Questionnaire, final: Questionnaire, results: readon
     overall: overallMean(spec, latestAfter),
     distribution: levelDistribution(spec, latestAfter),
     items: itemMeans(final, latestAfter),
+    reversed: reversedItems(final),
     comparison,
+    participants: comparison.people.map((person) => ({
+      code: person.participant, fullName: nameOf(person.participant), pair: person.pair ?? '',
+      before: person.before, after: person.after, delta: person.delta,
+    })),
     pairs,
   };
 }
 
+function namesOf(roster: Roster): (code: string) => string {
+  return (code) => roster.people.get(normaliseCode(code))?.fullName ?? code;
+}
+
 /** Pairs worth showing: every pair but a merely proposed one, in code order. */
 function pairLines(roster: Roster): PairLine[] {
-  const nameOf = (code: string) => roster.people.get(code.replace(/\s+/g, '').toLocaleUpperCase('ru'))?.fullName ?? code;
+  const nameOf = namesOf(roster);
   return [...roster.pairs.values()]
-    .filter((pair) => pair.status.trim().toLocaleLowerCase('ru') !== 'предложена')
+    .filter((pair) => !isProposedPair(pair.status))
     .sort((a, b) => a.code.localeCompare(b.code, 'ru', { numeric: true }))
     .map((pair) => ({ pair: pair.code, mentor: nameOf(pair.mentorCode), mentees: pair.menteeCodes.map(nameOf), status: pair.status }));
 }
@@ -128,7 +157,7 @@ export function summariseMonitoring(catalog: readonly Questionnaire[], results: 
     const family = scored.filter((candidate) => (candidate.instrument ?? candidate.id) === instrument);
     const entry = family.find((candidate) => candidate.stage === 'входная');
     const final = family.find((candidate) => candidate.stage === 'итоговая');
-    if (entry && final) instruments.push(beforeAfter(entry, final, results));
+    if (entry && final) instruments.push(beforeAfter(entry, final, results, namesOf(roster)));
     else family.forEach((member) => instruments.push(singleStage(member, results)));
   }
   return { pairs: pairLines(roster), instruments };

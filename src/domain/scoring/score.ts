@@ -97,7 +97,7 @@ function subscaleScores(spec: ScoringSpec, items: ItemScore[]): SubscaleScore[] 
 export function scoreResponse(questionnaire: Questionnaire, response: FormResponse, roster: Roster): ScoreOutcome {
   const spec = questionnaire.scoring;
   if (!spec) throw new Error(`Анкета «${questionnaire.title}» не оценивается баллами.`);
-  const problems: string[] = [];
+  const problems: string[] = [...response.tableProblems];
   const respondent = identifyRespondent(questionnaire, response, roster);
   if (!respondent.ok) problems.push(respondent.reason);
 

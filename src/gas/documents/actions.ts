@@ -1,4 +1,4 @@
-/** The menu's document actions: one at a time (a document lock), answered with a dialog in Russian. */
+/** The menu's document actions: one at a time (the script lock), answered with a dialog in Russian. */
 import type { DocumentKind } from '../../domain/documents/catalog';
 import { outcomeMessage, outcomeTitle, type ActionOutcome } from '../../domain/documents/outcome';
 import { documentsFolder } from './folder';
@@ -6,27 +6,16 @@ import { generateDocument } from './generate';
 import { generateProgrammes, scheduleContinuation } from './programmes';
 import { applySignedOrders } from './signing';
 import { createTemplates } from './templates';
+import { withScriptLock } from '../forms/lock';
+import { googleLockService } from '../forms/services';
 import { readDocumentsWorkbook } from './workbook';
 
-const BUSY = 'Другое действие с документами ещё выполняется. Подождите минуту и повторите.';
+const BUSY = 'Таблицу сейчас занимает другое действие (документы, обработка ответов анкет или подбор пар). Подождите минуту и повторите.';
 
-/**
- * The document lock; Apps Script documents getDocumentLock() as `Lock|null` (null outside a document's context, which
- * @types does not say), and then the script lock serialises these actions just as well.
- */
-function documentLock(): GoogleAppsScript.Lock.Lock {
-  const lock: GoogleAppsScript.Lock.Lock | null = LockService.getDocumentLock();
-  return lock ?? LockService.getScriptLock();
-}
-
+/** The lock form submissions and pairing take too (see withScriptLock), flushed before it is released. */
 function withLock<T>(body: () => T): T | undefined {
-  const lock = documentLock();
-  if (!lock.tryLock(5000)) return undefined;
-  try {
-    return body();
-  } finally {
-    lock.releaseLock();
-  }
+  const outcome = withScriptLock(googleLockService(), body, 5000);
+  return outcome.ran ? outcome.value : undefined;
 }
 
 function show(outcome: ActionOutcome | undefined): void {

@@ -15,6 +15,8 @@ export interface BuiltForm {
   editUrl: string;
   /** The published URL pre-filled with CODE_PLACEHOLDER in the code item. */
   linkTemplate: string;
+  /** Question key → the form item's id: what identifies a question after the curator rewords it in the form. */
+  itemIds: Map<string, number>;
 }
 
 const CONFIRMATION = 'Спасибо! Ваши ответы записаны. Результаты появятся у куратора программы наставничества автоматически.';
@@ -25,7 +27,8 @@ function describe(question: QuestionPort, item: Item): void {
   question.setRequired(item.required);
 }
 
-function addItem(formApp: FormAppPort, form: FormPort, item: Item): TextItemPort | undefined {
+/** The item added; `text` when it is a text item (the code item's pre-filled response is made from it). */
+function addItem(formApp: FormAppPort, form: FormPort, item: Item): { question: QuestionPort; text?: TextItemPort } {
   const labels = (item.choices ?? []).map((choice) => choice.label);
   switch (item.type) {
     case 'text': {
@@ -37,25 +40,27 @@ function addItem(formApp: FormAppPort, form: FormPort, item: Item): TextItemPort
       } else if (item.format?.kind === 'email') {
         text.setValidation(formApp.createTextValidation().requireTextIsEmail().setHelpText('Введите адрес электронной почты.').build());
       }
-      return text;
+      return { question: text, text };
     }
-    case 'paragraph':
-      describe(form.addParagraphTextItem(), item);
-      return undefined;
+    case 'paragraph': {
+      const paragraph = form.addParagraphTextItem();
+      describe(paragraph, item);
+      return { question: paragraph };
+    }
     case 'choice':
     case 'list':
     case 'checkbox': {
       const question = item.type === 'choice' ? form.addMultipleChoiceItem() : item.type === 'list' ? form.addListItem() : form.addCheckboxItem();
       describe(question, item);
       question.setChoiceValues(labels);
-      return undefined;
+      return { question };
     }
     case 'scale': {
       const scale = form.addScaleItem();
       describe(scale, item);
       scale.setBounds(item.scale!.min, item.scale!.max);
       if (item.scale!.minLabel || item.scale!.maxLabel) scale.setLabels(item.scale!.minLabel ?? '', item.scale!.maxLabel ?? '');
-      return undefined;
+      return { question: scale };
     }
   }
 }
@@ -76,12 +81,14 @@ export function buildForm(formApp: FormAppPort, questionnaire: Questionnaire, sp
   const code = codeItem(questionnaire);
   let codeQuestion: TextItemPort | undefined;
   let section: string | undefined;
+  const itemIds = new Map<string, number>();
   for (const item of questionnaire.items) {
     // A section header where the subscale changes: the rubric's criteria read as in seed 001.
     if (item.subscale && item.subscale !== section) form.addSectionHeaderItem().setTitle(item.subscale);
     section = item.subscale ?? section;
     const added = addItem(formApp, form, item);
-    if (item === code) codeQuestion = added;
+    itemIds.set(item.key, added.question.getId());
+    if (item === code) codeQuestion = added.text;
   }
   if (!form.isPublished()) form.setPublished(true);
   const linkTemplate = form.createResponse().withItemResponse(codeQuestion!.createResponse(CODE_PLACEHOLDER)).toPrefilledUrl();
@@ -91,5 +98,6 @@ export function buildForm(formApp: FormAppPort, questionnaire: Questionnaire, sp
     publishedUrl: form.getPublishedUrl(),
     editUrl: form.getEditUrl(),
     linkTemplate,
+    itemIds,
   };
 }

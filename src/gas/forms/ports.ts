@@ -36,6 +36,14 @@ export interface SectionHeaderItemPort {
   setHelpText(text: string): unknown;
 }
 
+/** An item of an existing form, as Form.getItems() and getItemById() give it. */
+export interface ItemPort {
+  getId(): number;
+  getTitle(): string;
+  /** Throws for an item that is not a drop-down list, as Apps Script does. */
+  asListItem(): ChoiceItemPort;
+}
+
 export interface FormResponsePort {
   withItemResponse(response: ItemResponsePort): FormResponsePort;
   toPrefilledUrl(): string;
@@ -69,6 +77,9 @@ export interface FormPort {
   addScaleItem(): ScaleItemPort;
   addSectionHeaderItem(): SectionHeaderItemPort;
   createResponse(): FormResponsePort;
+  getItems(): ItemPort[];
+  /** Null when the form has no item with this id (the curator deleted it). */
+  getItemById(id: number): ItemPort | null;
 }
 
 export interface FormAppPort {
@@ -82,13 +93,23 @@ export interface TriggerPort {
   getHandlerFunction(): string;
   getEventType(): GoogleAppsScript.Script.EventType;
   getTriggerSourceId(): string;
+  getUniqueId(): string;
 }
 
 export interface ScriptAppPort {
   EventType: { ON_FORM_SUBMIT: GoogleAppsScript.Script.EventType };
   getProjectTriggers(): TriggerPort[];
   deleteTrigger(trigger: TriggerPort): void;
-  newTrigger(functionName: string): { forSpreadsheet(key: string): { onFormSubmit(): { create(): TriggerPort } } };
+  newTrigger(functionName: string): {
+    forSpreadsheet(key: string): { onFormSubmit(): { create(): TriggerPort } };
+    timeBased(): { after(durationMilliseconds: number): { create(): TriggerPort } };
+  };
+}
+
+/** Document properties: what every user of the spreadsheet sees, kept with it. */
+export interface PropertiesPort {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): unknown;
 }
 
 export interface LockPort {
@@ -98,6 +119,8 @@ export interface LockPort {
 
 export interface LockServicePort {
   getScriptLock(): LockPort;
+  /** SpreadsheetApp.flush(): commits the pending writes; SpreadsheetApp.flush() itself when absent. */
+  flush?(): void;
 }
 
 export interface MailAppPort {

@@ -3,13 +3,20 @@
  * that does not exist in Apps Script (or returns something the port does not accept) fails to compile, and the
  * bundle names every service it calls (the manifest test derives the OAuth scopes from those names).
  */
-import type { FormAppPort, LockServicePort, MailAppPort, ScriptAppPort } from './ports';
+import type { FormAppPort, LockServicePort, MailAppPort, PropertiesPort, ScriptAppPort } from './ports';
 
 export interface FormServices {
   formApp: FormAppPort;
   scriptApp: ScriptAppPort;
   lockService: LockServicePort;
   mailApp: MailAppPort;
+  /** The spreadsheet's document properties. */
+  properties: PropertiesPort;
+}
+
+/** The lock every action that writes the spreadsheet takes (see withScriptLock), with the flush that goes with it. */
+export function googleLockService(): LockServicePort {
+  return { getScriptLock: () => LockService.getScriptLock(), flush: () => SpreadsheetApp.flush() };
 }
 
 export function googleFormServices(): FormServices {
@@ -25,10 +32,10 @@ export function googleFormServices(): FormServices {
     deleteTrigger: (trigger) => ScriptApp.deleteTrigger(trigger as GoogleAppsScript.Script.Trigger),
     newTrigger: (functionName) => ScriptApp.newTrigger(functionName),
   };
-  const lockService: LockServicePort = { getScriptLock: () => LockService.getScriptLock() };
+  const lockService = googleLockService();
   const mailApp: MailAppPort = {
     getRemainingDailyQuota: () => MailApp.getRemainingDailyQuota(),
     sendEmail: (recipient, subject, body, options) => MailApp.sendEmail(recipient, subject, body, options),
   };
-  return { formApp, scriptApp, lockService, mailApp };
+  return { formApp, scriptApp, lockService, mailApp, properties: PropertiesService.getDocumentProperties() };
 }

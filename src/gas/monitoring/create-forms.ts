@@ -1,6 +1,7 @@
 /**
  * «Создать анкеты»: a Google Form for every questionnaire that has none yet, answering into this spreadsheet, listed
- * in «Анкеты», and the one submit trigger. Running it again creates nothing twice.
+ * in «Анкеты», and the one submit trigger. Running it again creates nothing twice, and brings the forms made before up
+ * to date: the preference forms offer the people the bank has now.
  */
 import { appendPlan } from '../../domain/bank/append';
 import { readBank } from '../../domain/bank/bank';
@@ -8,10 +9,11 @@ import { SHEET, sheetSpec } from '../../domain/bank/schema';
 import { shouldPause, SLICE_BUDGET_MS } from '../../domain/documents/batch';
 import { catalogFor } from '../../domain/monitoring/catalog';
 import type { Questionnaire } from '../../domain/questionnaires/model';
-import { formsToCreate, readRegistry, registryRecord } from '../../domain/questionnaires/registry';
+import { itemIdsByTitle, itemIdsProperty, parseItemIds, serialiseItemIds } from '../../domain/questionnaires/form-items';
+import { type FormRecord, formsToCreate, readRegistry, registryRecord } from '../../domain/questionnaires/registry';
 import { questionnaireProblems } from '../../domain/questionnaires/validation';
 import { type BuiltForm, buildForm } from '../forms/build-form';
-import type { FormAppPort, ScriptAppPort } from '../forms/ports';
+import type { FormAppPort, FormPort, PropertiesPort, ScriptAppPort } from '../forms/ports';
 import { ensureSubmitTrigger, type TriggerOutcome } from '../forms/triggers';
 import { readTables } from '../sheets/tables';
 import { writeAppend } from '../sheets/write';
@@ -20,6 +22,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface CreateFormsOutcome {
   created: string[];
+  /** Preference forms made before whose lists of people were brought up to date. */
+  refreshed: string[];
+  /** What could not be brought up to date in the forms made before, and why. */
+  notes: string[];
   alreadyThere: number;
   /** Questionnaires that cannot be built yet, with the reason (a preference form with nobody to choose). */
   postponed: string[];
@@ -40,12 +46,42 @@ function nameResponseSheet(spreadsheet: Spreadsheet, built: BuiltForm, questionn
 }
 
 /**
+ * A form made before: its drop-down lists set to the questionnaire's choices as the bank makes them now (a mentor
+ * added after the form was made can be chosen), its item ids recorded if an older version did not (by the titles,
+ * while these still match). Returns whether any list was set, or the problem.
+ */
+function refreshForm(services: { formApp: FormAppPort; properties: PropertiesPort }, record: FormRecord, questionnaire: Questionnaire): boolean | string {
+  let form: FormPort;
+  try {
+    form = services.formApp.openById(record.formId);
+  } catch {
+    return `«${questionnaire.title}»: форма ${record.formId} не открывается (удалена?) — удалите её строку на листе «${SHEET.forms}», и форма будет создана заново.`;
+  }
+  const key = itemIdsProperty(record.formId);
+  let ids = parseItemIds(services.properties.getProperty(key));
+  if (ids.size === 0) {
+    ids = itemIdsByTitle(questionnaire, form.getItems().map((item) => ({ id: item.getId(), title: item.getTitle() })));
+    if (ids.size > 0) services.properties.setProperty(key, serialiseItemIds(ids));
+  }
+  let set = false;
+  for (const item of questionnaire.items) {
+    const id = ids.get(item.key);
+    if (item.type !== 'list' || !item.choices?.length || id === undefined) continue;
+    const found = form.getItemById(id);
+    if (!found) continue;
+    found.asListItem().setChoiceValues(item.choices.map((choice) => choice.label));
+    set = true;
+  }
+  return set;
+}
+
+/**
  * FormApp is slow (every item is several calls) and the forms are listed in «Анкеты» in one write at the end: a run cut
  * off by the 6-minute limit would leave forms nobody knows about, made again by the next run. So the run stops before a
  * form that might not fit (`clock` in milliseconds, Date.now in Apps Script) and says to run it again.
  */
 export function createForms(
-  spreadsheet: Spreadsheet, services: { formApp: FormAppPort; scriptApp: ScriptAppPort }, now: Date,
+  spreadsheet: Spreadsheet, services: { formApp: FormAppPort; scriptApp: ScriptAppPort; properties: PropertiesPort }, now: Date,
   clock: () => number = Date.now, budgetMs = SLICE_BUDGET_MS,
 ): CreateFormsOutcome {
   const started = clock();
@@ -69,6 +105,7 @@ export function createForms(
       continue;
     }
     const built = buildForm(services.formApp, questionnaire, spreadsheet.getId());
+    services.properties.setProperty(itemIdsProperty(built.formId), serialiseItemIds(built.itemIds));
     records.push(registryRecord(questionnaire, built, nameResponseSheet(spreadsheet, built, questionnaire), now));
     created.push(questionnaire.title);
     slowest = Math.max(slowest, clock() - before);
@@ -77,5 +114,28 @@ export function createForms(
     const registryTable = tables[SHEET.forms] ?? { sheet: SHEET.forms, header: sheetSpec('forms').columns.map((column) => column.header), rows: [] };
     writeAppend(spreadsheet, appendPlan(registryTable, records));
   }
-  return { created, alreadyThere: catalog.length - todo.length, postponed, trigger: ensureSubmitTrigger(services.scriptApp, spreadsheet.getId()) };
+  const refreshed: string[] = [];
+  const notes: string[] = [];
+  const made = new Set(todo.map((questionnaire) => questionnaire.id));
+  for (const record of registry) {
+    const questionnaire = catalog.find((candidate) => candidate.id === record.questionnaireId);
+    if (!record.formId || !questionnaire || made.has(questionnaire.id)) continue;
+    const recorded = services.properties.getProperty(itemIdsProperty(record.formId)) !== null;
+    // Only preference forms change with the bank; the others are opened once, to record their item ids.
+    if (questionnaire.kind !== 'preference' && recorded) continue;
+    if (questionnaire.kind === 'preference' && questionnaireProblems(questionnaire).length > 0) {
+      notes.push(`«${questionnaire.title}»: выбрать пока некого — список в форме оставлен как был.`);
+      continue;
+    }
+    const before = clock();
+    if (shouldPause(before - started, slowest, budgetMs)) {
+      notes.push(`«${questionnaire.title}»: список не обновлён — не хватило времени одного запуска, выберите «Создать анкеты» ещё раз.`);
+      continue;
+    }
+    const outcome = refreshForm(services, record, questionnaire);
+    if (typeof outcome === 'string') notes.push(outcome);
+    else if (outcome) refreshed.push(questionnaire.title);
+    slowest = Math.max(slowest, clock() - before);
+  }
+  return { created, refreshed, notes, alreadyThere: catalog.length - todo.length, postponed, trigger: ensureSubmitTrigger(services, spreadsheet.getId(), now) };
 }

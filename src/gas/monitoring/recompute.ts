@@ -1,17 +1,12 @@
 /** «Пересчитать всё»: every score rebuilt from the response sheets, the dashboard redrawn. */
-import { readBank } from '../../domain/bank/bank';
-import { SHEET } from '../../domain/bank/schema';
-import { catalogFor } from '../../domain/monitoring/catalog';
 import { planDashboard, updatedLabel } from '../../domain/monitoring/dashboard-plan';
-import { MONITORING_SHEETS } from '../../domain/monitoring/process';
 import { planRecompute } from '../../domain/monitoring/recompute';
-import { readRegistry } from '../../domain/questionnaires/registry';
 import type { LockServicePort } from '../forms/ports';
 import { withScriptLock } from '../forms/lock';
-import { readTables } from '../sheets/tables';
 import { writeDashboard } from './sheets';
 import { writeAppend, writeRewrite } from '../sheets/write';
-import { readSources } from './sources';
+import { EVERY_KIND, readMonitoring } from './sources';
+import type { FormsAccess } from './wording';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,13 +18,10 @@ export interface RecomputeOutcome {
   caughtUp: number;
 }
 
-export function recomputeAll(spreadsheet: Spreadsheet, lockService: LockServicePort, now: Date): RecomputeOutcome {
+export function recomputeAll(spreadsheet: Spreadsheet, services: FormsAccess & { lockService: LockServicePort }, now: Date): RecomputeOutcome {
   // The same lock as the trigger: a submission arriving meanwhile waits and then finds its response already scored.
-  const outcome = withScriptLock(lockService, () => {
-    const tables = readTables(spreadsheet, MONITORING_SHEETS);
-    const registry = readRegistry(tables[SHEET.forms]);
-    const catalog = catalogFor(readBank(tables));
-    const sources = readSources(spreadsheet, catalog, registry, ['scored', 'preference', 'mentor-intake', 'mentee-intake']);
+  const outcome = withScriptLock(services.lockService, () => {
+    const { tables, registry, catalog, sources } = readMonitoring(spreadsheet, services, EVERY_KIND);
     const plan = planRecompute(sources, tables, now);
     for (const append of plan.appends) writeAppend(spreadsheet, append);
     writeRewrite(spreadsheet, plan.results);

@@ -1,15 +1,18 @@
 /**
  * «Разослать анкеты» and «Напомнить»: the letters the domain planned, sent within today's MailApp quota; what does
  * not fit waits for the next run (it is not logged, so it is planned again), and each letter sent is logged in
- * «Рассылка» in one write.
+ * «Рассылка» in one write. Then «Мониторинг» is redrawn, so «Кто ещё не ответил» lists the people just written to.
  */
 import { appendPlan } from '../../domain/bank/append';
 import { SHEET, sheetSpec } from '../../domain/bank/schema';
 import { type MailItem, type MailPlan, planInvitations, planReminders } from '../../domain/monitoring/mail-plan';
 import { MONITORING_SHEETS } from '../../domain/monitoring/process';
 import { mailRecord } from '../../domain/questionnaires/mail-log';
-import type { MailAppPort } from '../forms/ports';
+import type { LockServicePort, MailAppPort } from '../forms/ports';
+import { withScriptLock } from '../forms/lock';
 import { sendWithinQuota } from '../forms/mail';
+import { redrawDashboard } from './redraw';
+import type { FormsAccess } from './wording';
 import { readTables } from '../sheets/tables';
 import { writeAppend } from '../sheets/write';
 
@@ -25,32 +28,44 @@ export interface MailingOutcome {
 }
 
 const SENDER_NAME = 'Программа наставничества';
+/** The redraw waits a little for a submission being processed; it redraws the sheet itself anyway. */
+const REDRAW_WAIT_MS = 10_000;
+
+export interface MailingServices extends FormsAccess {
+  mailApp: MailAppPort;
+  lockService: LockServicePort;
+}
 
 function carryOut(
-  spreadsheet: Spreadsheet, mailApp: MailAppPort, plan: MailPlan, mailing: ReturnType<typeof readTables>[typeof SHEET.mailing], clock: () => number,
+  spreadsheet: Spreadsheet, services: MailingServices, plan: MailPlan, mailing: ReturnType<typeof readTables>[typeof SHEET.mailing],
+  now: Date, clock: () => number,
 ): MailingOutcome {
-  const outcome = sendWithinQuota<MailItem>(mailApp, plan.items, (item) => item.letter, SENDER_NAME, clock);
+  const outcome = sendWithinQuota<MailItem>(services.mailApp, plan.items, (item) => item.letter, SENDER_NAME, clock);
   const records = outcome.sent.flatMap((item) => item.records.map(mailRecord));
+  const notes = [...plan.notes];
   if (records.length > 0) {
     const table = mailing ?? { sheet: SHEET.mailing, header: sheetSpec('mailing').columns.map((column) => column.header), rows: [] };
     writeAppend(spreadsheet, appendPlan(table, records));
+    // Under the lock, from the sheets read afresh: submissions processed while the letters went out stay on it.
+    const redrawn = withScriptLock(services.lockService, () => redrawDashboard(spreadsheet, services, now), REDRAW_WAIT_MS);
+    if (!redrawn.ran) notes.push('«Кто ещё не ответил» на листе «Мониторинг» обновится после следующего ответа или «Пересчитать всё»: сейчас таблицу занимает обработка ответов.');
   }
   return {
     sent: outcome.sent.length,
     waiting: outcome.waiting.length,
     deferred: outcome.deferred.length,
     failed: outcome.failed.map(({ item, error }) => `${item.letter.to}: ${error}`),
-    notes: plan.notes,
+    notes,
   };
 }
 
 /** `clock` (milliseconds, Date.now in Apps Script) measures this run against MAIL_BUDGET_MS. */
-export function sendInvitations(spreadsheet: Spreadsheet, mailApp: MailAppPort, now: Date, clock: () => number = Date.now): MailingOutcome {
+export function sendInvitations(spreadsheet: Spreadsheet, services: MailingServices, now: Date, clock: () => number = Date.now): MailingOutcome {
   const tables = readTables(spreadsheet, MONITORING_SHEETS);
-  return carryOut(spreadsheet, mailApp, planInvitations(tables, now), tables[SHEET.mailing], clock);
+  return carryOut(spreadsheet, services, planInvitations(tables, now), tables[SHEET.mailing], now, clock);
 }
 
-export function sendReminders(spreadsheet: Spreadsheet, mailApp: MailAppPort, now: Date, clock: () => number = Date.now): MailingOutcome {
+export function sendReminders(spreadsheet: Spreadsheet, services: MailingServices, now: Date, clock: () => number = Date.now): MailingOutcome {
   const tables = readTables(spreadsheet, MONITORING_SHEETS);
-  return carryOut(spreadsheet, mailApp, planReminders(tables, now), tables[SHEET.mailing], clock);
+  return carryOut(spreadsheet, services, planReminders(tables, now), tables[SHEET.mailing], now, clock);
 }

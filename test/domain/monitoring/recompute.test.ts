@@ -46,6 +46,32 @@ describe('processing plans', () => {
     expect(second).toMatchObject({ intake: [], rejected: [], appends: [], skipped: 2 });
   });
 
+  it('adds nobody twice when the curator corrects an intake answer or adds a note column, whatever is re-run', () => {
+    const start = tables();
+    const responses = intakeTable(intake, [['Новикова Елена Викторвна', '']]);
+    const after = withAppends(start, planProcessing(intake, responses, start, NOW).appends);
+    const name = responses.header.indexOf('Фамилия, имя, отчество');
+    const corrected = {
+      header: [...responses.header, 'Пометка куратора'],
+      rows: responses.rows.map((cells) => [...cells.map((cell, column) => (column === name ? 'Новикова Елена Викторовна' : cell)), 'исправлено']),
+    };
+    expect(planProcessing(intake, corrected, after, NOW)).toMatchObject({ intake: [], appends: [], skipped: 1 });
+    expect(planRecompute([{ questionnaire: intake, table: corrected }], after, NOW).appends).toEqual([]);
+  });
+
+  it('takes an id recorded by an earlier version (a fingerprint of the answers) as the response of that second', () => {
+    const start = tables();
+    const responses = intakeTable(intake, [['Новикова Елена Викторовна', 'novikova@school.ru'], ['Зайцев Максим Ильич', 'zaytsev@school.ru']]);
+    // Only the first response (09:00) was processed, by a version that fingerprinted the answers.
+    const processing = sheetSpec('processing').columns.map((column) => column.header);
+    const legacy = processing.map((header) => ({ [P.questionnaire]: 'mentor-intake', [P.outcome]: 'в банке', [P.code]: 'НС-004',
+      [P.responseId]: 'mentor-intake:2027-04-01T09:00:00:#0f3a9c2be41d7765' } as Record<string, Cell>)[header] ?? '');
+    start[SHEET.processing] = tableFromGrid(SHEET.processing, [processing, legacy]);
+    const plan = planProcessing(intake, responses, start, NOW);
+    expect(plan.intake.map((row) => row.values[M.fullName])).toEqual(['Зайцев Максим Ильич']);
+    expect(plan.skipped).toBe(1);
+  });
+
   it('«Пересчитать всё» keeps intake processing as it was and does not add the people again', () => {
     const start = tables();
     const responses = intakeTable(intake, [['Новикова Елена Викторовна', 'novikova@school.ru']]);
@@ -55,6 +81,20 @@ describe('processing plans', () => {
     const outcome = plan.processing.header.indexOf(P.outcome);
     expect(plan.processing.rows.map((row) => row[outcome])).toEqual(['в банке']);
     expect(plan.tables[SHEET.mentors]!.rows.filter((row) => row[plan.tables[SHEET.mentors]!.header.indexOf(M.fullName)] === 'Новикова Елена Викторовна')).toHaveLength(1);
+  });
+
+  it('records an intake answered «Нет» to consent in «Обработка ответов» and adds no row to the bank or «Журнал»', () => {
+    const start = tables();
+    const responses = intakeTable(intake, [['Новикова Елена Викторовна', 'novikova@school.ru']]);
+    const consent = responses.header.indexOf(intake.items.find((item) => item.key === 'consent_personal_data')!.title);
+    responses.rows[0][consent] = 'Нет';
+    const plan = planProcessing(intake, responses, start, NOW);
+    expect(plan.intake).toEqual([]);
+    expect(plan.appends.map((append) => append.sheet)).toEqual([SHEET.processing]);
+    const processing = plan.appends[0];
+    const at = (header: string) => processing.rows[0][processing.header.indexOf(header)];
+    expect([at(P.outcome), at(P.reason), at(P.code)]).toEqual(['отклонён', 'нет согласия на обработку персональных данных: в банк не добавлен', '']);
+    expect(JSON.stringify(processing.rows)).not.toContain('Новикова');
   });
 
   it('plans the standard header for a sheet not created yet', () => {

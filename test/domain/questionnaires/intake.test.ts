@@ -39,15 +39,25 @@ describe('intake answers become bank rows', () => {
   it('maps a mentee\'s request to the columns of «Наставляемые», leaving blank optional answers out', () => {
     const answers: Answers = {
       full_name: 'Иванов Пётр Сергеевич', position: 'учитель истории', experience: 1, category: 'молодой специалист (стаж 0–3 года)',
-      deficits: 'организация урока и управление классом, взаимодействие с родителями', consent_personal_data: 'Нет',
+      deficits: 'организация урока и управление классом, взаимодействие с родителями', consent_personal_data: 'Да',
     };
     const batch = intakeRows(menteeRequest, responsesOf(menteeRequest, [{ at: '01.09.2026 09:00:00', answers }]), noOne, () => 'НЯ-001', 'активен');
     expect(batch.rows[0].values).toEqual({
       'Код': 'НЯ-001', 'ФИО': 'Иванов Пётр Сергеевич', 'Должность': 'учитель истории', 'Стаж (лет)': 1,
       'Категория': 'молодой специалист (стаж 0–3 года)',
       'Дефициты (запросы)': `организация урока и управление классом${BANK_LIST_SEPARATOR}взаимодействие с родителями`,
-      'Согласие на обработку ПДн': 'нет', 'Статус': 'активен',
+      'Согласие на обработку ПДн': 'да', 'Статус': 'активен',
     });
+  });
+
+  it('adds nobody who answered «Нет» to personal-data consent, and says why without naming them', () => {
+    const batch = intakeRows(mentorIntake, responsesOf(mentorIntake, [
+      { at: '01.09.2026 09:00:00', answers: { ...petrova, consent_personal_data: 'Нет', experience: 'много' } },
+      { at: '01.09.2026 09:05:00', answers: { ...petrova, full_name: 'Сидоров Игорь Олегович', email: 'sidorov@school.ru' } },
+    ]), noOne, code, 'активен');
+    expect(batch.rows.map((row) => row.values['ФИО'])).toEqual(['Сидоров Игорь Олегович']);
+    expect(batch.rows[0].code).toBe('НС-010');
+    expect(batch.rejected).toEqual([expect.objectContaining({ row: 2, code: '', reason: 'нет согласия на обработку персональных данных: в банк не добавлен' })]);
   });
 
   it('numbers new codes through the batch and never takes one twice', () => {

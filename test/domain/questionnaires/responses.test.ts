@@ -1,7 +1,7 @@
 import { answerNumber, answerText, splitCheckboxAnswer } from '../../../src/domain/questionnaires/answers';
 import { buildCatalog, findQuestionnaire } from '../../../src/domain/questionnaires/catalog';
 import type { Item, Questionnaire } from '../../../src/domain/questionnaires/model';
-import { checkResponseHeader, parseTimestamp, readResponses, responseId } from '../../../src/domain/questionnaires/responses';
+import { checkResponseHeader, missingTimestampProblem, parseTimestamp, readResponses, responseId, timestampColumn } from '../../../src/domain/questionnaires/responses';
 import { type Answers, responseTable } from '../helpers/responses';
 
 const catalog = buildCatalog();
@@ -84,11 +84,36 @@ describe('response table', () => {
     expect(readResponses(satisfaction, edited).map((response) => response.id)).toEqual(before);
   });
 
-  it('fingerprints responses without a code (intake via the general link): same answers same id, other answers other id', () => {
-    const a = responseId('mentor-intake', '20.11.2026 10:15:03', '', ['20.11.2026 10:15:03', 'Петрова Анна', 'учитель']);
-    expect(a).toMatch(/^mentor-intake:2026-11-20T10:15:03:#[0-9a-f]{16}$/);
-    expect(responseId('mentor-intake', '20.11.2026 10:15:03', '', ['20.11.2026 10:15:03', 'Петрова Анна', 'учитель'])).toBe(a);
-    expect(responseId('mentor-intake', '20.11.2026 10:15:03', '', ['20.11.2026 10:15:03', 'Петрова Анна', 'директор'])).not.toBe(a);
+  it('ids a response without a code (intake via the general link) by its timestamp and place in that second, not by its answers', () => {
+    const table = responseTable(mentorIntake, [
+      { at: '20.11.2026 10:15:03', answers: { full_name: 'Новикова Елена Викторвна' } },
+      { at: '20.11.2026 10:15:03', answers: { full_name: 'Зайцев Максим Ильич' } },
+      { at: '20.11.2026 10:16:00', answers: { full_name: 'Орлов Денис Петрович' } },
+    ]);
+    const ids = readResponses(mentorIntake, table).map((response) => response.id);
+    expect(ids).toEqual(['mentor-intake:2026-11-20T10:15:03:#1', 'mentor-intake:2026-11-20T10:15:03:#2', 'mentor-intake:2026-11-20T10:16:00:#1']);
+    // The curator corrects a typo and adds a note in a column of their own: the ids stay.
+    const name = table.header.indexOf('Фамилия, имя, отчество');
+    const corrected = {
+      header: [...table.header, 'Пометка куратора'],
+      rows: table.rows.map((cells, index) => [...cells.map((cell, column) => (index === 0 && column === name ? 'Новикова Елена Викторовна' : cell)), 'проверено']),
+    };
+    expect(readResponses(mentorIntake, corrected).map((response) => response.id)).toEqual(ids);
+    expect(responseId('mentor-intake', '20.11.2026 10:15:03', 'НС-001')).toBe('mentor-intake:2026-11-20T10:15:03:НС-001');
+  });
+
+  it('finds no timestamp column in a table without one, and never takes a question\'s column for it', () => {
+    const table = responseTable(satisfaction, rows);
+    const withoutStamp = { header: table.header.slice(1), rows: table.rows.map((cells) => cells.slice(1)) };
+    expect(timestampColumn(withoutStamp.header, satisfaction)).toBe(-1);
+    expect(checkResponseHeader(satisfaction, withoutStamp.header)).toMatchObject({ timestamp: false, missing: [] });
+    const responses = readResponses(satisfaction, withoutStamp);
+    expect(responses.map((response) => [response.answers.get('Код участника'), response.tableProblems])).toEqual([
+      ['НЯ-1', [missingTimestampProblem()]], ['НЯ-2', [missingTimestampProblem()]],
+    ]);
+    const dated = { ...satisfaction, items: [...satisfaction.items, { key: 'date', type: 'text' as const, title: 'Дата', required: false }] };
+    expect(timestampColumn(['Дата', 'Код участника'], dated)).toBe(-1);
+    expect(timestampColumn(['Код участника', 'Отметка времени'], satisfaction)).toBe(1);
   });
 
   it('names columns missing from the table and columns no question asks for', () => {

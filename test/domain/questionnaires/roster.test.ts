@@ -1,5 +1,8 @@
-import { buildRoster } from '../../../src/domain/questionnaires/roster';
-import { mentee, mentor, pair } from '../helpers/bank';
+import { buildCatalog, findQuestionnaire } from '../../../src/domain/questionnaires/catalog';
+import type { Questionnaire } from '../../../src/domain/questionnaires/model';
+import { buildRoster, identifyRespondent } from '../../../src/domain/questionnaires/roster';
+import { mentee, mentor, pair, sampleRoster } from '../helpers/bank';
+import { responsesOf } from '../helpers/responses';
 
 describe('roster', () => {
   it('counts a person\'s answers for their working pair before a finished or stopped one, never a proposed one', () => {
@@ -22,5 +25,16 @@ describe('roster', () => {
       pair('П-2', 'НС-1', ['НЯ-1'], 'Завершена', { start: new Date(Date.UTC(2025, 8, 1)) }),
     ]);
     expect(roster.people.get('НЯ-1')?.pair).toBe('П-2');
+  });
+});
+
+describe('the rubric\'s pair', () => {
+  const rubric = findQuestionnaire(buildCatalog(), 'efficiency-rubric') as Questionnaire;
+  const who = (code: string) => identifyRespondent(rubric, responsesOf(rubric, [{ at: '20.05.2027 10:00:00', answers: { pair_code: code } }])[0], sampleRoster());
+
+  it('is refused while only proposed, with the reason; approved, working and finished pairs are assessed', () => {
+    expect(who('п-4')).toEqual({ ok: false, code: 'п-4', reason: 'пара «П-4» только предложена и ещё не утверждена приказом — оценивать её эффективность рано' });
+    expect(who('П-1')).toEqual({ ok: true, code: 'П-1', pair: 'П-1' });
+    expect(who('П-3')).toEqual({ ok: true, code: 'П-3', pair: 'П-3' });
   });
 });

@@ -52,7 +52,7 @@ describe('scoring a whole table', () => {
     expect(batch.results.map((result) => result.row)).toEqual([2, 4, 5]);
     expect(batch.rejected.map((rejection) => rejection.row)).toEqual([3]);
     expect(batch.results.length + batch.rejected.length).toBe(table.rows.length);
-    expect(batch.header).toEqual({ missing: [], extra: [] });
+    expect(batch.header).toEqual({ missing: [], extra: [], timestamp: true });
   });
 
   it('rejects every response, each naming the column, when a scored question lost its column', () => {
@@ -62,8 +62,8 @@ describe('scoring a whole table', () => {
     const batch = scoreTable(satisfaction, cut, roster);
     expect(batch.results).toEqual([]);
     expect(batch.rejected.map((rejection) => rejection.reason)).toEqual([
-      'в таблице ответов нет столбца «Насколько оправдались Ваши ожидания?» (вопрос удалён или переименован?)',
-      'в таблице ответов нет столбца «Насколько оправдались Ваши ожидания?» (вопрос удалён или переименован?)',
+      'в таблице ответов нет столбца «Насколько оправдались Ваши ожидания?» (вопрос удалён из формы или заголовок столбца изменён): верните вопрос или прежний заголовок — ответ будет учтён при пересчёте',
+      'в таблице ответов нет столбца «Насколько оправдались Ваши ожидания?» (вопрос удалён из формы или заголовок столбца изменён): верните вопрос или прежний заголовок — ответ будет учтён при пересчёте',
     ]);
     expect(batch.header.missing.map((item) => item.title)).toEqual(['Насколько оправдались Ваши ожидания?']);
   });

@@ -22,8 +22,8 @@ const rubric = (pair: string, twos: number): Answers => {
 };
 const diag = (id: string, code: string, v: number) => ({ ...uniform(get(id), 'participant_code', code, v), exhaustion: 6 - v, anxiety: 6 - v });
 
-function find(layout: DashboardLayout, text: string): [number, number] {
-  for (let r = 0; r < layout.cells.length; r += 1) {
+function find(layout: DashboardLayout, text: string, from = 0): [number, number] {
+  for (let r = from; r < layout.cells.length; r += 1) {
     const c = layout.cells[r].indexOf(text);
     if (c >= 0) return [r, c];
   }
@@ -34,7 +34,7 @@ describe('the «Мониторинг» layout', () => {
   const all = [
     ...results('efficiency-rubric', [rubric('П-1', 8), rubric('П-2', 2)]),
     ...results('mentee-satisfaction', [uniform(get('mentee-satisfaction'), 'participant_code', 'НЯ-1', 9)]),
-    ...results('diagnostics-entry', [diag('diagnostics-entry', 'НЯ-1', 2)]),
+    ...results('diagnostics-entry', [diag('diagnostics-entry', 'НЯ-1', 2), diag('diagnostics-entry', 'НЯ-2', 4)]),
     ...results('diagnostics-final', [diag('diagnostics-final', 'НЯ-1', 4)]),
   ];
   const layout = dashboardLayout(summariseMonitoring(catalog, all, roster), '20.05.2027 10:00');
@@ -83,10 +83,29 @@ describe('the «Мониторинг» layout', () => {
     for (let i = 1; i < anchors.length; i += 1) expect(anchors[i] - anchors[i - 1]).toBeGreaterThanOrEqual(CHART_HEIGHT_ROWS);
   });
 
+  it('shows before → after per person, named and with the pair, the change coloured; a missing stage left blank', () => {
+    const [title] = find(layout, 'Входная диагностика → Итоговая диагностика: по участникам');
+    expect(layout.cells[title + 1].slice(0, 6)).toEqual(['Код', 'ФИО', 'Пара', 'До', 'После', 'Изменение']);
+    const [ivanov] = find(layout, 'Иванов Пётр Сергеевич', title);
+    expect(layout.cells[ivanov].slice(0, 6)).toEqual(['НЯ-1', 'Иванов Пётр Сергеевич', 'П-1', 2, 4, 2]);
+    expect(layout.styles[ivanov][5]).toBe('good');
+    const [kuznetsova] = find(layout, 'Кузнецова Мария Андреевна', title);
+    expect(layout.cells[kuznetsova].slice(0, 6)).toEqual(['НЯ-2', 'Кузнецова Мария Андреевна', 'П-2', 4, '', '']);
+    expect(layout.styles[kuznetsova][5]).toBeNull();
+  });
+
+  it('says that a reverse item is shown turned round, so its green growth reads as the state getting better', () => {
+    const [row] = find(layout, 'К концу рабочего дня я чувствую эмоциональное истощение (обратный пункт: балл = 6 − ответ, выше — лучше)');
+    // Exhaustion answered 4 before and 2 after: shown as 2 → 4, growth, green.
+    expect(layout.cells[row].slice(1, 4)).toEqual([2, 4, 2]);
+    expect(layout.styles[row][3]).toBe('good');
+    expect(layout.cells.flat()).toContain('Мне интересна моя педагогическая работа');
+  });
+
   it('lists who was invited and has not answered yet', () => {
     const waiting = [{ questionnaire: 'Удовлетворённость наставляемых', code: 'НЯ-2', fullName: 'Кузнецова Мария Андреевна', email: 'k@school.ru', invitedAt: new Date(2027, 4, 1), reminders: 1 }];
     const layout = dashboardLayout(summariseMonitoring(catalog, all, roster), 'сейчас', waiting);
-    const [row] = find(layout, 'Кузнецова Мария Андреевна');
+    const [row] = find(layout, 'Кузнецова Мария Андреевна', find(layout, 'Кто ещё не ответил')[0]);
     expect(layout.cells[row].slice(0, 6)).toEqual(['Удовлетворённость наставляемых', 'НЯ-2', 'Кузнецова Мария Андреевна', 'k@school.ru', new Date(2027, 4, 1), 1]);
     expect(layout.cells[row - 1][0]).toBe('Анкета');
   });

@@ -165,7 +165,7 @@ describe('rejections say why, all reasons at once', () => {
     const outcome = scoreResponse(satisfaction, { ...responses[0], answers }, roster);
     expect(outcome.kind === 'rejected' && outcome.rejection).toMatchObject({
       row: 2, code: 'НЯ-1',
-      reason: 'в таблице ответов нет столбца «Насколько оправдались Ваши ожидания?» (вопрос удалён или переименован?)',
+      reason: 'в таблице ответов нет столбца «Насколько оправдались Ваши ожидания?» (вопрос удалён из формы или заголовок столбца изменён): верните вопрос или прежний заголовок — ответ будет учтён при пересчёте',
     });
   });
 });

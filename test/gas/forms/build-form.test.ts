@@ -2,7 +2,11 @@ import { buildCatalog, findQuestionnaire } from '../../../src/domain/questionnai
 import { CODE_PLACEHOLDER, personalLink } from '../../../src/domain/questionnaires/links';
 import type { Questionnaire } from '../../../src/domain/questionnaires/model';
 import { buildForm } from '../../../src/gas/forms/build-form';
+import { matchChoice } from '../../../src/domain/questionnaires/answers';
+import { readResponses } from '../../../src/domain/questionnaires/responses';
+import { scoreResponse } from '../../../src/domain/scoring/score';
 import { FakeFormApp } from '../../fakes/forms';
+import { sampleRoster } from '../../domain/helpers/bank';
 
 const catalog = buildCatalog({ mentors: [{ code: 'НС-1', fullName: 'Петрова Анна Ивановна' }], mentees: [{ code: 'НЯ-1', fullName: 'Иванов Пётр' }] });
 const get = (id: string) => findQuestionnaire(catalog, id) as Questionnaire;
@@ -41,6 +45,34 @@ describe('building a Google Form from a questionnaire', () => {
         expect(questions[index].bounds).toEqual(item.scale ? [item.scale.min, item.scale.max] : null);
       });
     }
+  });
+
+  it('gives every choice a label that scores back to the catalog\'s points: the form can be scored as it is', () => {
+    for (const questionnaire of catalog) {
+      const formApp = new FakeFormApp();
+      const built = buildForm(formApp, questionnaire, 'x');
+      const form = formApp.forms[0];
+      expect([...built.itemIds.keys()]).toEqual(questionnaire.items.map((item) => item.key));
+      for (const item of questionnaire.items) {
+        const question = form.getItemById(built.itemIds.get(item.key)!)!;
+        expect(question.title).toBe(item.title);
+        // What Forms writes into the response sheet is the label; read back, it is the catalog's choice with its points.
+        const read = question.choices.map((label) => matchChoice(item, label));
+        expect(read).toEqual(item.choices ?? []);
+      }
+    }
+    const formApp = new FakeFormApp();
+    buildForm(formApp, get('efficiency-rubric'), 'x');
+    const rubric = get('efficiency-rubric');
+    const indicators = formApp.forms[0].questions().filter((question) => question.kind === 'choice');
+    expect(indicators.map((question) => question.choices.map((label) => matchChoice(rubric.items.find((item) => item.title === question.title)!, label)?.points)))
+      .toEqual(indicators.map(() => [2, 1, 0]));
+    // A response made of the form's own labels: the best manifestation everywhere is 18 points, «оптимальный».
+    const titles = formApp.forms[0].questions().map((question) => question.title);
+    const cells = formApp.forms[0].questions().map((question) => (question.kind === 'choice' ? question.choices[0] : question.title === 'Код пары' ? 'П-1' : ''));
+    const [response] = readResponses(rubric, { header: ['Отметка времени', ...titles], rows: [['20.05.2027 10:00:00', ...cells]] });
+    const scored = scoreResponse(rubric, response, sampleRoster());
+    expect(scored.kind === 'scored' && [scored.result.total, scored.result.level.label]).toEqual([18, 'оптимальный']);
   });
 
   it('builds the rubric with the seed\'s manifestations as choices, criteria as section headers', () => {

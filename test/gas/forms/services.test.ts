@@ -1,15 +1,20 @@
 import { withScriptLock } from '../../../src/gas/forms/lock';
 import { MAIL_BUDGET_MS, sendWithinQuota } from '../../../src/gas/forms/mail';
-import { ensureSubmitTrigger, SUBMIT_HANDLER } from '../../../src/gas/forms/triggers';
+import { createFormsMessage } from '../../../src/domain/monitoring/messages';
+import { ensureSubmitTrigger, SUBMIT_HANDLER, SUBMIT_TRIGGER_PROPERTY } from '../../../src/gas/forms/triggers';
+import { FakeProperties } from '../../fakes/documents';
 import type { MailAppPort } from '../../../src/gas/forms/ports';
 import { FakeLockService, FakeMailApp, FakeScriptApp, FakeTrigger } from '../../fakes/script-app';
 
 describe('the form-submit trigger', () => {
+  const NOW = new Date(2027, 4, 20, 12, 0);
+
   it('is installed once however many times forms are created', () => {
     const scriptApp = new FakeScriptApp();
-    expect(ensureSubmitTrigger(scriptApp, 'ss1')).toEqual({ created: true, removed: 0 });
-    expect(ensureSubmitTrigger(scriptApp, 'ss1')).toEqual({ created: false, removed: 0 });
-    expect(ensureSubmitTrigger(scriptApp, 'ss1')).toEqual({ created: false, removed: 0 });
+    const services = { scriptApp, properties: new FakeProperties() };
+    expect(ensureSubmitTrigger(services, 'ss1', NOW)).toEqual({ created: true, removed: 0 });
+    expect(ensureSubmitTrigger(services, 'ss1', NOW)).toEqual({ created: false, removed: 0 });
+    expect(ensureSubmitTrigger(services, 'ss1', NOW)).toEqual({ created: false, removed: 0 });
     expect(scriptApp.triggers.map((trigger) => [trigger.handler, trigger.sourceId])).toEqual([[SUBMIT_HANDLER, 'ss1']]);
     expect(scriptApp.log.count('TriggerBuilder.create')).toBe(1);
   });
@@ -21,9 +26,27 @@ describe('the form-submit trigger', () => {
       new FakeTrigger(SUBMIT_HANDLER, scriptApp.EventType.ON_FORM_SUBMIT, 'ss1'), other,
       new FakeTrigger(SUBMIT_HANDLER, scriptApp.EventType.ON_FORM_SUBMIT, 'ss1'),
     ];
-    expect(ensureSubmitTrigger(scriptApp, 'ss1')).toEqual({ created: false, removed: 1 });
+    expect(ensureSubmitTrigger({ scriptApp, properties: new FakeProperties() }, 'ss1', NOW)).toEqual({ created: false, removed: 1 });
     expect(scriptApp.triggers).toHaveLength(2);
     expect(scriptApp.triggers).toContain(other);
+  });
+
+  it('tells a second curator (who sees only their own triggers) that another user installed it, and adds one only when asked', () => {
+    // One spreadsheet, so one set of document properties; each user's ScriptApp lists that user's triggers only.
+    const properties = new FakeProperties();
+    const first = new FakeScriptApp();
+    const second = new FakeScriptApp();
+    expect(ensureSubmitTrigger({ scriptApp: first, properties }, 'ss1', NOW)).toEqual({ created: true, removed: 0 });
+    expect(JSON.parse(properties.getProperty(SUBMIT_TRIGGER_PROPERTY)!)).toEqual({ id: first.triggers[0].getUniqueId(), installedAt: NOW.toISOString() });
+    const later = new Date(2027, 8, 1, 9, 0);
+    expect(ensureSubmitTrigger({ scriptApp: second, properties }, 'ss1', later)).toEqual({ created: false, removed: 0, installedByAnotherUser: NOW });
+    expect(second.triggers).toEqual([]);
+    expect(ensureSubmitTrigger({ scriptApp: first, properties }, 'ss1', later)).toEqual({ created: false, removed: 0 });
+    // The first curator has left: the second takes over when they say so.
+    expect(ensureSubmitTrigger({ scriptApp: second, properties }, 'ss1', later, true)).toEqual({ created: true, removed: 0 });
+    expect(JSON.parse(properties.getProperty(SUBMIT_TRIGGER_PROPERTY)!).id).toBe(second.triggers[0].getUniqueId());
+    expect(createFormsMessage({ created: [], alreadyThere: 9, postponed: [], triggerCreated: false, triggerRemoved: 0, triggerInstalledByAnotherUser: NOW }))
+      .toContain('Автоматическую обработку ответов 20.05.2027 включил другой пользователь этой таблицы');
   });
 });
 
@@ -36,6 +59,31 @@ describe('the script lock', () => {
     expect(lockService.held).toBe(false);
   });
 
+  it('flushes the spreadsheet writes before releasing, on every path, so the next execution reads them', () => {
+    let writes = 0;
+    const lockService = new FakeLockService(() => writes);
+    withScriptLock(lockService, () => { writes += 3; });
+    expect(() => withScriptLock(lockService, () => { writes += 1; throw new Error('boom'); })).toThrow('boom');
+    expect(lockService.events).toEqual(['tryLock', 'flush', 'releaseLock', 'tryLock', 'flush', 'releaseLock']);
+    expect(lockService.unflushedAtRelease).toEqual([0, 0]);
+  });
+
+  it('flushes through SpreadsheetApp when the caller passes only getScriptLock (pairing, bank setup)', () => {
+    const lockService = new FakeLockService();
+    const order: string[] = [];
+    const target = globalThis as Record<string, unknown>;
+    const previous = target.SpreadsheetApp;
+    target.SpreadsheetApp = { flush: () => order.push('SpreadsheetApp.flush') };
+    try {
+      const lock = lockService.getScriptLock();
+      const outcome = withScriptLock({ getScriptLock: () => ({ tryLock: (ms) => lock.tryLock(ms), releaseLock: () => { order.push('releaseLock'); lock.releaseLock(); } }) }, () => 'done');
+      expect(outcome).toEqual({ ran: true, value: 'done' });
+      expect(order).toEqual(['SpreadsheetApp.flush', 'releaseLock']);
+    } finally {
+      target.SpreadsheetApp = previous;
+    }
+  });
+
   it('does not run when another execution holds the lock past the wait', () => {
     const lockService = new FakeLockService();
     lockService.held = true;
@@ -43,6 +91,7 @@ describe('the script lock', () => {
     expect(withScriptLock(lockService, () => { ran = true; })).toEqual({ ran: false });
     expect(ran).toBe(false);
     expect(lockService.waits).toEqual([30_000]);
+    expect(lockService.events).toEqual(['tryLock']);
   });
 });
 

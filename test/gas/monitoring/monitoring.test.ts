@@ -6,9 +6,12 @@ import { createForms } from '../../../src/gas/monitoring/create-forms';
 import { recomputeAll } from '../../../src/gas/monitoring/recompute';
 import { sendInvitations, sendReminders } from '../../../src/gas/monitoring/send';
 import { handleSubmission } from '../../../src/gas/monitoring/submit';
+import { catchUpResponses } from '../../../src/gas/monitoring/catch-up';
+import { CATCH_UP_HANDLER } from '../../../src/gas/forms/triggers';
+import { FakeProperties } from '../../fakes/documents';
 import type { FakeForm } from '../../fakes/forms';
 import { createGasFakes, installGlobals } from '../../fakes/gas';
-import { type FakeMonitoringSpreadsheet, formsWritingInto, submitResponse } from '../../fakes/monitoring';
+import { type FakeMonitoringSpreadsheet, formsWritingInto, rewordQuestion, submitResponse } from '../../fakes/monitoring';
 import { FakeLockService, FakeMailApp, FakeScriptApp } from '../../fakes/script-app';
 import type { Value } from '../../fakes/spreadsheet';
 import { schoolGrids, schoolSpreadsheet } from './school';
@@ -20,7 +23,10 @@ interface World {
   spreadsheet: FakeMonitoringSpreadsheet;
   formApp: ReturnType<typeof formsWritingInto>;
   scriptApp: FakeScriptApp;
+  properties: FakeProperties;
   lock: FakeLockService;
+  /** What the trigger gets: the lock and ScriptApp (for the catch-up). */
+  services: { lockService: FakeLockService; scriptApp: FakeScriptApp; formApp: ReturnType<typeof formsWritingInto>; properties: FakeProperties };
   form(id: string): FakeForm;
   uninstall(): void;
 }
@@ -30,7 +36,8 @@ function world(grids = schoolGrids()): World {
   const uninstall = installGlobals(createGasFakes(spreadsheet));
   const formApp = formsWritingInto(spreadsheet);
   const scriptApp = new FakeScriptApp();
-  createForms(spreadsheet as never, { formApp, scriptApp }, NOW);
+  const properties = new FakeProperties();
+  createForms(spreadsheet as never, { formApp, scriptApp, properties }, NOW);
   const form = (id: string) => {
     const titles: Record<string, string> = {
       'efficiency-rubric': 'Показатели эффективности реализации Программы наставничества',
@@ -41,7 +48,9 @@ function world(grids = schoolGrids()): World {
     };
     return formApp.forms.find((candidate) => candidate.title === titles[id])!;
   };
-  return { spreadsheet, formApp, scriptApp, lock: new FakeLockService(), form, uninstall };
+  // The lock fake sees the spreadsheet's writes, so a release before they were flushed shows.
+  const lock = new FakeLockService(() => spreadsheet.log.total('Range.set', 'Range.clear', 'Sheet.clear', 'Sheet.insert', 'Sheet.remove', 'Spreadsheet.insert'));
+  return { spreadsheet, formApp, scriptApp, properties, lock, services: { lockService: lock, scriptApp, formApp, properties }, form, uninstall };
 }
 
 function rubric(pair: string, twos: number): Record<string, Value> {
@@ -80,7 +89,7 @@ describe('«Создать анкеты»', () => {
       expect(column(w, SHEET.forms, 'Лист ответов')).toContain('Ответы — эффективность');
       expect(column(w, SHEET.forms, 'Рассылать').every((value) => value === 'нет')).toBe(true);
       expect(w.scriptApp.triggers).toHaveLength(1);
-      const again = createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp }, NOW);
+      const again = createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp, properties: w.properties }, NOW);
       expect(again.created).toEqual([]);
       expect(again.alreadyThere).toBe(9);
       expect(w.formApp.forms).toHaveLength(9);
@@ -96,18 +105,19 @@ describe('«Создать анкеты»', () => {
     try {
       const formApp = formsWritingInto(spreadsheet);
       const scriptApp = new FakeScriptApp();
+      const properties = new FakeProperties();
       let clock = 0;
       // Each form "takes" 80 s: after two, a third (with a margin for a slower one) might not end within 4.5 minutes.
       const slow = Object.assign(Object.create(formApp) as typeof formApp, {
         create: (title: string, isPublished: boolean) => { clock += 80_000; return formApp.create(title, isPublished); },
       });
-      const first = createForms(spreadsheet as never, { formApp: slow, scriptApp }, NOW, () => clock);
+      const first = createForms(spreadsheet as never, { formApp: slow, scriptApp, properties }, NOW, () => clock);
       expect(first.created).toHaveLength(2);
       expect(first.postponed).toHaveLength(7);
       expect(first.postponed[0]).toContain('не хватило времени одного запуска (не больше 6 минут) — выберите «Создать анкеты» ещё раз.');
       expect(createFormsMessage({ ...first, triggerCreated: first.trigger.created, triggerRemoved: first.trigger.removed })).toContain('Пока не созданы:');
       expect(spreadsheet.sheet(SHEET.forms).grid()).toHaveLength(3);
-      const second = createForms(spreadsheet as never, { formApp, scriptApp }, NOW);
+      const second = createForms(spreadsheet as never, { formApp, scriptApp, properties }, NOW);
       expect(second).toMatchObject({ alreadyThere: 2, postponed: [] });
       expect(second.created).toHaveLength(7);
       expect(formApp.forms).toHaveLength(9);
@@ -115,6 +125,36 @@ describe('«Создать анкеты»', () => {
       expect(scriptApp.triggers).toHaveLength(1);
     } finally {
       uninstall();
+    }
+  });
+
+  it('brings the lists of people in the preference forms made before up to date with the bank', () => {
+    const grids = schoolGrids();
+    const w = world(grids);
+    try {
+      const form = w.form('mentee-preference');
+      const choices = () => form.questions().filter((item) => item.kind === 'list').map((item) => item.choices);
+      expect(choices()[0]).not.toContain('Новикова Елена Викторовна (НС-004)');
+      // A mentor joins the bank after the forms were made.
+      const mentors = w.spreadsheet.sheet(SHEET.mentors);
+      const header = mentors.grid()[0].map(String);
+      const row = header.map((title) => ({ 'Код': 'НС-004', 'ФИО': 'Новикова Елена Викторовна', 'Должность': 'учитель', 'Стаж (лет)': 15,
+        'Макс. наставляемых': 1, 'Согласие на обработку ПДн': 'да', 'Согласие быть наставником': 'да', 'Статус': 'активен' } as Record<string, Value>)[title] ?? '');
+      mentors.putRow(5, row);
+      const again = createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp, properties: w.properties }, NOW);
+      expect(again.created).toEqual([]);
+      expect(again.refreshed).toEqual(['С кем из наставников вы хотели бы работать?', 'С кем из наставляемых вы хотели бы работать?']);
+      expect(choices()).toHaveLength(3);
+      for (const list of choices()) expect(list).toContain('Новикова Елена Викторовна (НС-004)');
+      expect(w.formApp.forms).toHaveLength(9);
+      expect(createFormsMessage({ ...again, triggerCreated: false, triggerRemoved: 0 })).toContain('Обновлены списки выбора по банку');
+      // A form made by a version that did not record item ids is matched by its titles, and recorded.
+      const key = `nastavnik.formItems.${form.id}`;
+      w.properties.deleteProperty(key);
+      createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp, properties: w.properties }, NOW);
+      expect(JSON.parse(w.properties.getProperty(key)!)).toMatchObject({ participant_code: form.questions()[0].id, choice_1: form.questions()[1].id });
+    } finally {
+      w.uninstall();
     }
   });
 
@@ -136,7 +176,7 @@ describe('the submit trigger', () => {
     const w = world();
     try {
       const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-001', 8));
-      const outcome = handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW);
+      const outcome = handleSubmission(w.spreadsheet as never, event as never, w.services, NOW);
       expect(outcome).toMatchObject({ ran: true, questionnaireId: 'efficiency-rubric', scored: 1, rejected: 0 });
       expect(column(w, SHEET.results, RESULT_COLUMNS.score)).toEqual([16]);
       expect(column(w, SHEET.results, RESULT_COLUMNS.level)).toEqual(['оптимальный']);
@@ -146,6 +186,9 @@ describe('the submit trigger', () => {
       expect(dashboard.grid()[0][0]).toBe('Мониторинг программы наставничества');
       expect(dashboard.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
       expect(dashboard.backgrounds).toHaveLength(1);
+      // Every write is committed while the lock is still held.
+      expect(w.lock.events).toEqual(['tryLock', 'flush', 'releaseLock']);
+      expect(w.lock.unflushedAtRelease).toEqual([0]);
     } finally {
       w.uninstall();
     }
@@ -155,8 +198,8 @@ describe('the submit trigger', () => {
     const w = world();
     try {
       const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-001', 8));
-      handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW);
-      const second = handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW);
+      handleSubmission(w.spreadsheet as never, event as never, w.services, NOW);
+      const second = handleSubmission(w.spreadsheet as never, event as never, w.services, NOW);
       expect(second).toMatchObject({ scored: 0, skipped: 1 });
       expect(column(w, SHEET.results, RESULT_COLUMNS.responseId)).toHaveLength(1);
     } finally {
@@ -171,13 +214,77 @@ describe('the submit trigger', () => {
       const second = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-002', 4));
       // The second trigger fires while the first holds the lock and gives up after waiting...
       w.lock.held = true;
-      expect(handleSubmission(w.spreadsheet as never, second as never, w.lock, NOW).ran).toBe(false);
+      expect(handleSubmission(w.spreadsheet as never, second as never, w.services, NOW).ran).toBe(false);
       w.lock.held = false;
       // ...the first finds both rows unprocessed and scores them.
-      expect(handleSubmission(w.spreadsheet as never, first as never, w.lock, NOW)).toMatchObject({ scored: 2 });
-      expect(handleSubmission(w.spreadsheet as never, second as never, w.lock, NOW)).toMatchObject({ scored: 0, skipped: 2 });
+      expect(handleSubmission(w.spreadsheet as never, first as never, w.services, NOW)).toMatchObject({ scored: 2 });
+      expect(handleSubmission(w.spreadsheet as never, second as never, w.services, NOW)).toMatchObject({ scored: 0, skipped: 2 });
       expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001', 'П-002']);
       expect(column(w, SHEET.results, RESULT_COLUMNS.level)).toEqual(['оптимальный', 'недопустимый']);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('a submission that finds the lock busy schedules one catch-up a minute later, which processes it and removes itself', () => {
+    const w = world();
+    try {
+      const catchUps = () => w.scriptApp.triggers.filter((trigger) => trigger.handler === CATCH_UP_HANDLER);
+      w.lock.held = true;
+      const rubricEvent = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-001', 8));
+      expect(handleSubmission(w.spreadsheet as never, rubricEvent as never, w.services, NOW).ran).toBe(false);
+      const intakeEvent = submitResponse(w.spreadsheet, w.form('mentor-intake'), at(2), {
+        'Фамилия, имя, отчество': 'Новикова Елена Викторовна', 'Должность': 'учитель биологии', 'Педагогический стаж (полных лет)': '15',
+        'В каких вопросах вы готовы помогать коллегам?': 'предметное содержание', 'Скольких наставляемых вы готовы сопровождать одновременно?': '2',
+        'Согласны ли вы на обработку ваших персональных данных для организации наставничества в образовательной организации?': 'Да',
+        'Готовы ли вы стать наставником в этом учебном году?': 'Да',
+      });
+      expect(handleSubmission(w.spreadsheet as never, intakeEvent as never, w.services, NOW).ran).toBe(false);
+      expect(catchUps()).toHaveLength(1);
+      expect(catchUps()[0].afterMs).toBe(60_000);
+      // Still busy when the catch-up fires: it tries again a minute later, one trigger still.
+      const spent = catchUps()[0];
+      expect(catchUpResponses(w.spreadsheet as never, w.services, NOW)).toEqual({ ran: false, processed: 0 });
+      expect(catchUps()).toHaveLength(1);
+      expect(catchUps()[0]).not.toBe(spent);
+      w.lock.held = false;
+      expect(catchUpResponses(w.spreadsheet as never, w.services, NOW)).toEqual({ ran: true, processed: 2 });
+      expect(catchUps()).toEqual([]);
+      expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
+      expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001']);
+      expect(column(w, SHEET.mentors, 'ФИО')).toContain('Новикова Елена Викторовна');
+      expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['в банке', 'результат']);
+      expect(w.spreadsheet.sheet(SHEET.monitoring).grid()[0][0]).toBe('Мониторинг программы наставничества');
+      // Whatever fires later processes nothing twice.
+      expect(catchUpResponses(w.spreadsheet as never, w.services, NOW)).toEqual({ ran: true, processed: 0 });
+      expect(handleSubmission(w.spreadsheet as never, rubricEvent as never, w.services, NOW)).toMatchObject({ scored: 0, skipped: 1 });
+      expect(w.lock.unflushedAtRelease.every((pending) => pending === 0)).toBe(true);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('reads answers under a question the curator reworded in the form, opening the form only then', () => {
+    const w = world();
+    try {
+      const form = w.form('efficiency-rubric');
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 8)) as never, w.services, NOW);
+      expect(w.formApp.log.count('FormApp.openById')).toBe(0);
+      const climate = 'Наличие комфортного психологического климата в организации';
+      rewordQuestion(w.spreadsheet, form, climate, `${climate} (уточнено)`);
+      const answers = rubric('П-002', 9);
+      answers[`${climate} (уточнено)`] = answers[climate];
+      delete answers[climate];
+      const outcome = handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), answers) as never, w.services, NOW);
+      expect(outcome).toMatchObject({ scored: 1, rejected: 0 });
+      expect(column(w, SHEET.results, RESULT_COLUMNS.score)).toEqual([16, 18]);
+      expect(w.formApp.log.count('FormApp.openById')).toBeGreaterThan(0);
+      expect(recomputeAll(w.spreadsheet as never, w.services, NOW)).toMatchObject({ scored: 2, rejected: 0 });
+      // Without the recorded ids (a form made by an older version) the reason says what to do.
+      w.properties.values.clear();
+      expect(recomputeAll(w.spreadsheet as never, w.services, NOW)).toMatchObject({ scored: 0, rejected: 2 });
+      expect(column(w, SHEET.processing, PROCESSING_COLUMNS.reason)[0]).toBe(`в таблице ответов нет столбца «${climate}» `
+        + '(вопрос удалён из формы или заголовок столбца изменён): верните вопрос или прежний заголовок — ответ будет учтён при пересчёте');
     } finally {
       w.uninstall();
     }
@@ -187,7 +294,7 @@ describe('the submit trigger', () => {
     const w = world();
     try {
       const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-404', 8));
-      expect(handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW)).toMatchObject({ scored: 0, rejected: 1 });
+      expect(handleSubmission(w.spreadsheet as never, event as never, w.services, NOW)).toMatchObject({ scored: 0, rejected: 1 });
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['отклонён']);
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.reason)).toEqual(['код пары «П-404» не найден на листе «Пары»']);
       expect(w.spreadsheet.responseSheetOf(w.form('efficiency-rubric')).grid()).toHaveLength(2);
@@ -206,7 +313,7 @@ describe('the submit trigger', () => {
         'Согласны ли вы на обработку ваших персональных данных для организации наставничества в образовательной организации?': 'Да',
         'Готовы ли вы стать наставником в этом учебном году?': 'Да', 'Что ещё вы хотели бы сообщить куратору?': '=HYPERLINK("http://x")',
       });
-      expect(handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW)).toMatchObject({ addedToBank: 1 });
+      expect(handleSubmission(w.spreadsheet as never, event as never, w.services, NOW)).toMatchObject({ addedToBank: 1 });
       const mentors = w.spreadsheet.sheet(SHEET.mentors);
       const last = mentors.grid()[mentors.grid().length - 1];
       const header = mentors.grid()[0];
@@ -227,7 +334,7 @@ describe('the submit trigger', () => {
       const event = submitResponse(w.spreadsheet, form, at(3), {
         'Код участника': 'НП-004', 'Первый выбор: наставник': 'Орлова Вера Павловна (НС-003)', 'Второй выбор: наставник': 'Петрова Анна Ивановна (НС-001)',
       });
-      expect(handleSubmission(w.spreadsheet as never, event as never, w.lock, NOW)).toMatchObject({ preferences: 1 });
+      expect(handleSubmission(w.spreadsheet as never, event as never, w.services, NOW)).toMatchObject({ preferences: 1 });
       expect(w.spreadsheet.sheet(SHEET.preferences).grid()[1].slice(1, 5)).toEqual(['НП-004', 'НС-003', 'НС-001', '']);
     } finally {
       w.uninstall();
@@ -240,9 +347,9 @@ describe('the submit trigger', () => {
       try {
         const form = w.form('efficiency-rubric');
         for (let i = 0; i < existing; i += 1) submitResponse(w.spreadsheet, form, new Date(2027, 3, 1, 8, 0, i), rubric(i % 2 ? 'П-001' : 'П-002', i % 10));
-        handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 9)) as never, w.lock, NOW);
+        handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 9)) as never, w.services, NOW);
         w.spreadsheet.log.reset();
-        handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), rubric('П-002', 9)) as never, w.lock, NOW);
+        handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), rubric('П-002', 9)) as never, w.services, NOW);
         return { total: w.spreadsheet.log.total(), reads: w.spreadsheet.log.count('Range.getValues'), writes: w.spreadsheet.log.count('Range.setValues') };
       } finally {
         w.uninstall();
@@ -260,18 +367,21 @@ describe('«Пересчитать всё»', () => {
     const w = world();
     try {
       const form = w.form('efficiency-rubric');
-      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 8)) as never, w.lock, NOW);
-      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), rubric('П-003', 5)) as never, w.lock, NOW);
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(1), rubric('П-001', 8)) as never, w.services, NOW);
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(2), rubric('П-003', 5)) as never, w.services, NOW);
       expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001']);
       // The curator adds the missing pair and wipes a result by mistake.
       w.spreadsheet.sheet(SHEET.pairs).putRow(4, ['П-003', 'НС-003', 'Орлова Вера Павловна', 'НП-004', 'Волкова Дарья Петровна', '', '', '', '', '', '', '', 'действует']);
       w.spreadsheet.sheet(SHEET.results).putRow(2, ['', '', '', '', '', '', '', '', '', '']);
-      const outcome = recomputeAll(w.spreadsheet as never, w.lock, NOW);
+      const outcome = recomputeAll(w.spreadsheet as never, w.services, NOW);
       expect(outcome).toMatchObject({ ran: true, responses: 2, scored: 2, rejected: 0 });
       expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001', 'П-003']);
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['результат', 'результат']);
-      expect(recomputeAll(w.spreadsheet as never, w.lock, NOW)).toMatchObject({ scored: 2 });
+      expect(recomputeAll(w.spreadsheet as never, w.services, NOW)).toMatchObject({ scored: 2 });
       expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001', 'П-003']);
+      // Two submissions and two recomputations, each flushing its writes before releasing the lock.
+      expect(w.lock.events.join(' ')).toBe(Array(4).fill('tryLock flush releaseLock').join(' '));
+      expect(w.lock.unflushedAtRelease).toEqual([0, 0, 0, 0]);
     } finally {
       w.uninstall();
     }
@@ -291,13 +401,13 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
     try {
       markToSend(w, 'mentee-satisfaction');
       const mailApp = new FakeMailApp(2);
-      expect(sendInvitations(w.spreadsheet as never, mailApp, NOW)).toMatchObject({ sent: 2, waiting: 1 });
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW)).toMatchObject({ sent: 2, waiting: 1 });
       expect(mailApp.sent.map((mail) => mail.to)).toEqual(['ivanov@school.ru', 'kuznetsova@school.ru']);
       expect(mailApp.sent[0].body).toContain('entry.');
       expect(mailApp.sent[0].body).toContain(encodeURIComponent('НП-001'));
       mailApp.quota = 10;
-      expect(sendInvitations(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 9))).toMatchObject({ sent: 1, waiting: 0 });
-      expect(sendInvitations(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 10))).toMatchObject({ sent: 0 });
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 21, 9))).toMatchObject({ sent: 1, waiting: 0 });
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 21, 10))).toMatchObject({ sent: 0 });
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001', 'НП-002', 'НП-003']);
     } finally {
       w.uninstall();
@@ -315,11 +425,11 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
         getRemainingDailyQuota: () => mailApp.getRemainingDailyQuota(),
         sendEmail: (...args) => { clock += 100_000; mailApp.sendEmail(...args); },
       };
-      const first = sendInvitations(w.spreadsheet as never, slow, NOW, () => clock);
+      const first = sendInvitations(w.spreadsheet as never, { ...w.services, mailApp: slow }, NOW, () => clock);
       expect(first).toMatchObject({ sent: 1, waiting: 0, deferred: 2 });
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001']);
       expect(mailingMessage('приглашения', first)).toContain('Ещё 2 письма ждут отправки: одно выполнение скрипта ограничено 6 минутами. Выберите «Разослать анкеты» ещё раз');
-      expect(sendInvitations(w.spreadsheet as never, mailApp, NOW)).toMatchObject({ sent: 2, deferred: 0 });
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW)).toMatchObject({ sent: 2, deferred: 0 });
       expect(mailApp.sent.map((mail) => mail.to)).toEqual(['ivanov@school.ru', 'kuznetsova@school.ru', 'smirnov@school.ru']);
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001', 'НП-002', 'НП-003']);
     } finally {
@@ -332,10 +442,36 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
     try {
       markToSend(w, 'efficiency-rubric');
       const mailApp = new FakeMailApp(5);
-      expect(sendInvitations(w.spreadsheet as never, mailApp, NOW)).toMatchObject({ sent: 1 });
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW)).toMatchObject({ sent: 1 });
       expect(mailApp.sent[0].to).toBe('curator@school.ru');
       expect(mailApp.sent[0].body).toContain('П-001 — Петрова Анна Ивановна, Иванов Пётр Сергеевич');
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['П-001', 'П-002']);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('redraws «Кто ещё не ответил» after sending, and again after reminding', () => {
+    const w = world();
+    try {
+      markToSend(w, 'mentee-satisfaction');
+      const mailApp = new FakeMailApp(10);
+      const waiting = () => {
+        const grid = w.spreadsheet.sheet(SHEET.monitoring).grid();
+        const start = grid.findIndex((row) => row[0] === 'Кто ещё не ответил');
+        return grid.slice(start + 2).filter((row) => row[0] !== '').map((row) => [row[1], row[5]]);
+      };
+      sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW);
+      expect(waiting()).toEqual([['НП-001', 0], ['НП-002', 0], ['НП-003', 0]]);
+      sendReminders(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 21, 13));
+      expect(waiting()).toEqual([['НП-001', 1], ['НП-002', 1], ['НП-003', 1]]);
+      expect(w.lock.unflushedAtRelease).toEqual([0, 0]);
+      // A submission holding the lock: the letters are sent and logged all the same, the curator is told.
+      w.lock.held = true;
+      markToSend(w, 'mentor-satisfaction');
+      const busy = sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW);
+      expect(busy.sent).toBe(2);
+      expect(mailingMessage('приглашения', busy)).toContain('«Кто ещё не ответил» на листе «Мониторинг» обновится после следующего ответа');
     } finally {
       w.uninstall();
     }
@@ -346,13 +482,13 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
     try {
       markToSend(w, 'mentee-satisfaction');
       const mailApp = new FakeMailApp(10);
-      sendInvitations(w.spreadsheet as never, mailApp, NOW);
+      sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW);
       const satisfaction = w.formApp.forms.find((form) => form.title.startsWith('Удовлетворённость наставляемого'))!;
       const answers: Record<string, Value> = { 'Код участника': 'НП-001' };
       for (const item of satisfaction.questions()) if (item.kind === 'scale') answers[item.title] = 8;
-      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, satisfaction, at(5), answers) as never, w.lock, NOW);
-      expect(sendReminders(w.spreadsheet as never, mailApp, new Date(2027, 4, 20, 20))).toMatchObject({ sent: 0 });
-      const reminders = sendReminders(w.spreadsheet as never, mailApp, new Date(2027, 4, 21, 13));
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, satisfaction, at(5), answers) as never, w.services, NOW);
+      expect(sendReminders(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 20, 20))).toMatchObject({ sent: 0 });
+      const reminders = sendReminders(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 21, 13));
       expect(reminders).toMatchObject({ sent: 2 });
       expect(mailApp.sent.slice(-2).map((mail) => [mail.to, mail.subject.startsWith('Напоминание')])).toEqual([
         ['kuznetsova@school.ru', true], ['smirnov@school.ru', true],

@@ -5,7 +5,7 @@ import { formatNumber } from '../../../domain/language/plural';
 import { catalogFor } from '../../../domain/monitoring/catalog';
 import { rosterOf } from '../../../domain/monitoring/process';
 import { detectQuestionnaire } from '../../../domain/questionnaires/detect';
-import { checkResponseHeader, isEssential, readResponses } from '../../../domain/questionnaires/responses';
+import { checkResponseHeader, isEssential, missingTimestampProblem, readResponses } from '../../../domain/questionnaires/responses';
 import { itemMeans, latestPerRespondent, overallMean } from '../../../domain/scoring/aggregate';
 import { scoreResponses } from '../../../domain/scoring/batch';
 import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
@@ -35,6 +35,7 @@ export const scoreCommand: Command = {
     }
     const header = checkResponseHeader(questionnaire, table.header);
     const warnings = [
+      ...(header.timestamp ? [] : [`${missingTimestampProblem()}; все ответы будут отклонены`]),
       ...header.missing.filter(isEssential).map((item) => `в таблице ответов нет столбца «${item.title}»: ответы без него будут отклонены`),
       ...header.extra.map((title) => `столбец «${title}» не относится к анкете и не учитывается`),
     ];
