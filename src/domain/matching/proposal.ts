@@ -60,7 +60,7 @@ export interface RefusedPin extends DraftPair {
 export interface Proposal {
   pairs: ProposedPair[];
   unpaired: UnpairedMentee[];
-  /** Sum of the members' scores: the quantity the assignment maximises (after the number placed). */
+  /** Sum of the members' scores: the quantity the assignment maximises. */
   totalScore: number;
   /** Mentors who cannot take anyone now, and why. */
   excludedMentors: ExcludedMentor[];
