@@ -216,6 +216,11 @@ export function findMentee(ctx: MatchingContext, code: string): MenteeProfile | 
   return ctx.menteeByCode.get(codeKey(code));
 }
 
+/** Whether `who` (a codeKey) has a row in «Предпочтения» naming anybody. */
+export function hasAnswered(ctx: MatchingContext, whoKey: string): boolean {
+  return (ctx.preferenceRank.get(whoKey)?.size ?? 0) > 0;
+}
+
 /** The 1-based rank at which `who` named `whom` in «Предпочтения», or 0 (both given as codeKey). */
 export function preferenceRankOf(ctx: MatchingContext, whoKey: string, whomKey: string): number {
   return ctx.preferenceRank.get(whoKey)?.get(whomKey) ?? 0;

@@ -50,8 +50,8 @@ describe('proposePairs on a bank', () => {
 
   test('reverse mentoring: a younger ICT mentor for a veteran learning digital tools', () => {
     const p = proposePairs(bank({
-      mentors: [mentor('Н-1', { experienceYears: 4, competences: [ICT], acceptedKinds: ['реверсивное'] })],
-      mentees: [mentee('НЛ-1', { experienceYears: 30, category: 'освоение цифровых навыков', deficits: [ICT] })],
+      mentors: [mentor('Н-1', { experienceYears: 4, competences: [ICT], acceptedKinds: ['реверсивное'], subjects: ['география'] })],
+      mentees: [mentee('НЛ-1', { experienceYears: 30, category: 'освоение цифровых навыков', deficits: [ICT], subjects: ['география'], preferredKind: 'реверсивное' })],
     }));
     expect(p.pairs[0].kind).toBe(KIND_REVERSE);
     expect(p.pairs[0].form).toBe('Педагог-новатор – консервативный педагог');
@@ -126,7 +126,16 @@ describe('bad input: a reason per mentee, never a crash or a silent skip', () =>
       mentors: [mentor('Н-1', { subjects: ['химия'] })],
       mentees: [mentee('НЛ-1', { subjects: ['химия'] })],
     }));
-    expect(p.pairs[0].mentees[0].reasons[0]).toBe('дефициты наставляемого не указаны');
+    expect(p.pairs[0].mentees[0].reasons[0]).toBe('дефициты наставляемого не указаны — критерий засчитан наполовину');
+  });
+
+  test('a mentee with no deficits does not take the only mentor from a mentee whose deficits he covers', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1', { competences: [ICT, PARENTS], subjects: ['химия'] })],
+      mentees: [mentee('НЛ-1', { subjects: ['химия'] }), mentee('НЛ-2', { subjects: ['химия'], deficits: [ICT, PARENTS, GIA] })],
+    }));
+    expect(p.pairs.map((x) => x.mentees.map((m) => m.menteeCode))).toEqual([['НЛ-2']]);
+    expect(p.unpaired.map((u) => u.menteeCode)).toEqual(['НЛ-1']);
   });
 
   test('a mentor listed twice is excluded with the rows named; a mentee listed twice is unpaired with the rows named', () => {
@@ -168,7 +177,7 @@ describe('suggestions for one mentee', () => {
         mentor('Н-1', { competences: [ICT], capacity: 2 }),
         mentor('Н-2', { competences: [ICT, PARENTS] }),
         mentor('Н-3', { competences: [ICT, PARENTS], consentToMentor: false }),
-        mentor('Н-4', { competences: [], experienceYears: 1 }),
+        mentor('Н-4', { competences: [GIA], experienceYears: 1 }),
       ],
       mentees: [mentee('НЛ-1', { deficits: [ICT, PARENTS] }), mentee('НЛ-2')],
       pairs: [pair('П-1', 'Н-1', ['НЛ-2'])],
