@@ -73,6 +73,26 @@ describe('pairing over Google Sheets (fakes)', () => {
     expect(api.pairingProposeAll([]).pairs).toHaveLength(1);
   });
 
+  test('possible namesakes are shown to the curator; a person entered twice (one email) is kept out with the reason', () => {
+    const { api } = server(pairingGrids({
+      ...small,
+      mentors: [
+        ...small.mentors,
+        mentorRow('НС-002', 'Орлова Вера Павловна', { 'Компетенции': ICT }),
+      ],
+      mentees: [
+        menteeRow('НП-001', 'Сидорова Анна Викторовна', { [E.deficits]: ICT, [E.email]: 'sidorova@school.ru' }),
+        menteeRow('НП-002', 'Сидорова А. В.', { [E.deficits]: ICT, [E.email]: 'sidorova@school.ru' }),
+      ],
+    }));
+    const state = api.pairingLoad();
+    expect(state.problems).toEqual([expect.stringMatching(/^лист «Наставники», строки 2 и 3, столбец «ФИО»: «Орлова Вера Павловна» \(НС-001, НС-002\) — однофамильцы/)]);
+    expect(state.mentees.find((m) => m.code === 'НП-002')!.blockers).toEqual([
+      'наставляемый: тот же человек, что в строке 2 листа «Наставляемые» (НП-001): у обеих строк email sidorova@school.ru, в подборе участвует только строка 2 — удалите повторную строку 3 или исправьте email',
+    ]);
+    expect(api.pairingProposeAll([]).pairs.flatMap((p) => p.mentees.map((m) => m.menteeCode))).toEqual(['НП-001']);
+  });
+
   test('«Подобрать всех» + confirm on a 1,000-mentee bank: a constant number of Spreadsheet calls', () => {
     const counts = [100, 1000].map((n) => {
       const { fakes, api } = server(schoolGrids(400, n));

@@ -116,6 +116,23 @@ describe('npm run -s cli -- pair', () => {
     expect(run.out).toContain('НП-001 Андреева А.П.: нет доступных наставников');
   });
 
+  test('one mentor on two rows (two codes, one email) is booked once; namesakes with other emails are a warning, both stay', async () => {
+    const file = await bankFile({
+      mentors: [
+        mentorRow('НС-001', 'Орлова Вера Павловна', { [M.email]: 'orlova@school.ru', [M.competences]: ICT }),
+        mentorRow('НС-002', 'Орлова Вера Павловна', { [M.email]: 'Orlova@school.ru', [M.competences]: ICT }),
+        mentorRow('НС-003', 'Орлова Вера Павловна', { [M.email]: 'v.orlova@school.ru', [M.competences]: ICT }),
+      ],
+      mentees: ['НП-001', 'НП-002', 'НП-003'].map((code, i) => menteeRow(code, `Андреева Алла ${['Петровна', 'Ивановна', 'Олеговна'][i]}`, { [E.deficits]: ICT })),
+    });
+    const run = await cli('pair', file);
+    expect(run.out).toContain('НС-002 Орлова В.П.: наставник: тот же человек, что в строке 2 листа «Наставники» (НС-001): у обеих строк email orlova@school.ru');
+    expect(run.out).toContain('Внимание: лист «Наставники», строки 2 и 4, столбец «ФИО»: «Орлова Вера Павловна» (НС-001, НС-003) — однофамильцы или один человек?');
+    const json = JSON.parse((await cli('pair', file, '--json')).out);
+    expect(json.pairs.map((p: { mentor: string }) => p.mentor)).toEqual(['НС-001', 'НС-003']);
+    expect(json.unpaired).toHaveLength(1);
+  });
+
   test('a missing file is a clear file error (the CLI prints it and exits with 2)', async () => {
     await expect(cli('pair', '/nonexistent/bank.xlsx')).rejects.toThrow(BankFileError);
     await expect(cli('pair', '/nonexistent/bank.xlsx')).rejects.toThrow('Не удалось открыть «/nonexistent/bank.xlsx»: файл не найден.');

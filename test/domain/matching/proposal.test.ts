@@ -153,6 +153,20 @@ describe('bad input: a reason per mentee, never a crash or a silent skip', () =>
     ]);
   });
 
+  test('a mentor on two rows with two codes and one email is not booked twice', () => {
+    const p = proposePairs(bank({
+      mentors: [
+        mentor('НС-001', { email: 'orlova@school.ru', competences: [ICT] }),
+        mentor('НС-002', { email: 'orlova@school.ru', competences: [ICT] }),
+      ],
+      mentees: [mentee('НП-001', { deficits: [ICT] }), mentee('НП-002', { deficits: [ICT] })],
+    }));
+    expect(p.pairs.map((x) => x.mentorCode)).toEqual(['НС-001']);
+    expect(p.pairs[0].mentees).toHaveLength(1);
+    expect(p.excludedMentors).toEqual([expect.objectContaining({ mentorCode: 'НС-002', reason: expect.stringContaining('тот же человек, что в строке') })]);
+    expect(p.unpaired).toHaveLength(1);
+  });
+
   test('below the minimum score: unpaired, naming the best mentor and score', () => {
     const p = proposePairs(bank({
       mentors: [mentor('Н-1', { fullName: 'Орлова Вера Павловна', competences: [GIA], experienceYears: 1, acceptedKinds: ['групповое'] })],
