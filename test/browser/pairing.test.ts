@@ -130,6 +130,8 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     await page.locator('#mentee-count', { hasText: '3' }).waitFor();
     await page.getByRole('button', { name: 'Подобрать всех' }).click();
     await page.getByRole('status').filter({ hasText: 'Предложено наставляемых: 3, без пары: 0' }).waitFor();
+    // Next to the button, not at the top of the panel.
+    expect(await page.locator('#propose-status').textContent()).toMatch(/^Предложено наставляемых: 3/);
     expect(await page.locator('#draft-list li.draft').count()).toBe(3);
     await page.getByRole('button', { name: 'Убрать из списка: Громова Нина Олеговна' }).click();
     expect(await page.locator('#draft-count').textContent()).toBe('2');
@@ -138,18 +140,30 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     expect(pairs().map((p) => [p[P.mentorCode], p[P.menteeCodes], p[P.kind]])).toEqual([['НС-001', 'НП-001; НП-002', 'групповое']]);
   });
 
-  test('a manual pair that breaks a hard rule is refused with the reason', async () => {
+  test('a manual pair that breaks a hard rule is refused with the reason, shown where the curator clicked (300 × 700)', async () => {
+    const many = Array.from({ length: 6 }, (_, i) => mentorRow(`НС-01${i}`, `Учителева Ольга ${['Ивановна', 'Петровна', 'Павловна', 'Олеговна', 'Юрьевна', 'Львовна'][i]}`, { [M.competences]: ICT }));
     const { sidebar, pairs } = await open({
       ...school,
-      mentors: [...school.mentors, mentorRow('НС-003', 'Титова Ольга Ивановна', { [M.consentMentor]: 'нет' })],
+      mentors: [...school.mentors, ...many, mentorRow('НС-003', 'Титова Ольга Ивановна', { [M.consentMentor]: 'нет' })],
     });
     const { page } = sidebar;
+    await page.setViewportSize({ width: 300, height: 700 });
     await page.getByRole('button', { name: /Кузнецов Олег Игоревич/ }).click();
     await page.locator('#excluded-count', { hasText: '1' }).waitFor();
     await page.getByLabel('Пара вручную: наставник').selectOption('НС-003');
     await page.getByRole('button', { name: 'Добавить пару' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Пару нельзя создать' }).waitFor();
-    expect(await page.getByRole('alert').textContent()).toBe('Пару нельзя создать: наставник не дал согласия быть наставником.');
+    const alert = page.getByRole('alert').filter({ hasText: 'Пару нельзя создать' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('Пару нельзя создать: наставник не дал согласия быть наставником.');
+    // The panel is long (the mentors' cards above): the message must be on screen, next to «Добавить пару».
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+    const onScreen = () => alert.evaluate((node) => {
+      const r = node.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(await onScreen()).toBe(true);
+    const gap = await alert.evaluate((node) => node.getBoundingClientRect().top - document.getElementById('manual-add')!.getBoundingClientRect().bottom);
+    expect(gap).toBeLessThan(40);
     expect(await page.locator('#draft-count').textContent()).toBe('0');
     expect(pairs()).toEqual([]);
   });

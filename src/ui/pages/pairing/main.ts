@@ -41,14 +41,35 @@ function button(text: string, onClick: () => void, options: { class?: string; la
   return b;
 }
 
-function setStatus(text: string): void {
-  byId('status').textContent = text;
+/**
+ * Where a message appears: next to the control the curator has just used, so that at 300 px it is
+ * on screen where they clicked (a message at the top of a scrolled panel goes unseen).
+ */
+type Place = 'top' | 'manual' | 'propose' | 'confirm';
+const PLACES: readonly Place[] = ['top', 'manual', 'propose', 'confirm'];
+
+function reveal(node: HTMLElement): void {
+  node.scrollIntoView({ block: 'nearest' });
 }
 
-function showAlert(text: string): void {
-  const alert = byId('alert');
+function setStatus(place: Place, text: string): void {
+  const status = byId(`${place}-status`);
+  status.textContent = text;
+  if (text) reveal(status);
+}
+
+function showAlert(place: Place, text: string): void {
+  const alert = byId(`${place}-alert`);
   alert.textContent = text;
   alert.hidden = text === '';
+  if (text) reveal(alert);
+}
+
+function clearMessages(): void {
+  for (const place of PLACES) {
+    showAlert(place, '');
+    setStatus(place, '');
+  }
 }
 
 function drafts(onlyPinned = false): DraftLine[] {
@@ -59,18 +80,18 @@ function inList(menteeCode: string): ListLine | undefined {
   return state.lines.find((l) => l.menteeCode === menteeCode);
 }
 
-async function run<T>(busyText: string, action: () => Promise<T>): Promise<T | undefined> {
+async function run<T>(place: Place, busyText: string, action: () => Promise<T>): Promise<T | undefined> {
   if (state.busy) return undefined;
   state.busy = true;
   document.body.setAttribute('aria-busy', 'true');
-  setStatus(busyText);
+  setStatus(place, busyText);
   try {
     const result = await action();
-    setStatus('');
+    setStatus(place, '');
     return result;
   } catch (error) {
-    setStatus('');
-    showAlert(`Ошибка: ${errorText(error)}`);
+    setStatus(place, '');
+    showAlert(place, `Ошибка: ${errorText(error)}`);
     return undefined;
   } finally {
     state.busy = false;
@@ -201,17 +222,17 @@ function render(): void {
 // --- actions ---
 
 async function load(): Promise<void> {
-  const data = await run('Загрузка банка…', () => callServer('pairingLoad'));
+  const data = await run('top', 'Загрузка банка…', () => callServer('pairingLoad'));
   if (!data) return;
   state.data = data;
   render();
 }
 
 async function selectMentee(code: string): Promise<void> {
-  showAlert('');
+  clearMessages();
   // The mentee's own line must not block their new suggestions, so it is left out of the drafts.
   const others = drafts().filter((d) => d.menteeCode !== code);
-  const s = await run('Подбор наставников…', () => callServer('pairingSuggest', code, others));
+  const s = await run('top', 'Подбор наставников…', () => callServer('pairingSuggest', code, others));
   if (s === undefined) return;
   state.selected = code;
   state.showAllMentors = false;
@@ -236,9 +257,9 @@ function accept(mentorCode: string, pinned: boolean): void {
   const m = s?.mentors.find((x) => x.mentorCode === mentorCode);
   if (!s || !m) return;
   upsertLine({ mentorCode, menteeCode: s.menteeCode, pinned, mentorName: m.mentorName, menteeName: s.menteeName, score: m.score, reasons: m.reasons });
-  showAlert('');
-  setStatus(`В списке: ${s.menteeName} — ${m.mentorName}`);
+  clearMessages();
   closeSuggestions();
+  setStatus('propose', `В списке: ${s.menteeName} — ${m.mentorName}`);
 }
 
 async function addManual(): Promise<void> {
@@ -246,10 +267,11 @@ async function addManual(): Promise<void> {
   if (!s) return;
   const mentorCode = byId<HTMLSelectElement>('manual-mentor').value;
   const others = drafts().filter((d) => d.menteeCode !== s.menteeCode);
-  const check = await run('Проверка пары…', () => callServer('pairingCheck', mentorCode, s.menteeCode, others));
+  showAlert('manual', '');
+  const check = await run('manual', 'Проверка пары…', () => callServer('pairingCheck', mentorCode, s.menteeCode, others));
   if (!check) return;
   if (!check.ok) {
-    showAlert(check.message);
+    showAlert('manual', check.message);
     return;
   }
   const ranked = s.mentors.find((m) => m.mentorCode === mentorCode);
@@ -263,8 +285,9 @@ async function addManual(): Promise<void> {
     score: ranked?.score ?? 0,
     reasons: ranked?.reasons ?? [],
   });
-  showAlert('');
+  clearMessages();
   closeSuggestions();
+  setStatus('propose', `В списке: ${s.menteeName} — ${mentor?.name ?? mentorCode}`);
 }
 
 function togglePin(menteeCode: string): void {
@@ -278,8 +301,8 @@ function removeLine(menteeCode: string): void {
 }
 
 async function proposeAll(): Promise<void> {
-  showAlert('');
-  const proposal = await run('Подбор пар для всех…', () => callServer('pairingProposeAll', drafts(true)));
+  clearMessages();
+  const proposal = await run('propose', 'Подбор пар для всех…', () => callServer('pairingProposeAll', drafts(true)));
   if (!proposal) return;
   state.lines = proposal.pairs.flatMap((p) => p.mentees.map((m) => ({
     mentorCode: p.mentorCode,
@@ -291,21 +314,22 @@ async function proposeAll(): Promise<void> {
     reasons: m.reasons,
   })));
   state.unpaired = proposal.unpaired;
-  if (proposal.refusedPins.length) showAlert(proposal.refusedPins.map((r) => r.message).join('\n'));
-  const placed = proposal.pairs.reduce((n, p) => n + p.mentees.length, 0);
-  setStatus(`Предложено наставляемых: ${placed}, без пары: ${proposal.unpaired.length}. Проверьте список и запишите.`);
   closeSuggestions();
+  const placed = proposal.pairs.reduce((n, p) => n + p.mentees.length, 0);
+  setStatus('propose', `Предложено наставляемых: ${placed}, без пары: ${proposal.unpaired.length}. Проверьте список и запишите.`);
+  if (proposal.refusedPins.length) showAlert('propose', proposal.refusedPins.map((r) => r.message).join('\n'));
 }
 
 async function confirm(): Promise<void> {
-  const result = await run('Запись в «Пары»…', () => callServer('pairingConfirm', drafts()));
+  clearMessages();
+  const result = await run('confirm', 'Запись в «Пары»…', () => callServer('pairingConfirm', drafts()));
   if (!result) return;
   const refused = new Set(result.refused.map((r) => r.menteeCode));
   state.lines = state.lines.filter((l) => refused.has(l.menteeCode));
   state.unpaired = [];
   await load();
-  showAlert(result.refused.map((r) => r.message).join('\n'));
-  setStatus(result.message);
+  setStatus('confirm', result.message);
+  showAlert('confirm', result.refused.map((r) => r.message).join('\n'));
 }
 
 byId('search').addEventListener('input', renderMentees);
