@@ -114,7 +114,16 @@ function unpairedReason(ctx: MatchingContext, outlook: MenteeOutlook, availableM
   if (outlook.best.score < min) {
     return `ни один наставник не набрал минимальную совместимость ${min}: лучший — ${shortName(outlook.best.mentor.mentor.fullName)} (${outlook.best.score})`;
   }
-  return `подходящие наставники (${outlook.acceptable}, лучший — ${shortName(outlook.best.mentor.mentor.fullName)}, ${outlook.best.score}) заняты: мест меньше, чем наставляемых, которым они подходят`;
+  return mentorsTakenReason(outlook.acceptable, shortName(outlook.best.mentor.mentor.fullName), outlook.best.score);
+}
+
+/**
+ * Why a mentee with acceptable mentors is left out: the optimum gave all their places to others (a
+ * free place would have raised the total). The count stands after a colon, so no word has to agree with it.
+ */
+export function mentorsTakenReason(count: number, best: string, score: number): string {
+  if (count === 1) return `единственный подходящий наставник ${best} (${score}) занят: его места получили другие наставляемые`;
+  return `все подходящие наставники заняты (подходящих: ${count}, лучший — ${best}, ${score}): мест меньше, чем наставляемых, которым они подходят`;
 }
 
 function member(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile, pinned: boolean): ProposedMember {

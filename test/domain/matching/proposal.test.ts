@@ -2,7 +2,7 @@ import { scorePair } from '../../../src/domain/matching/compatibility';
 import { prepareMatching } from '../../../src/domain/matching/context';
 import { violations } from '../../../src/domain/matching/hardRules';
 import { KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL } from '../../../src/domain/matching/forms';
-import { proposePairs } from '../../../src/domain/matching/proposal';
+import { mentorsTakenReason, proposePairs } from '../../../src/domain/matching/proposal';
 import { suggestMentors } from '../../../src/domain/matching/suggestions';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights';
 import { bank, mentee, mentor, pair } from './builders';
@@ -67,7 +67,7 @@ describe('proposePairs on a bank', () => {
     expect(p.pairs[0]).toMatchObject({ mentorCode: 'Н-1', mentees: [{ menteeCode: 'НЛ-1', pinned: true }] });
     expect(p.pairs[1].mentees.map((m) => [m.menteeCode, m.pinned])).toEqual([['НЛ-2', false]]);
     expect(p.unpaired.map((u) => u.menteeCode)).toEqual(['НЛ-3']);
-    expect(p.unpaired[0].reason).toMatch(/^подходящие наставники \(1, лучший — Иванов И\.И\., \d+\) заняты/);
+    expect(p.unpaired[0].reason).toMatch(/^единственный подходящий наставник Иванов И\.И\. \(\d+\) занят: его места получили другие наставляемые$/);
   });
 
   test('a pin that breaks a hard rule is refused with the reason, not kept', () => {
@@ -182,6 +182,19 @@ describe('bad input: a reason per mentee, never a crash or a silent skip', () =>
     }));
     expect(p.unpaired.map((u) => u.reason)).toEqual(['нет согласия наставляемого на обработку персональных данных', 'наставляемый не участвует (статус «выбыл»)']);
   });
+});
+
+test('«all suitable mentors are taken» reads right for 1, 2, 5, 11 and 21 mentors', () => {
+  expect(mentorsTakenReason(1, 'Лисина А.П.', 100)).toBe('единственный подходящий наставник Лисина А.П. (100) занят: его места получили другие наставляемые');
+  for (const n of [2, 5, 11, 21]) {
+    expect(mentorsTakenReason(n, 'Лисина А.П.', 90)).toBe(`все подходящие наставники заняты (подходящих: ${n}, лучший — Лисина А.П., 90): мест меньше, чем наставляемых, которым они подходят`);
+  }
+  // Through the proposal: two mentors, three mentees who all suit them.
+  const p = proposePairs(bank({
+    mentors: [mentor('Н-1', { competences: [ICT] }), mentor('Н-2', { competences: [ICT] })],
+    mentees: [mentee('НЛ-1', { deficits: [ICT] }), mentee('НЛ-2', { deficits: [ICT] }), mentee('НЛ-3', { deficits: [ICT] })],
+  }));
+  expect(p.unpaired.map((u) => u.reason)).toEqual([expect.stringMatching(/^все подходящие наставники заняты \(подходящих: 2, лучший — Иванов И\.И\., \d+\)/)]);
 });
 
 describe('suggestions for one mentee', () => {
