@@ -92,9 +92,11 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
   edgeStart[n] = edgeCount;
   const edgeMentor = new Int32Array(edgeCount);
   const edgeCost = new Float64Array(edgeCount);
+  const edgeRow = new Int32Array(edgeCount);
   cleaned.forEach((list, i) => {
     list.forEach((c, k) => {
       edgeMentor[edgeStart[i] + k] = c.mentor;
+      edgeRow[edgeStart[i] + k] = i;
       // weight = score · perPoint + 1; cost = maxWeight − weight ≥ 0; "unpaired" has weight 0
       edgeCost[edgeStart[i] + k] = (maxScore - c.score) * perPoint;
     });
@@ -110,8 +112,8 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
 
   const distM = new Float64Array(m);
   const open = new Int32Array(m);
-  const prevRow = new Int32Array(m);
-  const prevCost = new Float64Array(m);
+  // The edge by which each mentor was reached; its row and cost are looked up when augmenting.
+  const prevEdge = new Int32Array(m);
   const distR = new Float64Array(n);
   const settledRows: number[] = [];
   const settledMentors: number[] = [];
@@ -133,8 +135,7 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
         const nd = base + edgeCost[e] - piMentor[j];
         if (nd < distM[j]) {
           distM[j] = nd;
-          prevRow[j] = r;
-          prevCost[j] = edgeCost[e];
+          prevEdge[j] = e;
         }
       }
       const nd = base + unpairedCost - piSink;
@@ -202,10 +203,11 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
       gainer = old;
     }
     for (;;) {
-      const r = prevRow[gainer];
+      const e = prevEdge[gainer];
+      const r = edgeRow[e];
       const old = r === start ? UNPAIRED : mentorOf[r];
       mentorOf[r] = gainer;
-      assignedCost[r] = prevCost[gainer];
+      assignedCost[r] = edgeCost[e];
       rowsOf[gainer].push(r);
       if (old === UNPAIRED) break;
       rowsOf[old].splice(rowsOf[old].indexOf(r), 1);
