@@ -181,6 +181,11 @@ function list(items: readonly Term[]): string {
   return items.map((t) => t.text).join(', ');
 }
 
+/** Vocabulary terms have commas of their own («…выгорание, психоэмоциональная поддержка»), so each is quoted. */
+function quotedList(items: readonly Term[]): string {
+  return items.map((t) => `«${t.text}»`).join(', ');
+}
+
 function deficitsText(mentor: MentorProfile, mentee: MenteeProfile): string {
   const total = mentee.deficits.length;
   if (total === 0) return `дефициты наставляемого не указаны — ${COUNTED_HALF}`;
@@ -190,10 +195,11 @@ function deficitsText(mentor: MentorProfile, mentee: MenteeProfile): string {
     return total === 1 ? 'не закрывает дефицит наставляемого' : `не закрывает ни одного из ${ofCount(total, 'дефицита', 'дефицитов')}`;
   }
   if (covered.length === total) {
-    if (total === 1) return `закрывает дефицит: ${list(covered)}`;
-    return `закрывает все ${total} ${pluralize(total, 'дефицит', 'дефицита', 'дефицитов')}: ${list(covered)}`;
+    if (total === 1) return `закрывает дефицит: ${quotedList(covered)}`;
+    if (total === 2) return `закрывает оба дефицита: ${quotedList(covered)}`;
+    return `закрывает все ${total} ${pluralize(total, 'дефицит', 'дефицита', 'дефицитов')}: ${quotedList(covered)}`;
   }
-  return `закрывает ${covered.length} из ${ofCount(total, 'дефицита', 'дефицитов')}: ${list(covered)}`;
+  return `закрывает ${covered.length} из ${ofCount(total, 'дефицита', 'дефицитов')}: ${quotedList(covered)}`;
 }
 
 function subjectText(mentor: MentorProfile, mentee: MenteeProfile): string {

@@ -2,10 +2,12 @@ import { explainPair, scorePair } from '../../../src/domain/matching/compatibili
 import { findMentee, findMentor, prepareMatching, type MatchingBank } from '../../../src/domain/matching/context';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from '../../../src/domain/matching/weights';
 import { bank, mentee, mentor } from './builders';
+import { syntheticBank } from './syntheticBank';
 
 const ICT = 'цифровые инструменты и ИКТ';
 const PARENTS = 'взаимодействие с родителями';
 const LESSON = 'организация урока и управление классом';
+const BURNOUT = 'профессиональное выгорание, психоэмоциональная поддержка';
 
 /** Weights with only one criterion on, to test criteria one by one. */
 function only(key: keyof MatchingWeights, extra: Partial<MatchingWeights> = {}): MatchingWeights {
@@ -31,18 +33,26 @@ describe('deficit coverage over the shared vocabulary', () => {
       only('deficits'),
     );
     expect(r.score).toBe(67);
-    expect(r.reasons).toContain(`закрывает 2 из 3 дефицитов: ${ICT}, ${PARENTS}`);
+    expect(r.reasons).toContain(`закрывает 2 из 3 дефицитов: «${ICT}», «${PARENTS}»`);
   });
 
   test('all, one, none; the wording agrees with the number', () => {
     const all = explain(bank({ mentors: [mentor('Н-1', { competences: [ICT, PARENTS] })], mentees: [mentee('НЛ-1', { deficits: [ICT, PARENTS] })] }), only('deficits'));
     expect(all.score).toBe(100);
-    expect(all.reasons[0]).toBe(`закрывает все 2 дефицита: ${ICT}, ${PARENTS}`);
+    expect(all.reasons[0]).toBe(`закрывает оба дефицита: «${ICT}», «${PARENTS}»`);
     const none = explain(bank({ mentors: [mentor('Н-1', { competences: [LESSON] })], mentees: [mentee('НЛ-1', { deficits: [ICT, PARENTS] })] }), only('deficits'));
     expect(none.score).toBe(0);
     expect(none.reasons[0]).toBe('не закрывает ни одного из 2 дефицитов');
     const ofOne = explain(bank({ mentors: [mentor('Н-1', { competences: [LESSON] })], mentees: [mentee('НЛ-1', { deficits: [ICT] })] }), only('deficits'));
     expect(ofOne.reasons[0]).toBe('не закрывает дефицит наставляемого');
+    const five = [ICT, PARENTS, LESSON, BURNOUT, 'оценивание и подготовка к ГИА'];
+    const allFive = explain(bank({ mentors: [mentor('Н-1', { competences: five })], mentees: [mentee('НЛ-1', { deficits: five })] }), only('deficits'));
+    expect(allFive.reasons[0]).toMatch(/^закрывает все 5 дефицитов: «/);
+  });
+
+  test('each term is quoted, so a term with a comma of its own reads as one', () => {
+    const r = explain(bank({ mentors: [mentor('Н-1', { competences: [BURNOUT, PARENTS] })], mentees: [mentee('НЛ-1', { deficits: [BURNOUT, PARENTS, ICT] })] }), only('deficits'));
+    expect(r.reasons[0]).toBe('закрывает 2 из 3 дефицитов: «профессиональное выгорание, психоэмоциональная поддержка», «взаимодействие с родителями»');
   });
 
   test('a mentee with no deficits: the criterion counts half (not left out), and the reason says so', () => {
@@ -222,7 +232,7 @@ test('the issue\'s example pair explains itself in all four words', () => {
     }),
   );
   expect(r.reasons).toEqual([
-    `закрывает 2 из 3 дефицитов: ${ICT}, ${PARENTS}`,
+    `закрывает 2 из 3 дефицитов: «${ICT}», «${PARENTS}»`,
     'тот же предмет: математика',
     'форма «Опытный педагог – молодой специалист»: опытный педагог',
     'стаж 24 года (на 23 года больше)',
@@ -231,4 +241,15 @@ test('the issue\'s example pair explains itself in all four words', () => {
   ]);
   // (40·2/3 + 15 + 15 + 10 + 10 + 10) / 100 = 0.867
   expect(r.score).toBe(87);
+});
+
+test('no reason has a «;» of its own: «Обоснование» separates reasons with it', () => {
+  for (const seed of [1, 2, 3]) {
+    const ctx = prepareMatching(syntheticBank(15, 30, seed));
+    for (const m of ctx.mentors) {
+      for (const e of ctx.mentees) {
+        for (const reason of explainPair(ctx, m, e).reasons) expect(reason).not.toContain(';');
+      }
+    }
+  }
 });

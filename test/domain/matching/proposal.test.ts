@@ -32,7 +32,7 @@ describe('proposePairs on a bank', () => {
       ['Н-Y', ['НЛ-А']],
     ]);
     expect(p.unpaired).toEqual([]);
-    expect(p.pairs[1].reasons[0]).toBe(`закрывает все 2 дефицита: ${ICT}, ${PARENTS}`);
+    expect(p.pairs[1].reasons[0]).toBe(`закрывает оба дефицита: «${ICT}», «${PARENTS}»`);
   });
 
   test('a mentor with capacity 3 gets a group with kind «групповое»; single pairs are «традиционное»', () => {
