@@ -48,7 +48,7 @@ describe('pairing over Google Sheets (fakes)', () => {
       [P.end]: new Date(2027, 4, 31),
     });
     expect(typeof row[P.compatibility]).toBe('number');
-    expect(String(row[P.reasons])).toMatch(/^Сидорова А\.В\. \(\d+\): закрывает дефицит: «цифровые инструменты и ИКТ»/);
+    expect(String(row[P.reasons])).toMatch(/^группа из 2 наставляемых: вид «групповое»\nСидорова А\.В\. \(\d+\): закрывает дефицит: «цифровые инструменты и ИКТ»/);
     expect(fakes.spreadsheet.sheets.reduce((n, s) => n + s.formulaWrites, 0)).toBe(0);
     const log = rowsOf(fakes, SHEET.log).at(-1)!;
     expect(log).toMatchObject({ [L.action]: 'Подбор пар', [L.codes]: 'П-008' });

@@ -16,7 +16,7 @@ import {
   type MentorProfile,
 } from './context';
 import { checkManualPair, freePlaces, isSamePerson, menteeViolations, mentorViolations } from './hardRules';
-import { pairForm, pairKind } from './pairShape';
+import { groupReason, pairRows, type PairRow } from './pairShape';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
 import { surnameWithInitials as shortName } from '../language/initials';
 
@@ -131,16 +131,18 @@ function member(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfi
   return { menteeCode: mentee.mentee.code, menteeName: mentee.mentee.fullName, score: c.score, reasons: c.reasons, pinned };
 }
 
-function shapePair(ctx: MatchingContext, mentor: MentorProfile, mentees: MenteeProfile[], members: ProposedMember[]): ProposedPair {
+function shapePair(mentor: MentorProfile, row: PairRow, members: ProposedMember[]): ProposedPair {
   const group = members.length > 1;
   return {
     mentorCode: mentor.mentor.code,
     mentorName: mentor.mentor.fullName,
     mentees: members,
     score: Math.round(members.reduce((s, m) => s + m.score, 0) / members.length),
-    form: pairForm(ctx, mentor, mentees),
-    kind: pairKind(mentor, mentees),
-    reasons: group ? members.flatMap((m) => m.reasons.map((r) => `${shortName(m.menteeName)}: ${r}`)) : members[0].reasons,
+    form: row.form,
+    kind: row.kind,
+    reasons: group
+      ? [groupReason(members.length), ...members.flatMap((m) => m.reasons.map((r) => `${shortName(m.menteeName)}: ${r}`))]
+      : members[0].reasons,
   };
 }
 
@@ -239,7 +241,7 @@ export function proposePairs(
 
   const pairs = [...groups.entries()]
     .sort(([a], [b]) => mentorOrder(a, b))
-    .map(([mentor, g]) => shapePair(ctx, mentor, g.mentees, g.members));
+    .flatMap(([mentor, g]) => pairRows(ctx, mentor, g.mentees).map((row) => shapePair(mentor, row, row.mentees.map((e) => g.members[g.mentees.indexOf(e)]))));
   unpaired.sort((a, b) => (codeKey(a.menteeCode) < codeKey(b.menteeCode) ? -1 : codeKey(a.menteeCode) > codeKey(b.menteeCode) ? 1 : 0));
   return {
     pairs,

@@ -2,7 +2,9 @@ import { scorePair } from '../../../src/domain/matching/compatibility';
 import { prepareMatching } from '../../../src/domain/matching/context';
 import { violations } from '../../../src/domain/matching/hardRules';
 import { KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL } from '../../../src/domain/matching/forms';
+import { confirmPairs } from '../../../src/domain/matching/confirmation';
 import { mentorsTakenReason, proposePairs } from '../../../src/domain/matching/proposal';
+import { sameTerm } from '../../../src/domain/matching/terms';
 import { suggestMentors } from '../../../src/domain/matching/suggestions';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights';
 import { bank, mentee, mentor, pair } from './builders';
@@ -43,9 +45,60 @@ describe('proposePairs on a bank', () => {
     const p = proposePairs(b);
     expect(p.pairs[0].mentees.map((m) => m.menteeCode)).toEqual(['НЛ-1', 'НЛ-2']);
     expect(p.pairs[0].kind).toBe(KIND_GROUP);
-    expect(p.pairs[0].reasons[0]).toMatch(/^Петрова А\.С\.: /);
+    expect(p.pairs[0].reasons[0]).toBe('группа из 2 наставляемых: вид «групповое»');
+    expect(p.pairs[0].reasons[1]).toMatch(/^Петрова А\.С\.: /);
     expect(p.pairs[1].kind).toBe(KIND_TRADITIONAL);
     expect(p.totalScore).toBe(p.pairs.flatMap((x) => x.mentees).reduce((s, m) => s + m.score, 0));
+  });
+
+  test('the kind is agreed per mentee: a preferred kind the mentor leads is a pair of its own, the rest make the group', () => {
+    const b = bank({
+      mentors: [mentor('Н-1', { capacity: 4, competences: [ICT], acceptedKinds: ['традиционное («один на один»)', 'групповое'] })],
+      mentees: [
+        mentee('НЛ-1', { deficits: [ICT], preferredKind: 'традиционное' }),
+        mentee('НЛ-2', { deficits: [ICT], preferredKind: 'групповое' }),
+        mentee('НЛ-3', { deficits: [ICT] }),
+        mentee('НЛ-4', { deficits: [ICT], preferredKind: 'виртуальное' }),
+      ],
+    });
+    const p = proposePairs(b);
+    expect(p.pairs.map((x) => [x.mentees.map((m) => m.menteeCode), x.kind])).toEqual([
+      [['НЛ-1'], KIND_TRADITIONAL],
+      [['НЛ-2', 'НЛ-3', 'НЛ-4'], KIND_GROUP],
+    ]);
+    expect(p.pairs[0].reasons).toContain('ведёт предпочитаемый вид наставничества: традиционное');
+    expect(p.pairs[1].reasons[0]).toBe('группа из 3 наставляемых: вид «групповое»');
+    expect(p.pairs[1].reasons).toContain('Петрова А.С.: не ведёт предпочитаемый вид наставничества: виртуальное');
+    // The rows written are the rows proposed.
+    const lines = p.pairs.flatMap((x) => x.mentees.map((m) => ({ mentorCode: x.mentorCode, menteeCode: m.menteeCode })));
+    const written = confirmPairs(b, lines, { today: new Date(2026, 8, 9), existingPairCodes: [] }).pairs;
+    expect(written.map((w) => [w.menteeCodes, w.kind])).toEqual(p.pairs.map((x) => [x.mentees.map((m) => m.menteeCode), x.kind]));
+  });
+
+  test('a mentor whose kinds leave out «групповое» gets separate pairs, never a group', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1', { capacity: 2, competences: [ICT], acceptedKinds: ['традиционное («один на один»)'] })],
+      mentees: [mentee('НЛ-1', { deficits: [ICT] }), mentee('НЛ-2', { deficits: [ICT] })],
+    }));
+    expect(p.pairs.map((x) => [x.mentorCode, x.mentees.map((m) => m.menteeCode), x.kind])).toEqual([
+      ['Н-1', ['НЛ-1'], KIND_TRADITIONAL],
+      ['Н-1', ['НЛ-2'], KIND_TRADITIONAL],
+    ]);
+  });
+
+  test('no reason contradicts the kind written: «ведёт предпочитаемый вид» only where that kind is the pair\'s', () => {
+    for (const seed of [3, 4, 5, 6]) {
+      const p = proposePairs(syntheticBank(40, 120, seed));
+      for (const x of p.pairs) {
+        for (const m of x.mentees) {
+          for (const r of m.reasons) {
+            const led = /^ведёт предпочитаемый вид наставничества: (.+)$/.exec(r);
+            if (led) expect({ seed, kind: x.kind, led: sameTerm(led[1], x.kind) }).toEqual({ seed, kind: x.kind, led: true });
+          }
+        }
+        if (x.mentees.length > 1) expect(x.reasons[0]).toMatch(/^группа из \d+ наставляемых: вид «групповое»$/);
+      }
+    }
   });
 
   test('reverse mentoring: a younger ICT mentor for a veteran learning digital tools', () => {
