@@ -104,6 +104,32 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     expect(await page.locator('#mentee-list').textContent()).not.toContain('Сидорова');
   });
 
+  test('the planned period: defaults shown, a period out of 3–12 months refused next to the button, a chosen one written', async () => {
+    const { sidebar, pairs } = await open(school);
+    const { page } = sidebar;
+    const start = page.getByLabel('Начало');
+    const end = page.getByLabel('Окончание');
+    await page.locator('#mentee-count', { hasText: '2' }).waitFor();
+    expect(await start.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await end.inputValue()).toMatch(/-05-31$/);
+    await page.getByRole('button', { name: /Сидорова Анна Викторовна/ }).click();
+    await page.getByRole('button', { name: 'Принять: Орлова Вера Павловна' }).click();
+    await start.fill('2026-10-01');
+    await end.fill('2026-11-15');
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'меньше 3 месяцев' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('Ничего не записано. Срок программы — от 3 до 12 месяцев, а с 01.10.2026 по 15.11.2026 меньше 3 месяцев.');
+    expect(await page.locator('#draft-count').textContent()).toBe('1');
+    expect(pairs()).toEqual([]);
+    await end.fill('2027-04-30');
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    await page.getByRole('status').filter({ hasText: 'Записано в «Пары»: 1 пара' }).waitFor();
+    expect(pairs().map((p) => [p[P.start], p[P.end]])).toEqual([[new Date(2026, 9, 1), new Date(2027, 3, 30)]]);
+    // What the curator typed stays after the reload.
+    expect(await end.inputValue()).toBe('2027-04-30');
+  });
+
   test('names with HTML are shown as text and never run', async () => {
     const evil = '<img src=x onerror="window.__hacked=1">';
     const { sidebar } = await open({

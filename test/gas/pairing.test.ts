@@ -65,6 +65,18 @@ describe('pairing over Google Sheets (fakes)', () => {
     expect(fakes.log.count('Range.setValues')).toBe(0);
   });
 
+  test('the planned period: the default is offered on load; a chosen one is written; one out of 3–12 months writes nothing', () => {
+    const { fakes, api } = server(pairingGrids(small));
+    expect(api.pairingLoad().period).toEqual({ start: '2026-11-20', end: '2027-05-31' });
+    const line = [{ mentorCode: 'НС-001', menteeCode: 'НП-001', pinned: false }];
+    const refused = api.pairingConfirm(line, { start: '2026-12-01', end: '2027-01-15' });
+    expect(refused).toEqual({ written: [], refused: [], message: 'Ничего не записано.', problem: 'Срок программы — от 3 до 12 месяцев, а с 01.12.2026 по 15.01.2027 меньше 3 месяцев.' });
+    expect(fakes.log.count('Range.setValues')).toBe(0);
+    expect(api.pairingConfirm(line, { start: '2026-12-01', end: '2027-06-30' }).problem).toBe('');
+    const [row] = rowsOf(fakes, SHEET.pairs);
+    expect([row[P.start], row[P.end]]).toEqual([new Date(2026, 11, 1), new Date(2027, 5, 30)]);
+  });
+
   test('bad weights in «Настройки» are shown to the curator with the row, and pairing still works', () => {
     const { api } = server(pairingGrids({ ...small, settings: [['Вес: тот же предмет', 'много']] }));
     const state = api.pairingLoad();

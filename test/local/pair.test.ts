@@ -6,6 +6,7 @@ import { openWorkbook, readWorkbookTables } from '../../src/local/excel/bankFile
 import { toExcelValue } from '../../src/local/excel/cells';
 import { parseArgs } from '../../src/local/cli/args';
 import { pairCommand } from '../../src/local/cli/commands/pair';
+import { runCli as runMain } from '../../src/local/cli/main';
 import { pairingDemoStep } from '../../src/local/demo/pairing';
 import { BankFileError } from '../../src/local/excel/bankFile';
 import { ICT, menteeRow, mentorRow, pairingGrids, type BankRows } from '../helpers/pairingBank';
@@ -27,6 +28,14 @@ async function bankFile(rows: BankRows): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), 'nastavnik-pair-')), 'bank.xlsx');
   await workbook.xlsx.writeFile(file);
   return file;
+}
+
+/** The whole CLI (exit codes and messages of main.ts) with the pair command. */
+async function runCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runMain(['pair', ...argv], { out: (l) => out.push(l), err: (l) => err.push(l), now: () => NOW });
+  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 /** The command as `npm run -s cli -- pair …` runs it (argument parsing included). */
@@ -95,6 +104,23 @@ describe('npm run -s cli -- pair', () => {
     const again = JSON.parse((await cli('pair', file, '--json', '--write')).out);
     expect(again.pairs).toEqual([]);
     expect(readWorkbookTables(await openWorkbook(file))[SHEET.pairs]?.rows).toHaveLength(2);
+  });
+
+  test('--write --start --end sets the planned period; a period out of 3–12 months is refused before anything is written', async () => {
+    const file = await bankFile(greedyTrap);
+    const bad = await runCli(file, '--write', '--start', '01.12.2026', '--end', '15.01.2027');
+    expect(bad).toMatchObject({ code: 2, err: expect.stringMatching(/^Ошибка: Срок программы — от 3 до 12 месяцев, а с 01\.12\.2026 по 15\.01\.2027 меньше 3 месяцев\. Использование: /) });
+    expect((await runCli(file, '--start', '01.12.2026')).err).toMatch(/^Ошибка: --start и --end задают срок записываемых пар: добавьте --write\./);
+    expect(readWorkbookTables(await openWorkbook(file))[SHEET.pairs]?.rows).toEqual([]);
+
+    const run = await runCli(file, '--write', '--start', '01.12.2026', '--end', '30.06.2027');
+    expect(run.code).toBe(0);
+    const pairs = readWorkbookTables(await openWorkbook(file))[SHEET.pairs]!;
+    const at = (h: string) => pairs.header.indexOf(h);
+    expect(pairs.rows.map((r) => [r[at(P.start)], r[at(P.end)]])).toEqual([
+      [new Date(2026, 11, 1), new Date(2027, 5, 30)],
+      [new Date(2026, 11, 1), new Date(2027, 5, 30)],
+    ]);
   });
 
   test('bad input: no mentors, text capacity, a duplicated mentor — a reason each, no crash', async () => {

@@ -10,7 +10,7 @@ import { explainPair } from './compatibility';
 import { codeKey, findMentee, findMentor, prepareMatching, type MatchingBank, type MenteeProfile } from './context';
 import { checkManualPair } from './hardRules';
 import { groupReason, pairRows } from './pairShape';
-import { plannedPeriod } from './period';
+import { plannedPeriod, type Period } from './period';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
 import { surnameWithInitials as shortName } from '../language/initials';
 
@@ -35,6 +35,8 @@ export interface ConfirmationOptions {
   /** Texts that record issued codes («Журнал», column «Коды»). */
   issuedCodeTexts?: readonly string[];
   weights?: MatchingWeights;
+  /** The planned period the curator chose (checked by choosePeriod); by default today to the academic year's end. */
+  period?: Period;
 }
 
 export const NEW_PAIR_STATUS: PairStatus = 'предложена';
@@ -79,7 +81,7 @@ export function confirmPairs(
     return pairRows(ctx, mentor, g.mentees).map((row) => ({ mentor, row }));
   });
   const codes = nextPairCodes(options.existingPairCodes, options.issuedCodeTexts ?? [], rows.length);
-  const { start, end } = plannedPeriod(options.today, options.academicYear);
+  const { start, end } = options.period ?? plannedPeriod(options.today, options.academicYear);
   const pairs = rows.map(({ mentor, row }, i): NewPair => {
     const explained = row.mentees.map((e) => ({ e, c: explainPair(ctx, mentor, e) }));
     const group = row.mentees.length > 1;

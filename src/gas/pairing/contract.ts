@@ -34,12 +34,20 @@ export interface MentorItem {
   capacity: number | null;
 }
 
+/** Days as «ГГГГ-ММ-ДД» (the value of a date field): a Date does not cross google.script.run. */
+export interface PeriodInput {
+  start: string;
+  end: string;
+}
+
 export interface PairingState {
   /** Mentees without an active pair, by name. */
   mentees: MenteeItem[];
   /** All mentors, by name: for a manual pair. */
   mentors: MentorItem[];
   minScore: number;
+  /** The default planned period of new pairs: today to the end of the academic year (3 to 12 months). */
+  period: PeriodInput;
   /** Problems with «Настройки» or the bank that the curator should know before pairing. */
   problems: string[];
 }
@@ -56,6 +64,8 @@ export interface ConfirmResult {
   refused: { mentorCode: string; menteeCode: string; message: string }[];
   /** A summary for the curator: «Записано пар: 2…». */
   message: string;
+  /** Why nothing at all was written (a period out of 3–12 months): the list stays as it is. Empty when written. */
+  problem: string;
 }
 
 /** Suggestions with capacities made JSON-safe. */
@@ -68,5 +78,6 @@ export interface PairingApi {
   pairingSuggest(menteeCode: string, drafts: DraftLine[]): SuggestionsView | null;
   pairingProposeAll(drafts: DraftLine[]): Proposal;
   pairingCheck(mentorCode: string, menteeCode: string, drafts: DraftLine[]): ManualPairCheck;
-  pairingConfirm(lines: DraftLine[]): ConfirmResult;
+  /** Without a period, today to the end of the academic year. */
+  pairingConfirm(lines: DraftLine[], period?: PeriodInput): ConfirmResult;
 }

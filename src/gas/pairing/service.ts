@@ -7,6 +7,8 @@ import { countOf } from '../../domain/language/plural';
 import type { PairingInput } from '../../domain/matching/bankInput';
 import { confirmPairs, type NewPair } from '../../domain/matching/confirmation';
 import { prepareMatching, type DraftPair } from '../../domain/matching/context';
+import { choosePeriod, plannedPeriod } from '../../domain/matching/period';
+import { formatIsoDate } from '../../domain/language/dates';
 import { checkManualPair, menteeViolations } from '../../domain/matching/hardRules';
 import { proposePairs } from '../../domain/matching/proposal';
 import { suggestMentors } from '../../domain/matching/suggestions';
@@ -36,7 +38,8 @@ function byName<T extends { name: string }>(a: T, b: T): number {
 export function pairingService(store: PairingStore): PairingApi {
   return {
     pairingLoad(): PairingState {
-      const { bank, weights, problems } = store.read();
+      const { bank, weights, problems, academicYear } = store.read();
+      const period = plannedPeriod(store.now(), academicYear);
       const ctx = prepareMatching(bank, weights);
       const mentees = ctx.mentees
         .filter((e) => !e.activePair)
@@ -53,7 +56,7 @@ export function pairingService(store: PairingStore): PairingApi {
       const mentors = ctx.mentors
         .map((m) => ({ code: m.mentor.code, name: m.mentor.fullName, load: m.load, capacity: jsonNumber(m.mentor.capacity) }))
         .sort(byName);
-      return { mentees, mentors, minScore: weights.minScore, problems };
+      return { mentees, mentors, minScore: weights.minScore, period: { start: formatIsoDate(period.start), end: formatIsoDate(period.end) }, problems };
     },
 
     pairingSuggest(menteeCode, drafts) {
@@ -73,15 +76,18 @@ export function pairingService(store: PairingStore): PairingApi {
       return checkManualPair(prepareMatching(bank, weights, asDrafts(drafts)), String(mentorCode), [String(menteeCode)]);
     },
 
-    pairingConfirm(lines) {
+    pairingConfirm(lines, periodInput) {
       const { bank, weights, academicYear, issuedCodeTexts } = store.read();
       const now = store.now();
+      const chosen = choosePeriod(now, academicYear, String(periodInput?.start ?? ''), String(periodInput?.end ?? ''));
+      if (!chosen.ok) return { written: [], refused: [], message: 'Ничего не записано.', problem: chosen.message };
       const { pairs, refused } = confirmPairs(bank, asDrafts(lines), {
         today: now,
         academicYear,
         existingPairCodes: bank.pairs.map((p) => p.code),
         issuedCodeTexts,
         weights,
+        period: chosen.period,
       });
       if (pairs.length > 0) store.appendPairs(pairs, now);
       const written = pairs.map((p) => ({ code: p.code, mentorName: p.mentorName, menteeNames: p.menteeNames, compatibility: p.compatibility }));
@@ -89,7 +95,7 @@ export function pairingService(store: PairingStore): PairingApi {
         ? 'Ничего не записано.'
         : `Записано в «Пары»: ${countOf(pairs.length, 'пара')} (${written.map((w) => w.code).join(', ')}), статус «предложена».` +
           (refused.length ? ` Не записано: ${refused.length}.` : '');
-      return { written, refused, message };
+      return { written, refused, message, problem: '' };
     },
   };
 }

@@ -1,9 +1,10 @@
-import { requirePositional } from '../args';
+import { requirePositional, UsageError } from '../args';
 import type { Command } from '../command';
 import { surnameWithInitials } from '../../../domain/language/initials';
 import { countOf } from '../../../domain/language/plural';
 import { PAIRING_SHEETS, pairingInput } from '../../../domain/matching/bankInput';
 import { confirmPairs } from '../../../domain/matching/confirmation';
+import { choosePeriod } from '../../../domain/matching/period';
 import { proposePairs, type Proposal } from '../../../domain/matching/proposal';
 import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
 import { appendPairsToWorkbook } from '../../excel/pairsFile';
@@ -33,13 +34,19 @@ function proposalText(proposal: Proposal, problems: readonly string[], out: (lin
 
 export const pairCommand: Command = {
   name: 'pair',
-  usage: 'pair FILE.xlsx [--json] [--write]',
-  summary: 'подобрать пары всем наставляемым без пары; с --write записать их в «Пары» (статус «предложена»)',
-  args: { flags: ['json', 'write'] },
+  usage: 'pair FILE.xlsx [--json] [--write [--start ДД.ММ.ГГГГ] [--end ДД.ММ.ГГГГ]]',
+  summary: 'подобрать пары всем наставляемым без пары; с --write записать их в «Пары» (статус «предложена») на срок --start…--end (по умолчанию с сегодняшнего дня до 31 мая учебного года; от 3 до 12 месяцев)',
+  args: { flags: ['json', 'write'], options: ['start', 'end'] },
   async run(args, io) {
     const file = requirePositional(args, 0, 'файл банка: pair FILE.xlsx');
+    if ((args.options.has('start') || args.options.has('end')) && !args.flags.has('write')) {
+      throw new UsageError('--start и --end задают срок записываемых пар: добавьте --write');
+    }
     const workbook = await openWorkbook(file);
     const input = pairingInput(readWorkbookTables(workbook, PAIRING_SHEETS));
+    const now = io.now();
+    const chosen = choosePeriod(now, input.academicYear, args.options.get('start'), args.options.get('end'));
+    if (!chosen.ok) throw new UsageError(chosen.message.replace(/\.$/, ''));
     const proposal = proposePairs(input.bank, input.weights);
     if (args.flags.has('json')) io.out(proposalJson(proposal));
     else proposalText(proposal, input.problems, io.out);
@@ -47,7 +54,6 @@ export const pairCommand: Command = {
       if (!args.flags.has('json')) io.out('Ничего не записано: чтобы записать пары в «Пары», добавьте --write.');
       return 0;
     }
-    const now = io.now();
     const lines = proposal.pairs.flatMap((p) => p.mentees.map((m) => ({ mentorCode: p.mentorCode, menteeCode: m.menteeCode })));
     const { pairs, refused } = confirmPairs(input.bank, lines, {
       today: now,
@@ -55,6 +61,7 @@ export const pairCommand: Command = {
       existingPairCodes: input.bank.pairs.map((p) => p.code),
       issuedCodeTexts: input.issuedCodeTexts,
       weights: input.weights,
+      period: chosen.period,
     });
     if (pairs.length) {
       appendPairsToWorkbook(workbook, input.tables, pairs, now);

@@ -4,7 +4,7 @@
  * «Пары». Every text from the sheet goes into the page as text (shared/dom.ts), never as markup.
  */
 import type { Proposal } from '../../../domain/matching/proposal';
-import type { DraftLine, MenteeItem, PairingState, SuggestionsView } from '../../../gas/pairing/contract';
+import type { DraftLine, MenteeItem, PairingState, PeriodInput, SuggestionsView } from '../../../gas/pairing/contract';
 import { byId, el, replaceChildren } from '../../shared/dom';
 import { callServer, errorText } from '../../shared/server';
 
@@ -224,8 +224,17 @@ function render(): void {
 async function load(): Promise<void> {
   const data = await run('top', 'Загрузка банка…', () => callServer('pairingLoad'));
   if (!data) return;
+  // The default period fills the fields once; what the curator typed is kept across reloads.
+  if (!state.data) {
+    byId<HTMLInputElement>('period-start').value = data.period.start;
+    byId<HTMLInputElement>('period-end').value = data.period.end;
+  }
   state.data = data;
   render();
+}
+
+function chosenPeriod(): PeriodInput {
+  return { start: byId<HTMLInputElement>('period-start').value, end: byId<HTMLInputElement>('period-end').value };
 }
 
 async function selectMentee(code: string): Promise<void> {
@@ -322,8 +331,12 @@ async function proposeAll(): Promise<void> {
 
 async function confirm(): Promise<void> {
   clearMessages();
-  const result = await run('confirm', 'Запись в «Пары»…', () => callServer('pairingConfirm', drafts()));
+  const result = await run('confirm', 'Запись в «Пары»…', () => callServer('pairingConfirm', drafts(), chosenPeriod()));
   if (!result) return;
+  if (result.problem) {
+    showAlert('confirm', `${result.message} ${result.problem}`);
+    return;
+  }
   const refused = new Set(result.refused.map((r) => r.menteeCode));
   state.lines = state.lines.filter((l) => refused.has(l.menteeCode));
   state.unpaired = [];
