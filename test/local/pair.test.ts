@@ -159,6 +159,51 @@ describe('npm run -s cli -- pair', () => {
     expect(json.unpaired).toHaveLength(1);
   });
 
+  test('--json with a group: a group\'s score is its mean, totalScore the sum over every mentee', async () => {
+    const file = await bankFile({
+      mentors: [mentorRow('НС-001', 'Орлова Вера Павловна', { [M.competences]: ICT, [M.capacity]: 2 })],
+      mentees: [
+        menteeRow('НП-001', 'Андреева Алла Петровна', { [E.deficits]: ICT }),
+        menteeRow('НП-002', 'Борисова Юлия Олеговна', { [E.deficits]: [ICT, PARENTS].join('; ') }),
+      ],
+    });
+    const json = JSON.parse((await cli('pair', file, '--json')).out);
+    expect(json.pairs.map((p: { mentees: string[] }) => p.mentees)).toEqual([['НП-001', 'НП-002']]);
+    const [group] = json.pairs as { score: number; mentees: string[] }[];
+    // score = round(mean); totalScore = the members' scores added, so score × 2 is it up to the rounding.
+    expect(Math.abs(json.totalScore - group.score * group.mentees.length)).toBeLessThanOrEqual(1);
+    const text = (await cli('pair', file)).out;
+    const members = [...text.matchAll(/^ {2}→ НП-00\d \S+ \S+: (\d+)\./gm)].map((m) => Number(m[1]));
+    expect(members).toHaveLength(2);
+    expect(json.totalScore).toBe(members[0] + members[1]);
+    expect(members[0]).not.toBe(members[1]);
+  });
+
+  test('an empty «Наставляемые» and a --write with nothing new say so', async () => {
+    const empty = await bankFile({ mentors: greedyTrap.mentors, mentees: [] });
+    const run = await cli('pair', empty, '--write');
+    expect(run.out).toContain('В банке нет наставляемых: лист «Наставляемые» пуст — подбирать некого.');
+    expect(run.out).not.toContain('Предложено');
+    expect(run.out).toContain('Ничего не записано: новых пар нет');
+    expect(run.out).not.toContain('Записано в «Пары»');
+  });
+
+  test('dates written by the CLI read as dd.mm.yyyy, also in a «Пары» sheet it creates', async () => {
+    const file = await bankFile(greedyTrap);
+    const workbook = await openWorkbook(file);
+    workbook.removeWorksheet(workbook.getWorksheet(SHEET.pairs)!.id);
+    await workbook.xlsx.writeFile(file);
+    await cli('pair', file, '--write');
+    const written = await openWorkbook(file);
+    const pairs = written.getWorksheet(SHEET.pairs)!;
+    const header = (pairs.getRow(1).values as unknown[]).map(String);
+    expect(pairs.getCell(2, header.indexOf(P.start)).numFmt).toBe('dd.mm.yyyy');
+    expect(pairs.getCell(3, header.indexOf(P.end)).numFmt).toBe('dd.mm.yyyy');
+    const log = written.getWorksheet(SHEET.log)!;
+    const logHeader = (log.getRow(1).values as unknown[]).map(String);
+    expect(log.getCell(log.rowCount, logHeader.indexOf(L.time)).numFmt).toBe('dd.mm.yyyy hh:mm');
+  });
+
   test('a missing file is a clear file error (the CLI prints it and exits with 2)', async () => {
     await expect(cli('pair', '/nonexistent/bank.xlsx')).rejects.toThrow(BankFileError);
     await expect(cli('pair', '/nonexistent/bank.xlsx')).rejects.toThrow('Не удалось открыть «/nonexistent/bank.xlsx»: файл не найден.');

@@ -2,14 +2,18 @@ import { requirePositional, UsageError } from '../args';
 import type { Command } from '../command';
 import { surnameWithInitials } from '../../../domain/language/initials';
 import { countOf } from '../../../domain/language/plural';
-import { PAIRING_SHEETS, pairingInput } from '../../../domain/matching/bankInput';
+import { PAIRING_SHEETS, pairingInput, type PairingInput } from '../../../domain/matching/bankInput';
 import { confirmPairs } from '../../../domain/matching/confirmation';
 import { choosePeriod } from '../../../domain/matching/period';
 import { proposePairs, type Proposal } from '../../../domain/matching/proposal';
 import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
 import { appendPairsToWorkbook } from '../../excel/pairsFile';
 
-/** The machine-readable proposal, exactly as issue 3 specifies it. */
+/**
+ * The machine-readable proposal, exactly as issue 3 specifies it: one entry per row of «Пары» (a mentor
+ * may have several); a group's `score` is its members' mean (the «Совместимость» written), `totalScore`
+ * the sum over all mentees — what the assignment maximises.
+ */
 export function proposalJson(proposal: Proposal): string {
   return JSON.stringify({
     pairs: proposal.pairs.map((p) => ({ mentor: p.mentorCode, mentees: p.mentees.map((m) => m.menteeCode), score: p.score, reasons: p.reasons })),
@@ -18,8 +22,16 @@ export function proposalJson(proposal: Proposal): string {
   }, null, 2);
 }
 
-function proposalText(proposal: Proposal, problems: readonly string[], out: (line: string) => void): void {
-  for (const p of problems) out(`Внимание: ${p}`);
+function proposalText(proposal: Proposal, input: PairingInput, out: (line: string) => void): void {
+  for (const p of input.problems) out(`Внимание: ${p}`);
+  if (input.bank.mentees.length === 0) {
+    out('В банке нет наставляемых: лист «Наставляемые» пуст — подбирать некого.');
+    return;
+  }
+  if (proposal.pairs.length === 0 && proposal.unpaired.length === 0) {
+    out('Все наставляемые уже в парах («предложена», «утверждена» или «действует»): подбирать некого.');
+    return;
+  }
   const placed = proposal.pairs.reduce((n, p) => n + p.mentees.length, 0);
   out(`Предложено: ${countOf(proposal.pairs.length, 'пара')} (наставляемых: ${placed}), без пары: ${proposal.unpaired.length}, сумма совместимости ${proposal.totalScore}.`);
   for (const p of proposal.pairs) {
@@ -49,7 +61,7 @@ export const pairCommand: Command = {
     if (!chosen.ok) throw new UsageError(chosen.message.replace(/\.$/, ''));
     const proposal = proposePairs(input.bank, input.weights);
     if (args.flags.has('json')) io.out(proposalJson(proposal));
-    else proposalText(proposal, input.problems, io.out);
+    else proposalText(proposal, input, io.out);
     if (!args.flags.has('write')) {
       if (!args.flags.has('json')) io.out('Ничего не записано: чтобы записать пары в «Пары», добавьте --write.');
       return 0;
@@ -68,7 +80,9 @@ export const pairCommand: Command = {
       await workbook.xlsx.writeFile(file);
     }
     for (const r of refused) io.err(`Не записано ${r.mentorCode} → ${r.menteeCode}: ${r.message}`);
-    const summary = `Записано в «Пары» файла ${file}: ${countOf(pairs.length, 'пара')}${pairs.length ? ` (${pairs[0].code}–${pairs[pairs.length - 1].code})` : ''}, статус «предложена».`;
+    const summary = pairs.length === 0
+      ? `Ничего не записано: новых пар нет, файл ${file} не изменён.`
+      : `Записано в «Пары» файла ${file}: ${countOf(pairs.length, 'пара')} (${pairs.length === 1 ? pairs[0].code : `${pairs[0].code}–${pairs[pairs.length - 1].code}`}), статус «предложена».`;
     if (args.flags.has('json')) io.err(summary);
     else io.out(summary);
     return 0;
