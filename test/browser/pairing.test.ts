@@ -130,6 +130,24 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     expect(await end.inputValue()).toBe('2027-04-30');
   });
 
+  test('the best mentors come first; «Показать всех» fetches the rest and the unavailable ones by name', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => mentorRow(`НС-1${String(i).padStart(2, '0')}`, `Учителева Ольга ${i}`, { [M.competences]: ICT }));
+    const { sidebar, calls } = await open({
+      ...school,
+      mentors: [...school.mentors, ...many, mentorRow('НС-003', 'Титова Ольга Ивановна', { [M.consentMentor]: 'нет' })],
+    });
+    const { page } = sidebar;
+    await page.getByRole('button', { name: /Кузнецов Олег Игоревич/ }).click();
+    await page.locator('#mentor-list li.card').first().waitFor();
+    expect(await page.locator('#mentor-list li.card').count()).toBe(5);
+    expect(await page.locator('#excluded-summary').textContent()).toBe('нет согласия быть наставником: 1');
+    expect(await page.locator('#excluded-list li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Показать всех: 22' }).click();
+    await page.locator('#mentor-list li.card').nth(21).waitFor();
+    expect(calls.filter((c) => c === 'pairingSuggest')).toHaveLength(2);
+    expect(await page.locator('#excluded-list').textContent()).toContain('Титова Ольга Ивановна');
+  });
+
   test('names with HTML are shown as text and never run', async () => {
     const evil = '<img src=x onerror="window.__hacked=1">';
     const { sidebar } = await open({

@@ -1,4 +1,5 @@
 import { SHEET, PAIR_COLUMNS as P, LOG_COLUMNS as L, MENTEE_COLUMNS as E } from '../../src/domain/bank/schema';
+import { SUGGESTIONS_SHOWN } from '../../src/gas/pairing/contract';
 import { pairingService } from '../../src/gas/pairing/service';
 import { sheetsPairingStore } from '../../src/gas/pairing/sheetsStore';
 import { createGasFakes, spreadsheetWith, type GasFakes } from '../fakes/gas';
@@ -103,6 +104,26 @@ describe('pairing over Google Sheets (fakes)', () => {
       'наставляемый: тот же человек, что в строке 2 листа «Наставляемые» (НП-001): у обеих строк email sidorova@school.ru, в подборе участвует только строка 2 — удалите повторную строку 3 или исправьте email',
     ]);
     expect(api.pairingProposeAll([]).pairs.flatMap((p) => p.mentees.map((m) => m.menteeCode))).toEqual(['НП-001']);
+  });
+
+  test('a mentee\'s suggestions on a 400-mentor bank: the best 15 and counts, everything only on request', () => {
+    const { api } = server(schoolGrids(400, 1000));
+    const top = api.pairingSuggest('НП-0001', [])!;
+    const all = api.pairingSuggest('НП-0001', [], true)!;
+    expect(top.mentors).toHaveLength(SUGGESTIONS_SHOWN);
+    expect(top.mentors).toEqual(all.mentors.slice(0, SUGGESTIONS_SHOWN));
+    expect(top.mentorCount).toBe(all.mentors.length);
+    expect(top.excluded).toEqual([]);
+    expect(top.excludedCount).toBe(all.excluded.length);
+    expect(top.excludedSummary).toEqual(all.excludedSummary);
+    expect(top.excludedSummary.reduce((n, x) => n + x.count, 0)).toBeGreaterThanOrEqual(top.excludedCount);
+    const bytes = (value: unknown) => JSON.stringify(value).length;
+    expect(bytes(top)).toBeLessThan(20_000);
+    expect(bytes(all)).toBeGreaterThan(10 * bytes(top));
+    // A manual pair with a mentor outside the top still gets its score and reasons.
+    const far = all.mentors.at(-1)!;
+    const check = api.pairingCheck(far.mentorCode, 'НП-0001', []);
+    expect(check).toMatchObject({ ok: true, score: far.score, reasons: far.reasons.map((r) => r.text) });
   });
 
   test('«Подобрать всех» + confirm on a 1,000-mentee bank: a constant number of Spreadsheet calls', () => {

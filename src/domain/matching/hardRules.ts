@@ -27,6 +27,27 @@ export type HardRule =
   | 'unknownMentor'
   | 'unknownMentee';
 
+/** A rule in a few words, for a summary of the mentors a rule keeps out («нет свободных мест: 250»). */
+export const RULE_LABELS: Readonly<Record<HardRule, string>> = {
+  mentorNoPersonalDataConsent: 'нет согласия на обработку персональных данных',
+  mentorNoMentoringConsent: 'нет согласия быть наставником',
+  mentorInactive: 'статус не «активен»',
+  mentorCapacityMissing: 'не указано «Макс. наставляемых»',
+  mentorFull: 'нет свободных мест',
+  mentorDuplicate: 'код повторяется',
+  mentorEnteredTwice: 'повторная строка того же человека (тот же email)',
+  mentorRowErrors: 'ошибки в строке',
+  menteeNoPersonalDataConsent: 'нет согласия наставляемого на обработку персональных данных',
+  menteeInactive: 'наставляемый не участвует',
+  menteeAlreadyPaired: 'наставляемый уже в паре',
+  menteeDuplicate: 'код наставляемого повторяется',
+  menteeEnteredTwice: 'повторная строка наставляемого',
+  menteeRowErrors: 'ошибки в строке наставляемого',
+  samePerson: 'тот же человек, что и наставляемый',
+  unknownMentor: 'наставник не найден',
+  unknownMentee: 'наставляемый не найден',
+};
+
 export interface Violation {
   rule: HardRule;
   message: string;

@@ -68,16 +68,57 @@ export interface ConfirmResult {
   problem: string;
 }
 
-/** Suggestions with capacities made JSON-safe. */
-export type SuggestionsView = Omit<MenteeSuggestions, 'mentors'> & {
-  mentors: (Omit<MenteeSuggestions['mentors'][number], 'capacity'> & { capacity: number | null })[];
-};
+/** A reason as the sidebar shows it: the text and whether it speaks for the pair (✓) or not (–). */
+export interface ReasonView {
+  text: string;
+  favourable: boolean;
+}
+
+/** A suggested mentor as the sidebar shows it: only what a card needs. */
+export interface MentorCard {
+  mentorCode: string;
+  mentorName: string;
+  position: string;
+  score: number;
+  reasons: ReasonView[];
+  load: number;
+  /** null when «Макс. наставляемых» is blank or not a number. */
+  capacity: number | null;
+  belowMinimum: boolean;
+  form: string;
+  kind: string;
+}
+
+/**
+ * The ranked mentors for one mentee. A school has hundreds of mentors, so by default only the best
+ * SUGGESTIONS_SHOWN come, with the count, and the unavailable ones as counts by rule; «Показать всех»
+ * asks for everything (google.script.run carries each answer whole).
+ */
+export interface SuggestionsView {
+  menteeCode: string;
+  menteeName: string;
+  menteeRules: string[];
+  mentors: MentorCard[];
+  /** All mentors that may be proposed (mentors.length when everything was asked for). */
+  mentorCount: number;
+  /** The unavailable mentors one by one: only when everything was asked for, else empty. */
+  excluded: MenteeSuggestions['excluded'];
+  excludedCount: number;
+  /** How many mentors each hard rule keeps out, most first. */
+  excludedSummary: { reason: string; count: number }[];
+}
+
+/** The manual pair's check, with its score and reasons when it may be made (null/[] when it may not). */
+export type ManualCheckView = ManualPairCheck & { score: number | null; reasons: string[] };
+
+export const SUGGESTIONS_SHOWN = 15;
 
 export interface PairingApi {
   pairingLoad(): PairingState;
-  pairingSuggest(menteeCode: string, drafts: DraftLine[]): SuggestionsView | null;
+  /** The best SUGGESTIONS_SHOWN mentors, or all of them with `all`. */
+  pairingSuggest(menteeCode: string, drafts: DraftLine[], all?: boolean): SuggestionsView | null;
   pairingProposeAll(drafts: DraftLine[]): Proposal;
-  pairingCheck(mentorCode: string, menteeCode: string, drafts: DraftLine[]): ManualPairCheck;
+  pairingCheck(mentorCode: string, menteeCode: string, drafts: DraftLine[]): ManualCheckView;
   /** Without a period, today to the end of the academic year. */
   pairingConfirm(lines: DraftLine[], period?: PeriodInput): ConfirmResult;
 }

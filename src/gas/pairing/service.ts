@@ -6,13 +6,14 @@
 import { countOf } from '../../domain/language/plural';
 import type { PairingInput } from '../../domain/matching/bankInput';
 import { confirmPairs, type NewPair } from '../../domain/matching/confirmation';
-import { prepareMatching, type DraftPair } from '../../domain/matching/context';
+import { explainPair } from '../../domain/matching/compatibility';
+import { findMentee, findMentor, prepareMatching, type DraftPair } from '../../domain/matching/context';
 import { choosePeriod, plannedPeriod } from '../../domain/matching/period';
 import { formatIsoDate } from '../../domain/language/dates';
 import { checkManualPair, menteeViolations } from '../../domain/matching/hardRules';
 import { proposePairs } from '../../domain/matching/proposal';
-import { suggestMentors } from '../../domain/matching/suggestions';
-import type { DraftLine, PairingApi, PairingState } from './contract';
+import { excludedByRule, suggestMentors } from '../../domain/matching/suggestions';
+import { SUGGESTIONS_SHOWN, type DraftLine, type PairingApi, type PairingState } from './contract';
 
 export interface PairingStore {
   /** One read of every sheet pairing needs. */
@@ -59,11 +60,32 @@ export function pairingService(store: PairingStore): PairingApi {
       return { mentees, mentors, minScore: weights.minScore, period: { start: formatIsoDate(period.start), end: formatIsoDate(period.end) }, problems };
     },
 
-    pairingSuggest(menteeCode, drafts) {
+    pairingSuggest(menteeCode, drafts, all = false) {
       const { bank, weights } = store.read();
       const s = suggestMentors(prepareMatching(bank, weights, asDrafts(drafts)), String(menteeCode));
       if (!s) return null;
-      return { ...s, mentors: s.mentors.map((m) => ({ ...m, capacity: jsonNumber(m.capacity) })) };
+      const shown = all === true ? s.mentors : s.mentors.slice(0, SUGGESTIONS_SHOWN);
+      return {
+        menteeCode: s.menteeCode,
+        menteeName: s.menteeName,
+        menteeRules: s.menteeRules,
+        mentors: shown.map((m) => ({
+          mentorCode: m.mentorCode,
+          mentorName: m.mentorName,
+          position: m.position,
+          score: m.score,
+          reasons: m.criteria.filter((c) => c.text !== '').map((c) => ({ text: c.text, favourable: c.favourable })),
+          load: m.load,
+          capacity: jsonNumber(m.capacity),
+          belowMinimum: m.belowMinimum,
+          form: m.form,
+          kind: m.kind,
+        })),
+        mentorCount: s.mentors.length,
+        excluded: all === true ? s.excluded : [],
+        excludedCount: s.excluded.length,
+        excludedSummary: excludedByRule(s.excluded),
+      };
     },
 
     pairingProposeAll(drafts) {
@@ -73,7 +95,11 @@ export function pairingService(store: PairingStore): PairingApi {
 
     pairingCheck(mentorCode, menteeCode, drafts) {
       const { bank, weights } = store.read();
-      return checkManualPair(prepareMatching(bank, weights, asDrafts(drafts)), String(mentorCode), [String(menteeCode)]);
+      const ctx = prepareMatching(bank, weights, asDrafts(drafts));
+      const check = checkManualPair(ctx, String(mentorCode), [String(menteeCode)]);
+      if (!check.ok) return { ...check, score: null, reasons: [] };
+      const explained = explainPair(ctx, findMentor(ctx, String(mentorCode))!, findMentee(ctx, String(menteeCode))!);
+      return { ...check, score: explained.score, reasons: explained.reasons };
     },
 
     pairingConfirm(lines, periodInput) {

@@ -5,7 +5,7 @@ import { KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL } from '../../../src/domain/
 import { confirmPairs } from '../../../src/domain/matching/confirmation';
 import { mentorsTakenReason, proposePairs } from '../../../src/domain/matching/proposal';
 import { sameTerm } from '../../../src/domain/matching/terms';
-import { suggestMentors } from '../../../src/domain/matching/suggestions';
+import { excludedByRule, suggestMentors } from '../../../src/domain/matching/suggestions';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights';
 import { bank, mentee, mentor, pair } from './builders';
 import { seededRandom } from './random';
@@ -270,7 +270,8 @@ describe('suggestions for one mentee', () => {
       ['Н-4', 0, 1, true],
     ]);
     expect(s.mentors[0].score).toBeGreaterThan(s.mentors[1].score);
-    expect(s.excluded).toEqual([{ mentorCode: 'Н-3', mentorName: 'Иванов Иван Иванович', score: s.mentors[0].score, rules: ['наставник не дал согласия быть наставником'] }]);
+    expect(s.excluded).toEqual([{ mentorCode: 'Н-3', mentorName: 'Иванов Иван Иванович', score: s.mentors[0].score, rules: ['наставник не дал согласия быть наставником'], ruleKeys: ['mentorNoMentoringConsent'] }]);
+    expect(excludedByRule(s.excluded)).toEqual([{ reason: 'нет согласия быть наставником', count: 1 }]);
     expect(suggestMentors(ctx, 'НЛ-404')).toBeUndefined();
   });
 

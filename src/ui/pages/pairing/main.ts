@@ -16,7 +16,7 @@ interface ListLine extends DraftLine {
   reasons: string[];
 }
 
-/** Suggestions shown at first; the rest on request, so the list stays readable in 300 px. */
+/** Suggestions shown at first (of the SUGGESTIONS_SHOWN the server sends); the rest on request, so the list stays readable in 300 px. */
 const TOP_MENTORS = 5;
 
 const state = {
@@ -152,7 +152,7 @@ function renderSuggestions(): void {
   const shown = state.showAllMentors ? s.mentors : s.mentors.slice(0, TOP_MENTORS);
   const cards = shown.map((m) => {
     const capacity = m.capacity === null ? '—' : String(m.capacity);
-    const reasons = el('ul', { class: 'reasons' }, ...m.criteria.filter((c) => c.text).map((c) => el('li', { class: c.favourable ? 'good' : 'weak' }, c.text)));
+    const reasons = el('ul', { class: 'reasons' }, ...m.reasons.map((r) => el('li', { class: r.favourable ? 'good' : 'weak' }, r.text)));
     const actions = s.menteeRules.length
       ? null
       : el('div', { class: 'actions' },
@@ -166,19 +166,18 @@ function renderSuggestions(): void {
       reasons,
       actions);
   });
-  if (s.mentors.length === 0) cards.push(el('li', { class: 'empty' }, 'Нет доступных наставников'));
-  if (shown.length < s.mentors.length) {
-    cards.push(el('li', {}, button(`Показать всех: ${s.mentors.length}`, () => {
-      state.showAllMentors = true;
-      renderSuggestions();
-    })));
+  if (s.mentorCount === 0) cards.push(el('li', { class: 'empty' }, 'Нет доступных наставников'));
+  if (shown.length < s.mentorCount) {
+    cards.push(el('li', {}, button(`Показать всех: ${s.mentorCount}`, () => void showAll())));
   }
   replaceChildren(byId('mentor-list'), ...cards);
 
-  byId('excluded-count').textContent = String(s.excluded.length);
+  byId('excluded-count').textContent = String(s.excludedCount);
+  replaceChildren(byId('excluded-summary'), ...s.excludedSummary.map((x) => el('li', {}, `${x.reason}: ${x.count}`)));
   replaceChildren(byId('excluded-list'), ...s.excluded.map((x) =>
     el('li', {}, el('span', { class: 'name' }, x.mentorName), el('span', { class: 'meta' }, x.rules.join('; ')))));
-  byId('excluded').hidden = s.excluded.length === 0;
+  byId('excluded-all').hidden = s.excluded.length === s.excludedCount;
+  byId('excluded').hidden = s.excludedCount === 0;
 
   replaceChildren(byId('manual-mentor'), ...(state.data?.mentors ?? []).map((m) =>
     el('option', { value: m.code }, `${m.name} (${m.load} из ${m.capacity === null ? '—' : m.capacity})`)));
@@ -250,6 +249,20 @@ async function selectMentee(code: string): Promise<void> {
   byId('suggestions-title').focus();
 }
 
+/** «Показать всех»: the whole ranking and the unavailable mentors one by one, asked for only now. */
+async function showAll(): Promise<void> {
+  const s = state.suggestions;
+  if (!s) return;
+  if (s.mentors.length < s.mentorCount || s.excluded.length < s.excludedCount) {
+    const others = drafts().filter((d) => d.menteeCode !== s.menteeCode);
+    const all = await run('top', 'Загрузка всех наставников…', () => callServer('pairingSuggest', s.menteeCode, others, true));
+    if (!all || state.suggestions !== s) return;
+    state.suggestions = all;
+  }
+  state.showAllMentors = true;
+  renderSuggestions();
+}
+
 function upsertLine(line: ListLine): void {
   state.lines = [...state.lines.filter((l) => l.menteeCode !== line.menteeCode), line];
 }
@@ -265,7 +278,7 @@ function accept(mentorCode: string, pinned: boolean): void {
   const s = state.suggestions;
   const m = s?.mentors.find((x) => x.mentorCode === mentorCode);
   if (!s || !m) return;
-  upsertLine({ mentorCode, menteeCode: s.menteeCode, pinned, mentorName: m.mentorName, menteeName: s.menteeName, score: m.score, reasons: m.reasons });
+  upsertLine({ mentorCode, menteeCode: s.menteeCode, pinned, mentorName: m.mentorName, menteeName: s.menteeName, score: m.score, reasons: m.reasons.map((r) => r.text) });
   clearMessages();
   closeSuggestions();
   setStatus('propose', `В списке: ${s.menteeName} — ${m.mentorName}`);
@@ -283,7 +296,6 @@ async function addManual(): Promise<void> {
     showAlert('manual', check.message);
     return;
   }
-  const ranked = s.mentors.find((m) => m.mentorCode === mentorCode);
   const mentor = state.data?.mentors.find((m) => m.code === mentorCode);
   upsertLine({
     mentorCode,
@@ -291,8 +303,8 @@ async function addManual(): Promise<void> {
     pinned: true,
     mentorName: mentor?.name ?? mentorCode,
     menteeName: s.menteeName,
-    score: ranked?.score ?? 0,
-    reasons: ranked?.reasons ?? [],
+    score: check.score ?? 0,
+    reasons: check.reasons,
   });
   clearMessages();
   closeSuggestions();
@@ -349,5 +361,6 @@ byId('search').addEventListener('input', renderMentees);
 byId('propose-all').addEventListener('click', () => void proposeAll());
 byId('confirm').addEventListener('click', () => void confirm());
 byId('manual-add').addEventListener('click', () => void addManual());
+byId('excluded-all').addEventListener('click', () => void showAll());
 render();
 void load();
