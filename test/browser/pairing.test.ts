@@ -104,6 +104,50 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     expect(await page.locator('#mentee-list').textContent()).not.toContain('Сидорова');
   });
 
+  test('the planned period: defaults shown, a period out of 3–12 months refused next to the button, a chosen one written', async () => {
+    const { sidebar, pairs } = await open(school);
+    const { page } = sidebar;
+    const start = page.getByLabel('Начало');
+    const end = page.getByLabel('Окончание');
+    await page.locator('#mentee-count', { hasText: '2' }).waitFor();
+    expect(await start.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await end.inputValue()).toMatch(/-05-31$/);
+    await page.getByRole('button', { name: /Сидорова Анна Викторовна/ }).click();
+    await page.getByRole('button', { name: 'Принять: Орлова Вера Павловна' }).click();
+    await start.fill('2026-10-01');
+    await end.fill('2026-11-15');
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'меньше 3 месяцев' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('Ничего не записано. Срок программы — от 3 до 12 месяцев, а с 01.10.2026 по 15.11.2026 меньше 3 месяцев.');
+    expect(await page.locator('#draft-count').textContent()).toBe('1');
+    expect(pairs()).toEqual([]);
+    await end.fill('2027-04-30');
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    await page.getByRole('status').filter({ hasText: 'Записано в «Пары»: 1 пара' }).waitFor();
+    expect(pairs().map((p) => [p[P.start], p[P.end]])).toEqual([[new Date(2026, 9, 1), new Date(2027, 3, 30)]]);
+    // What the curator typed stays after the reload.
+    expect(await end.inputValue()).toBe('2027-04-30');
+  });
+
+  test('the best mentors come first; «Показать всех» fetches the rest and the unavailable ones by name', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => mentorRow(`НС-1${String(i).padStart(2, '0')}`, `Учителева Ольга ${i}`, { [M.competences]: ICT }));
+    const { sidebar, calls } = await open({
+      ...school,
+      mentors: [...school.mentors, ...many, mentorRow('НС-003', 'Титова Ольга Ивановна', { [M.consentMentor]: 'нет' })],
+    });
+    const { page } = sidebar;
+    await page.getByRole('button', { name: /Кузнецов Олег Игоревич/ }).click();
+    await page.locator('#mentor-list li.card').first().waitFor();
+    expect(await page.locator('#mentor-list li.card').count()).toBe(5);
+    expect(await page.locator('#excluded-summary').textContent()).toBe('нет согласия быть наставником: 1');
+    expect(await page.locator('#excluded-list li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Показать всех: 22' }).click();
+    await page.locator('#mentor-list li.card').nth(21).waitFor();
+    expect(calls.filter((c) => c === 'pairingSuggest')).toHaveLength(2);
+    expect(await page.locator('#excluded-list').textContent()).toContain('Титова Ольга Ивановна');
+  });
+
   test('names with HTML are shown as text and never run', async () => {
     const evil = '<img src=x onerror="window.__hacked=1">';
     const { sidebar } = await open({
@@ -130,6 +174,8 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     await page.locator('#mentee-count', { hasText: '3' }).waitFor();
     await page.getByRole('button', { name: 'Подобрать всех' }).click();
     await page.getByRole('status').filter({ hasText: 'Предложено наставляемых: 3, без пары: 0' }).waitFor();
+    // Next to the button, not at the top of the panel.
+    expect(await page.locator('#propose-status').textContent()).toMatch(/^Предложено наставляемых: 3/);
     expect(await page.locator('#draft-list li.draft').count()).toBe(3);
     await page.getByRole('button', { name: 'Убрать из списка: Громова Нина Олеговна' }).click();
     expect(await page.locator('#draft-count').textContent()).toBe('2');
@@ -138,18 +184,30 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     expect(pairs().map((p) => [p[P.mentorCode], p[P.menteeCodes], p[P.kind]])).toEqual([['НС-001', 'НП-001; НП-002', 'групповое']]);
   });
 
-  test('a manual pair that breaks a hard rule is refused with the reason', async () => {
+  test('a manual pair that breaks a hard rule is refused with the reason, shown where the curator clicked (300 × 700)', async () => {
+    const many = Array.from({ length: 6 }, (_, i) => mentorRow(`НС-01${i}`, `Учителева Ольга ${['Ивановна', 'Петровна', 'Павловна', 'Олеговна', 'Юрьевна', 'Львовна'][i]}`, { [M.competences]: ICT }));
     const { sidebar, pairs } = await open({
       ...school,
-      mentors: [...school.mentors, mentorRow('НС-003', 'Титова Ольга Ивановна', { [M.consentMentor]: 'нет' })],
+      mentors: [...school.mentors, ...many, mentorRow('НС-003', 'Титова Ольга Ивановна', { [M.consentMentor]: 'нет' })],
     });
     const { page } = sidebar;
+    await page.setViewportSize({ width: 300, height: 700 });
     await page.getByRole('button', { name: /Кузнецов Олег Игоревич/ }).click();
     await page.locator('#excluded-count', { hasText: '1' }).waitFor();
     await page.getByLabel('Пара вручную: наставник').selectOption('НС-003');
     await page.getByRole('button', { name: 'Добавить пару' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Пару нельзя создать' }).waitFor();
-    expect(await page.getByRole('alert').textContent()).toBe('Пару нельзя создать: наставник не дал согласия быть наставником.');
+    const alert = page.getByRole('alert').filter({ hasText: 'Пару нельзя создать' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('Пару нельзя создать: наставник не дал согласия быть наставником.');
+    // The panel is long (the mentors' cards above): the message must be on screen, next to «Добавить пару».
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+    const onScreen = () => alert.evaluate((node) => {
+      const r = node.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(await onScreen()).toBe(true);
+    const gap = await alert.evaluate((node) => node.getBoundingClientRect().top - document.getElementById('manual-add')!.getBoundingClientRect().bottom);
+    expect(gap).toBeLessThan(40);
     expect(await page.locator('#draft-count').textContent()).toBe('0');
     expect(pairs()).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { SHEET, PAIR_COLUMNS as P, LOG_COLUMNS as L, MENTEE_COLUMNS as E } from '../../src/domain/bank/schema';
+import { SUGGESTIONS_SHOWN } from '../../src/gas/pairing/contract';
 import { pairingService } from '../../src/gas/pairing/service';
 import { sheetsPairingStore } from '../../src/gas/pairing/sheetsStore';
 import { createGasFakes, spreadsheetWith, type GasFakes } from '../fakes/gas';
@@ -53,7 +54,7 @@ describe('pairing over Google Sheets (fakes)', () => {
       [P.end]: new Date(2027, 4, 31),
     });
     expect(typeof row[P.compatibility]).toBe('number');
-    expect(String(row[P.reasons])).toMatch(/^Сидорова А\.В\. \(\d+\): закрывает дефицит: цифровые инструменты и ИКТ/);
+    expect(String(row[P.reasons])).toMatch(/^группа из 2 наставляемых: вид «групповое»\nСидорова А\.В\. \(\d+\): закрывает дефицит: «цифровые инструменты и ИКТ»/);
     expect(fakes.spreadsheet.sheets.reduce((n, s) => n + s.formulaWrites, 0)).toBe(0);
     const log = rowsOf(fakes, SHEET.log).at(-1)!;
     expect(log).toMatchObject({ [L.action]: 'Подбор пар', [L.codes]: 'П-008' });
@@ -70,12 +71,64 @@ describe('pairing over Google Sheets (fakes)', () => {
     expect(fakes.log.count('Range.setValues')).toBe(0);
   });
 
+  test('the planned period: the default is offered on load; a chosen one is written; one out of 3–12 months writes nothing', () => {
+    const { fakes, api } = server(pairingGrids(small));
+    expect(api.pairingLoad().period).toEqual({ start: '2026-11-20', end: '2027-05-31' });
+    const line = [{ mentorCode: 'НС-001', menteeCode: 'НП-001', pinned: false }];
+    const refused = api.pairingConfirm(line, { start: '2026-12-01', end: '2027-01-15' });
+    expect(refused).toEqual({ written: [], refused: [], message: 'Ничего не записано.', problem: 'Срок программы — от 3 до 12 месяцев, а с 01.12.2026 по 15.01.2027 меньше 3 месяцев.' });
+    expect(fakes.log.count('Range.setValues')).toBe(0);
+    expect(api.pairingConfirm(line, { start: '2026-12-01', end: '2027-06-30' }).problem).toBe('');
+    const [row] = rowsOf(fakes, SHEET.pairs);
+    expect([row[P.start], row[P.end]]).toEqual([new Date(2026, 11, 1), new Date(2027, 5, 30)]);
+  });
+
   test('bad weights in «Настройки» are shown to the curator with the row, and pairing still works', () => {
     const { api } = server(pairingGrids({ ...small, settings: [['Вес: тот же предмет', 'много']] }));
     const state = api.pairingLoad();
     expect(state.problems).toEqual([expect.stringMatching(/^лист «Настройки», строка 3, столбец «Значение»: «Вес: тот же предмет»: значение «много» не число/)]);
     expect(state.mentees.map((m) => m.code).sort()).toEqual(['НП-001', 'НП-002']);
     expect(api.pairingProposeAll([]).pairs).toHaveLength(1);
+  });
+
+  test('possible namesakes are shown to the curator; a person entered twice (one email) is kept out with the reason', () => {
+    const { api } = server(pairingGrids({
+      ...small,
+      mentors: [
+        ...small.mentors,
+        mentorRow('НС-002', 'Орлова Вера Павловна', { 'Компетенции': ICT }),
+      ],
+      mentees: [
+        menteeRow('НП-001', 'Сидорова Анна Викторовна', { [E.deficits]: ICT, [E.email]: 'sidorova@school.ru' }),
+        menteeRow('НП-002', 'Сидорова А. В.', { [E.deficits]: ICT, [E.email]: 'sidorova@school.ru' }),
+      ],
+    }));
+    const state = api.pairingLoad();
+    expect(state.problems).toEqual([expect.stringMatching(/^лист «Наставники», строки 2 и 3, столбец «ФИО»: «Орлова Вера Павловна» \(НС-001, НС-002\) — однофамильцы/)]);
+    expect(state.mentees.find((m) => m.code === 'НП-002')!.blockers).toEqual([
+      'наставляемый: тот же человек, что в строке 2 листа «Наставляемые» (НП-001): у обеих строк email sidorova@school.ru, в подборе участвует только строка 2 — удалите повторную строку 3 или исправьте email',
+    ]);
+    expect(api.pairingProposeAll([]).pairs.flatMap((p) => p.mentees.map((m) => m.menteeCode))).toEqual(['НП-001']);
+  });
+
+  test('a mentee\'s suggestions on a 400-mentor bank: the best 15 and counts, everything only on request', () => {
+    const { api } = server(schoolGrids(400, 1000));
+    const top = api.pairingSuggest('НП-0001', [])!;
+    const all = api.pairingSuggest('НП-0001', [], true)!;
+    expect(top.mentors).toHaveLength(SUGGESTIONS_SHOWN);
+    expect(top.mentors).toEqual(all.mentors.slice(0, SUGGESTIONS_SHOWN));
+    expect(top.mentorCount).toBe(all.mentors.length);
+    expect(top.excluded).toEqual([]);
+    expect(top.excludedCount).toBe(all.excluded.length);
+    expect(top.excludedSummary).toEqual(all.excludedSummary);
+    expect(top.excludedSummary.reduce((n, x) => n + x.count, 0)).toBeGreaterThanOrEqual(top.excludedCount);
+    const bytes = (value: unknown) => JSON.stringify(value).length;
+    expect(bytes(top)).toBeLessThan(20_000);
+    expect(bytes(all)).toBeGreaterThan(10 * bytes(top));
+    // A manual pair with a mentor outside the top still gets its score and reasons.
+    const far = all.mentors.at(-1)!;
+    const check = api.pairingCheck(far.mentorCode, 'НП-0001', []);
+    expect(check).toMatchObject({ ok: true, score: far.score, reasons: far.reasons.map((r) => r.text) });
   });
 
   test('«Подобрать всех» + confirm on a 1,000-mentee bank: a constant number of Spreadsheet calls', () => {

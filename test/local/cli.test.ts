@@ -127,7 +127,10 @@ describe('cli demo and check', () => {
     const optimal = rubric.filter((r) => r[R.level] === 'оптимальный').map((r) => mentorOf.get(r[R.pair])!);
     expect(optimal.length).toBeGreaterThan(0);
     for (const mentor of optimal) expect(reward).toMatch(new RegExp(`\\d\\. ${MENTOR_DATIVE[mentor]}, наставнику`));
-    for (const r of rubric.filter((x) => x[R.level] !== 'оптимальный')) expect(reward).not.toContain(MENTOR_DATIVE[mentorOf.get(r[R.pair])!]);
+    // A mentor may lead several pairs: thanked when one of them is optimal.
+    const notThanked = rubric.filter((x) => x[R.level] !== 'оптимальный').map((r) => mentorOf.get(r[R.pair])!).filter((m) => !optimal.includes(m));
+    expect(notThanked.length).toBeGreaterThan(0);
+    for (const mentor of notThanked) expect(reward).not.toContain(MENTOR_DATIVE[mentor]);
     const report = await docxLines(readFileSync(join(docs, files.find((f) => f.includes(REPORT_TITLE))!)));
     expect(report.join('\n')).toContain('недопустимый | 1 |');
   });

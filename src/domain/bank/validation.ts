@@ -7,7 +7,7 @@ import { type CheckReport, type Issue, splitIssues } from './issues';
 import type { Mentee, Mentor } from './model';
 import { MENTEE_COLUMNS, MENTOR_COLUMNS, PAIR_COLUMNS, SHEET } from './schema';
 import { unknownSettingIssues } from './settings';
-import { normalizeTerm } from './vocabulary';
+import { ACTIVE_STATUS, normalizeTerm } from './vocabulary';
 import { parseNameOverride } from '../language/name-override';
 import { weightsFromSettings } from '../matching/weights';
 
@@ -50,7 +50,10 @@ export function crossRowIssues(bank: Bank): Issue[] {
       });
     }
   }
-  for (const mentee of bank.mentees) youngSpecialistIssue(mentee, issues);
+  for (const mentee of bank.mentees) {
+    youngSpecialistIssue(mentee, issues);
+    blankDeficitsIssue(mentee, issues);
+  }
   pairReferences(bank, issues);
   issues.push(...weightsFromSettings(bank.settings).issues, ...unknownSettingIssues(bank.settings));
   return issues;
@@ -93,6 +96,18 @@ function youngSpecialistIssue(mentee: Mentee, issues: Issue[]): void {
     row: mentee.ref.row,
     column: MENTEE_COLUMNS.experience,
     message: `${mentee.fullName}: категория «молодой специалист» предполагает стаж до ${YOUNG_SPECIALIST_YEARS} лет, указано ${mentee.experienceYears}.`,
+  });
+}
+
+/** Pairing can match only requests it is told: without them the main criterion counts half for every mentor. */
+function blankDeficitsIssue(mentee: Mentee, issues: Issue[]): void {
+  if (mentee.deficits.length > 0 || normalizeTerm(mentee.status) !== normalizeTerm(ACTIVE_STATUS)) return;
+  issues.push({
+    severity: 'warning',
+    sheet: SHEET.mentees,
+    row: mentee.ref.row,
+    column: MENTEE_COLUMNS.deficits,
+    message: `${mentee.fullName || 'Наставляемый'}: не указаны дефициты (запросы) — подбор не знает, в чём нужна помощь, и засчитывает критерий «закрытие дефицитов» наполовину.`,
   });
 }
 

@@ -1,18 +1,18 @@
 /**
  * Optimal assignment of mentees to mentors with capacities.
  *
- * Objective (decided for the curator, DESIGN §4): first place as many mentees as possible, then,
- * among all such placements, maximise the total compatibility. Every candidate pair already
- * reaches the minimum score, so each of them is acceptable; a curator would rather see two
- * acceptable pairs than one excellent pair and a teacher left without a mentor. Pure "maximum
- * total" would leave a mentee unpaired whenever that buys a higher sum (A–X 100 alone beats
- * A–Y 40 + B–X 50). Both goals are one weight per pair: BONUS + score, with BONUS larger than any
- * possible difference of total scores, so one more pair always wins.
+ * Objective (issue 3, DESIGN §4): the highest total compatibility under the mentors' free places.
+ * Every candidate pair already reaches the minimum score, so an unpaired mentee is the price of a
+ * higher total only when that total is really higher (A–X 100 alone beats A–Y 40 + B–X 50 = 90);
+ * the curator sees the reason and may still pair B by hand. Among placements with the same total,
+ * the one that places more mentees wins, then the order below decides. Both goals are one integer
+ * weight per pair: score · (n + 1) + 1 for n mentees, so a point of total always outweighs any
+ * number of extra pairs, and among equal totals each extra pair adds one.
  *
  * Method: the Hungarian algorithm in its shortest-augmenting-path form (successive shortest paths
  * with Johnson potentials), adding mentees one at a time. A mentor is one node with a capacity
- * instead of capacity copies, and "unpaired" is an edge of every mentee to the sink, so a later
- * mentee may push an earlier one out only when that raises the objective. Each step is a
+ * instead of capacity copies, and "unpaired" is an edge of every mentee to the sink (weight 0), so
+ * a later mentee may push an earlier one out only when that raises the objective. Each step is a
  * Dijkstra over mentors (dense scan, ≤ a few hundred) that stops as soon as the sink is settled.
  * All costs are integers, so the result is exact. Ties: mentees are taken in the given order and
  * mentors scanned in the given order with strict comparisons, so the same input gives the same
@@ -74,6 +74,7 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
 
   // Edges in compressed rows; duplicate mentors of a mentee keep the best score.
   let maxScore = 0;
+  const perPoint = n + 1;
   const edgeStart = new Int32Array(n + 1);
   let edgeCount = 0;
   const cleaned: Candidate[][] = problem.candidates.map((list) => {
@@ -91,15 +92,16 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
   edgeStart[n] = edgeCount;
   const edgeMentor = new Int32Array(edgeCount);
   const edgeCost = new Float64Array(edgeCount);
+  const edgeRow = new Int32Array(edgeCount);
   cleaned.forEach((list, i) => {
     list.forEach((c, k) => {
       edgeMentor[edgeStart[i] + k] = c.mentor;
-      // weight = BONUS + score; cost = (BONUS + maxScore) − weight, so real edges cost 0..maxScore
-      edgeCost[edgeStart[i] + k] = maxScore - c.score;
+      edgeRow[edgeStart[i] + k] = i;
+      // weight = score · perPoint + 1; cost = maxWeight − weight ≥ 0; "unpaired" has weight 0
+      edgeCost[edgeStart[i] + k] = (maxScore - c.score) * perPoint;
     });
   });
-  const bonus = n * maxScore + 1;
-  const unpairedCost = bonus + maxScore;
+  const unpairedCost = maxScore * perPoint + 1;
 
   const mentorOf = new Int32Array(n).fill(UNPAIRED);
   const assignedCost = new Float64Array(n);
@@ -110,8 +112,8 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
 
   const distM = new Float64Array(m);
   const open = new Int32Array(m);
-  const prevRow = new Int32Array(m);
-  const prevCost = new Float64Array(m);
+  // The edge by which each mentor was reached; its row and cost are looked up when augmenting.
+  const prevEdge = new Int32Array(m);
   const distR = new Float64Array(n);
   const settledRows: number[] = [];
   const settledMentors: number[] = [];
@@ -133,8 +135,7 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
         const nd = base + edgeCost[e] - piMentor[j];
         if (nd < distM[j]) {
           distM[j] = nd;
-          prevRow[j] = r;
-          prevCost[j] = edgeCost[e];
+          prevEdge[j] = e;
         }
       }
       const nd = base + unpairedCost - piSink;
@@ -202,10 +203,11 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
       gainer = old;
     }
     for (;;) {
-      const r = prevRow[gainer];
+      const e = prevEdge[gainer];
+      const r = edgeRow[e];
       const old = r === start ? UNPAIRED : mentorOf[r];
       mentorOf[r] = gainer;
-      assignedCost[r] = prevCost[gainer];
+      assignedCost[r] = edgeCost[e];
       rowsOf[gainer].push(r);
       if (old === UNPAIRED) break;
       rowsOf[old].splice(rowsOf[old].indexOf(r), 1);

@@ -7,7 +7,8 @@ import { describeIssueLocation } from '../bank/issueText';
 import { LOG_COLUMNS, SHEET, type SheetName } from '../bank/schema';
 import { SETTING, settingText } from '../bank/settings';
 import { cellText, findColumn } from '../bank/table';
-import type { MatchingBank } from './context';
+import { prepareMatching, type MatchingBank } from './context';
+import { namesakeWarnings } from './namesakes';
 import { weightsFromSettings, type MatchingWeights } from './weights';
 
 /** Every sheet pairing reads: the bank and «Журнал» (for issued codes). One read each per action. */
@@ -16,7 +17,7 @@ export const PAIRING_SHEETS: readonly SheetName[] = [...BANK_SHEETS, SHEET.log];
 export interface PairingInput {
   bank: MatchingBank;
   weights: MatchingWeights;
-  /** Problems the curator should see before pairing: bad weights, missing sheets or columns. */
+  /** Problems the curator should see before pairing: bad weights, missing sheets or columns, possible namesakes. */
   problems: string[];
   academicYear?: string;
   /** The «Коды» cells of «Журнал». */
@@ -32,11 +33,15 @@ export function pairingInput(tables: BankTables): PairingInput {
   const { weights, issues } = weightsFromSettings(read.settings);
   // Row-level problems are shown with the person they keep out; here only what concerns a whole sheet or column.
   const structural = read.issues.filter((i) => i.severity === 'error' && (i.row === null || i.row === 1));
-  const problems = [...structural, ...issues].map((i) => `${describeIssueLocation(i)}: ${i.message}`);
+  const bank: MatchingBank = { mentors: read.mentors, mentees: read.mentees, pairs: read.pairs, preferences: read.preferences };
+  const problems = [
+    ...[...structural, ...issues].map((i) => `${describeIssueLocation(i)}: ${i.message}`),
+    ...namesakeWarnings(prepareMatching(bank, weights)),
+  ];
   const log = tables[SHEET.log];
   const codes = log ? findColumn(log, LOG_COLUMNS.codes) : -1;
   return {
-    bank: { mentors: read.mentors, mentees: read.mentees, pairs: read.pairs, preferences: read.preferences },
+    bank,
     weights,
     problems,
     academicYear: settingText(read.settings, SETTING.academicYear) || undefined,

@@ -2,26 +2,31 @@
  * Compatibility of a mentor and a mentee, 0–100, with the reasons in words (DESIGN §4, seeds 000 §6
  * and 003 §9: the mentor's profile must answer the mentee's requests; mutual interest).
  *
- * Each criterion gives a value 0..1 times its weight. A criterion the mentee gives no data for
- * (no deficits, no subject, category «иное», no preferred form) or that the bank has no data for
- * (an empty «Предпочтения») is left out of both the sum and the total weight, so the score is the
- * share of what could be checked; all mentors of one mentee are thus scored on the same scale.
+ * Each criterion gives a value 0..1 times its weight, over the sum of the weights. A criterion that
+ * one side gives no data for (no deficits or competences, no subject, category «иное», no preferred
+ * kind or no accepted kinds, no answer in «Предпочтения») counts half: neither for nor against, and
+ * the reason says so. Dropping it instead would score a mentee who wrote nothing on what is left, so
+ * a mentee with no requests would get 100 and push out a mentee with real ones. Only an empty
+ * «Предпочтения» (nobody has answered yet) leaves its criterion out, for every pair alike: the
+ * same scale for all, and no half point for a questionnaire that has not been run.
  */
 import { allowsYoungerMentor, categoryPhrase, KIND_REVERSE, rankForms, type FormFit, type MentorFacts } from './forms';
-import { preferenceRankOf, type MatchingContext, type MenteeProfile, type MentorProfile, type Term } from './context';
+import { hasAnswered, preferenceRankOf, type MatchingContext, type MenteeProfile, type MentorProfile, type Term } from './context';
 import { countOf, pluralize } from '../language/plural';
 import { ofCount, ordinalChoice } from './wording';
 import { CRITERIA, type CriterionKey } from './weights';
 
-/** Value of an unknown: the mentor did not say which kinds they accept. Half: neither yes nor no. */
+/** Value of a criterion one side gave no data for: half, neither for nor against. */
 const UNKNOWN = 0.5;
+/** What the reason adds when a criterion counted half for want of data. */
+const COUNTED_HALF = 'критерий засчитан наполовину';
 /** Mutual choice is worth 1; a one-sided choice counts less, the mentee's wish more than the mentor's. */
 const MENTEE_CHOSE = 0.6;
 const MENTOR_CHOSE = 0.4;
 
 export interface CriterionResult {
   key: CriterionKey;
-  /** False when there is nothing to compare; then the weight is not counted. */
+  /** False when the criterion is not counted (weight 0, or an empty «Предпочтения»). */
   applicable: boolean;
   /** 0..1 */
   value: number;
@@ -42,9 +47,11 @@ export interface Compatibility {
 interface Measure {
   applicable: boolean;
   value: number;
-  /** The mentor's data is missing, so the value is a neutral guess. */
+  /** Data is missing on one side, so the value is (partly) the neutral half. */
   unknown?: boolean;
 }
+
+const HALF: Measure = { applicable: true, value: UNKNOWN, unknown: true };
 
 const NOT_APPLICABLE: Measure = { applicable: false, value: 0 };
 
@@ -63,12 +70,12 @@ function coveredDeficits(mentor: MentorProfile, mentee: MenteeProfile): Term[] {
 }
 
 function measureDeficits(mentor: MentorProfile, mentee: MenteeProfile): Measure {
-  if (mentee.deficits.length === 0) return NOT_APPLICABLE;
+  if (mentee.deficits.length === 0 || mentor.competences.length === 0) return HALF;
   return { applicable: true, value: coveredDeficits(mentor, mentee).length / mentee.deficits.length };
 }
 
 function measureSubject(mentor: MentorProfile, mentee: MenteeProfile): Measure {
-  if (mentee.subjects.length === 0) return NOT_APPLICABLE;
+  if (mentee.subjects.length === 0 || mentor.subjects.length === 0) return HALF;
   return { applicable: true, value: shared(mentee.subjects, mentor.subjects).length > 0 ? 1 : 0 };
 }
 
@@ -96,7 +103,7 @@ export function bestForm(ctx: MatchingContext, mentor: MentorProfile, mentee: Me
 
 function measureCategoryForm(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Measure {
   const best = bestForm(ctx, mentor, mentee);
-  return best ? { applicable: true, value: best.value } : NOT_APPLICABLE;
+  return best ? { applicable: true, value: best.value } : HALF;
 }
 
 function experienceGap(mentor: MentorProfile, mentee: MenteeProfile): number {
@@ -105,29 +112,35 @@ function experienceGap(mentor: MentorProfile, mentee: MenteeProfile): number {
 
 function measureExperience(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Measure {
   const gap = experienceGap(mentor, mentee);
-  if (!Number.isFinite(gap)) return { applicable: true, value: 0 };
+  if (!Number.isFinite(gap)) return HALF;
   if (allowsYoungerMentor(mentee.category)) return { applicable: true, value: 1 };
   return { applicable: true, value: Math.max(0, Math.min(1, gap / ctx.weights.fullExperienceGap)) };
 }
 
 function measureKind(mentor: MentorProfile, mentee: MenteeProfile): Measure {
-  if (!mentee.preferredKind) return NOT_APPLICABLE;
-  if (mentor.acceptedKinds.length === 0) return { applicable: true, value: UNKNOWN, unknown: true };
+  if (!mentee.preferredKind || mentor.acceptedKinds.length === 0) return HALF;
   return { applicable: true, value: accepts(mentor, mentee.preferredKind) ? 1 : 0 };
 }
 
-function choices(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): { byMentee: number; byMentor: number } {
-  return {
-    byMentee: preferenceRankOf(ctx, mentee.keys.code, mentor.keys.code),
-    byMentor: preferenceRankOf(ctx, mentor.keys.code, mentee.keys.code),
-  };
+/** A side's choice in «Предпочтения»: the rank at which it named the other, 0 when it did not, undefined when it has not answered. */
+type Choice = number | undefined;
+
+function choices(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): { byMentee: Choice; byMentor: Choice } {
+  const choice = (who: string, whom: string): Choice => (hasAnswered(ctx, who) ? preferenceRankOf(ctx, who, whom) : undefined);
+  return { byMentee: choice(mentee.keys.code, mentor.keys.code), byMentor: choice(mentor.keys.code, mentee.keys.code) };
+}
+
+/** A side that has not answered counts half of its share; mutual choice is 1. */
+function choiceValue(choice: Choice, share: number): number {
+  return choice === undefined ? share * UNKNOWN : choice > 0 ? share : 0;
 }
 
 function measurePreference(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Measure {
   if (!ctx.hasPreferences) return NOT_APPLICABLE;
   const { byMentee, byMentor } = choices(ctx, mentor, mentee);
-  const value = byMentee && byMentor ? 1 : byMentee ? MENTEE_CHOSE : byMentor ? MENTOR_CHOSE : 0;
-  return { applicable: true, value };
+  const value = choiceValue(byMentee, MENTEE_CHOSE) + choiceValue(byMentor, MENTOR_CHOSE);
+  const chosen = (byMentee ?? 0) > 0 || (byMentor ?? 0) > 0;
+  return { applicable: true, value, unknown: !chosen && (byMentee === undefined || byMentor === undefined) };
 }
 
 function measure(ctx: MatchingContext, key: CriterionKey, mentor: MentorProfile, mentee: MenteeProfile): Measure {
@@ -168,22 +181,30 @@ function list(items: readonly Term[]): string {
   return items.map((t) => t.text).join(', ');
 }
 
+/** Vocabulary terms have commas of their own («…выгорание, психоэмоциональная поддержка»), so each is quoted. */
+function quotedList(items: readonly Term[]): string {
+  return items.map((t) => `«${t.text}»`).join(', ');
+}
+
 function deficitsText(mentor: MentorProfile, mentee: MenteeProfile): string {
   const total = mentee.deficits.length;
-  if (total === 0) return 'дефициты наставляемого не указаны';
+  if (total === 0) return `дефициты наставляемого не указаны — ${COUNTED_HALF}`;
+  if (mentor.competences.length === 0) return `компетенции наставника не указаны — ${COUNTED_HALF}`;
   const covered = coveredDeficits(mentor, mentee);
   if (covered.length === 0) {
     return total === 1 ? 'не закрывает дефицит наставляемого' : `не закрывает ни одного из ${ofCount(total, 'дефицита', 'дефицитов')}`;
   }
   if (covered.length === total) {
-    if (total === 1) return `закрывает дефицит: ${list(covered)}`;
-    return `закрывает все ${total} ${pluralize(total, 'дефицит', 'дефицита', 'дефицитов')}: ${list(covered)}`;
+    if (total === 1) return `закрывает дефицит: ${quotedList(covered)}`;
+    if (total === 2) return `закрывает оба дефицита: ${quotedList(covered)}`;
+    return `закрывает все ${total} ${pluralize(total, 'дефицит', 'дефицита', 'дефицитов')}: ${quotedList(covered)}`;
   }
-  return `закрывает ${covered.length} из ${ofCount(total, 'дефицита', 'дефицитов')}: ${list(covered)}`;
+  return `закрывает ${covered.length} из ${ofCount(total, 'дефицита', 'дефицитов')}: ${quotedList(covered)}`;
 }
 
 function subjectText(mentor: MentorProfile, mentee: MenteeProfile): string {
-  if (mentee.subjects.length === 0) return '';
+  if (mentee.subjects.length === 0) return `предмет наставляемого не указан — ${COUNTED_HALF}`;
+  if (mentor.subjects.length === 0) return `предмет наставника не указан — ${COUNTED_HALF}`;
   const same = shared(mentee.subjects, mentor.subjects);
   if (same.length === 0) return `другой предмет (у наставляемого: ${list(mentee.subjects)})`;
   return same.length === 1 ? `тот же предмет: ${list(same)}` : `те же предметы: ${list(same)}`;
@@ -191,7 +212,7 @@ function subjectText(mentor: MentorProfile, mentee: MenteeProfile): string {
 
 function categoryFormText(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): string {
   const best = bestForm(ctx, mentor, mentee);
-  if (!best) return '';
+  if (!best) return `категория наставляемого «${mentee.mentee.category.trim()}» не задаёт форму наставничества — ${COUNTED_HALF}`;
   if (best.value === 0) return `${best.needs} ${categoryPhrase(mentee.category)}`;
   return `форма «${best.form}»: ${best.because}${best.value < 1 ? ' (отчасти)' : ''}`;
 }
@@ -199,8 +220,8 @@ function categoryFormText(ctx: MatchingContext, mentor: MentorProfile, mentee: M
 function experienceText(mentor: MentorProfile, mentee: MenteeProfile): string {
   const mentorYears = mentor.mentor.experienceYears;
   const menteeYears = mentee.mentee.experienceYears;
-  if (!Number.isFinite(mentorYears)) return 'стаж наставника не указан';
-  if (!Number.isFinite(menteeYears)) return `стаж ${countOf(mentorYears, 'год')} (стаж наставляемого не указан)`;
+  if (!Number.isFinite(mentorYears)) return `стаж наставника не указан — ${COUNTED_HALF}`;
+  if (!Number.isFinite(menteeYears)) return `стаж ${countOf(mentorYears, 'год')}, стаж наставляемого не указан — ${COUNTED_HALF}`;
   const gap = mentorYears - menteeYears;
   if (gap > 0) return `стаж ${countOf(mentorYears, 'год')} (на ${countOf(gap, 'год')} больше)`;
   if (allowsYoungerMentor(mentee.category)) {
@@ -212,8 +233,10 @@ function experienceText(mentor: MentorProfile, mentee: MenteeProfile): string {
 
 function kindText(mentor: MentorProfile, mentee: MenteeProfile): string {
   const preferred = mentee.preferredKind;
-  if (!preferred) return '';
-  if (mentor.acceptedKinds.length === 0) return `наставник не указал виды наставничества; наставляемый предпочитает «${preferred.text}»`;
+  if (!preferred) return `наставляемый не указал предпочитаемый вид наставничества — ${COUNTED_HALF}`;
+  if (mentor.acceptedKinds.length === 0) {
+    return `наставник не указал, какие виды наставничества ведёт (наставляемый предпочитает: ${preferred.text}) — ${COUNTED_HALF}`;
+  }
   return accepts(mentor, preferred)
     ? `ведёт предпочитаемый вид наставничества: ${preferred.text}`
     : `не ведёт предпочитаемый вид наставничества: ${preferred.text}`;
@@ -223,9 +246,14 @@ function preferenceText(ctx: MatchingContext, mentor: MentorProfile, mentee: Men
   if (!ctx.hasPreferences) return '';
   const { byMentee, byMentor } = choices(ctx, mentor, mentee);
   if (byMentee && byMentor) return 'взаимный выбор';
-  if (byMentee) return `наставляемый выбрал этого наставника (${ordinalChoice(byMentee)})`;
-  if (byMentor) return `наставник выбрал этого наставляемого (${ordinalChoice(byMentor)})`;
-  return '';
+  if (byMentee === undefined && byMentor === undefined) return `ни наставник, ни наставляемый не заполнили «Предпочтения» — ${COUNTED_HALF}`;
+  const menteeSide = byMentee === undefined
+    ? 'наставляемый не заполнил «Предпочтения»'
+    : byMentee ? `наставляемый выбрал этого наставника (${ordinalChoice(byMentee)})` : 'наставляемый выбрал других наставников';
+  const mentorSide = byMentor === undefined
+    ? 'наставник не заполнил «Предпочтения»'
+    : byMentor ? `наставник выбрал этого наставляемого (${ordinalChoice(byMentor)})` : 'наставник выбрал других наставляемых';
+  return `${menteeSide}, ${mentorSide}`;
 }
 
 function text(ctx: MatchingContext, key: CriterionKey, mentor: MentorProfile, mentee: MenteeProfile): string {

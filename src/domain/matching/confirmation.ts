@@ -9,8 +9,8 @@ import { sheetSpec } from '../bank/schema';
 import { explainPair } from './compatibility';
 import { codeKey, findMentee, findMentor, prepareMatching, type MatchingBank, type MenteeProfile } from './context';
 import { checkManualPair } from './hardRules';
-import { pairForm, pairKind } from './pairShape';
-import { plannedPeriod } from './period';
+import { groupReason, pairRows } from './pairShape';
+import { plannedPeriod, type Period } from './period';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
 import { surnameWithInitials as shortName } from '../language/initials';
 
@@ -35,6 +35,8 @@ export interface ConfirmationOptions {
   /** Texts that record issued codes («Журнал», column «Коды»). */
   issuedCodeTexts?: readonly string[];
   weights?: MatchingWeights;
+  /** The planned period the curator chose (checked by choosePeriod); by default today to the academic year's end. */
+  period?: Period;
 }
 
 export const NEW_PAIR_STATUS: PairStatus = 'предложена';
@@ -74,24 +76,26 @@ export function confirmPairs(
     groups.set(key, group);
   }
 
-  const codes = nextPairCodes(options.existingPairCodes, options.issuedCodeTexts ?? [], groups.size);
-  const { start, end } = plannedPeriod(options.today, options.academicYear);
-  const pairs = [...groups.values()].map((g, i): NewPair => {
+  const rows = [...groups.values()].flatMap((g) => {
     const mentor = findMentor(ctx, g.mentorCode)!;
-    const explained = g.mentees.map((e) => ({ e, c: explainPair(ctx, mentor, e) }));
-    const group = g.mentees.length > 1;
+    return pairRows(ctx, mentor, g.mentees).map((row) => ({ mentor, row }));
+  });
+  const codes = nextPairCodes(options.existingPairCodes, options.issuedCodeTexts ?? [], rows.length);
+  const { start, end } = options.period ?? plannedPeriod(options.today, options.academicYear);
+  const pairs = rows.map(({ mentor, row }, i): NewPair => {
+    const explained = row.mentees.map((e) => ({ e, c: explainPair(ctx, mentor, e) }));
+    const group = row.mentees.length > 1;
+    const lines = explained.map((x) => (group ? `${shortName(x.e.mentee.fullName)} (${x.c.score}): ` : '') + x.c.reasons.join('; '));
     return {
       code: codes[i],
       mentorCode: mentor.mentor.code,
       mentorName: mentor.mentor.fullName,
-      menteeCodes: g.mentees.map((e) => e.mentee.code),
-      menteeNames: g.mentees.map((e) => e.mentee.fullName),
-      form: pairForm(ctx, mentor, g.mentees),
-      kind: pairKind(mentor, g.mentees),
+      menteeCodes: row.mentees.map((e) => e.mentee.code),
+      menteeNames: row.mentees.map((e) => e.mentee.fullName),
+      form: row.form,
+      kind: row.kind,
       compatibility: Math.round(explained.reduce((s, x) => s + x.c.score, 0) / explained.length),
-      reasons: explained
-        .map((x) => (group ? `${shortName(x.e.mentee.fullName)} (${x.c.score}): ` : '') + x.c.reasons.join('; '))
-        .join('\n'),
+      reasons: (group ? [groupReason(row.mentees.length), ...lines] : lines).join('\n'),
       start,
       end,
       status: NEW_PAIR_STATUS,

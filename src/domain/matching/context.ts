@@ -50,6 +50,8 @@ export interface MentorProfile {
   load: number;
   /** Other rows of «Наставники» with the same code (1-based row numbers), if any. */
   duplicateRows: number[];
+  /** The earlier row of the same sheet with the same email: the same person entered twice. */
+  sameEmailAs?: EarlierRow;
   /** The mentor's best form per mentee category and shared subject: the profile decides, so it is computed once. */
   formCache: Map<string, FormFit | undefined>;
 }
@@ -69,6 +71,14 @@ export interface MenteeProfile {
   /** The mentor the mentee is drafted to in this session, if any. */
   draftMentorCode?: string;
   duplicateRows: number[];
+  sameEmailAs?: EarlierRow;
+}
+
+/** A person's first row when the same person has a later one (same email). */
+export interface EarlierRow {
+  row: number;
+  code: string;
+  email: string;
 }
 
 export interface MatchingContext {
@@ -90,8 +100,13 @@ export function codeKey(code: string): string {
   return code.trim().toUpperCase();
 }
 
+/** Emails are compared ignoring case and spaces around; '' when blank. */
+function emailKey(email: string | undefined): string {
+  return (email ?? '').trim().toLowerCase();
+}
+
 function personKeys(p: { code: string; fullName: string; email?: string }): PersonKeys {
-  return { code: codeKey(p.code), name: termKey(p.fullName), email: (p.email ?? '').trim().toLowerCase() };
+  return { code: codeKey(p.code), name: termKey(p.fullName), email: emailKey(p.email) };
 }
 
 function terms(index: TermIndex, texts: readonly string[]): Term[] {
@@ -114,6 +129,25 @@ function byCode<T extends { code: string; ref: { row: number } }>(people: readon
     else rows.set(key, [p.ref.row]);
   }
   return rows;
+}
+
+/**
+ * For each person, the first earlier row with the same non-blank email. An email belongs to one
+ * person, so two rows with one email are one teacher entered twice (under two codes): only the
+ * first row takes part, or the teacher would be booked twice.
+ */
+function sameEmailRows(people: readonly { code: string; email?: string; ref: { row: number } }[]): (EarlierRow | undefined)[] {
+  const first = new Map<string, EarlierRow>();
+  const byRow = [...people.keys()].sort((a, b) => people[a].ref.row - people[b].ref.row);
+  const out: (EarlierRow | undefined)[] = people.map(() => undefined);
+  for (const i of byRow) {
+    const email = emailKey(people[i].email);
+    if (email === '') continue;
+    const earlier = first.get(email);
+    if (earlier) out[i] = earlier;
+    else first.set(email, { row: people[i].ref.row, code: people[i].code, email: (people[i].email ?? '').trim() });
+  }
+  return out;
 }
 
 export function prepareMatching(
@@ -145,6 +179,8 @@ export function prepareMatching(
 
   const mentorRows = byCode(bank.mentors);
   const menteeRows = byCode(bank.mentees);
+  const mentorTwins = sameEmailRows(bank.mentors);
+  const menteeTwins = sameEmailRows(bank.mentees);
 
   const mentors: MentorProfile[] = bank.mentors.map((mentor, index) => ({
     index,
@@ -155,6 +191,7 @@ export function prepareMatching(
     acceptedKinds: terms(kinds, mentor.acceptedKinds),
     load: load.get(codeKey(mentor.code)) ?? 0,
     duplicateRows: (mentorRows.get(codeKey(mentor.code)) ?? []).filter((r) => r !== mentor.ref.row),
+    sameEmailAs: mentorTwins[index],
     formCache: new Map(),
   }));
 
@@ -172,6 +209,7 @@ export function prepareMatching(
       activePair: menteePair.get(codeKey(mentee.code)),
       draftMentorCode: draftMentor.get(codeKey(mentee.code)),
       duplicateRows: (menteeRows.get(codeKey(mentee.code)) ?? []).filter((r) => r !== mentee.ref.row),
+      sameEmailAs: menteeTwins[index],
     };
   });
 
@@ -216,6 +254,11 @@ export function findMentor(ctx: MatchingContext, code: string): MentorProfile | 
 
 export function findMentee(ctx: MatchingContext, code: string): MenteeProfile | undefined {
   return ctx.menteeByCode.get(codeKey(code));
+}
+
+/** Whether `who` (a codeKey) has a row in «Предпочтения» naming anybody. */
+export function hasAnswered(ctx: MatchingContext, whoKey: string): boolean {
+  return (ctx.preferenceRank.get(whoKey)?.size ?? 0) > 0;
 }
 
 /** The 1-based rank at which `who` named `whom` in «Предпочтения», or 0 (both given as codeKey). */

@@ -3,7 +3,7 @@
  * pair that breaks one is refused; each violation is a sentence the curator reads.
  */
 import type { Mentee, Mentor } from '../bank/model';
-import { codeKey, findMentee, findMentor, type MatchingContext, type MenteeProfile, type MentorProfile } from './context';
+import { codeKey, findMentee, findMentor, type EarlierRow, type MatchingContext, type MenteeProfile, type MentorProfile } from './context';
 import { isActivePerson } from './status';
 import { surnameWithInitials as shortName } from '../language/initials';
 import { pluralize } from '../language/plural';
@@ -15,15 +15,38 @@ export type HardRule =
   | 'mentorCapacityMissing'
   | 'mentorFull'
   | 'mentorDuplicate'
+  | 'mentorEnteredTwice'
   | 'mentorRowErrors'
   | 'menteeNoPersonalDataConsent'
   | 'menteeInactive'
   | 'menteeAlreadyPaired'
   | 'menteeDuplicate'
+  | 'menteeEnteredTwice'
   | 'menteeRowErrors'
   | 'samePerson'
   | 'unknownMentor'
   | 'unknownMentee';
+
+/** A rule in a few words, for a summary of the mentors a rule keeps out («нет свободных мест: 250»). */
+export const RULE_LABELS: Readonly<Record<HardRule, string>> = {
+  mentorNoPersonalDataConsent: 'нет согласия на обработку персональных данных',
+  mentorNoMentoringConsent: 'нет согласия быть наставником',
+  mentorInactive: 'статус не «активен»',
+  mentorCapacityMissing: 'не указано «Макс. наставляемых»',
+  mentorFull: 'нет свободных мест',
+  mentorDuplicate: 'код повторяется',
+  mentorEnteredTwice: 'повторная строка того же человека (тот же email)',
+  mentorRowErrors: 'ошибки в строке',
+  menteeNoPersonalDataConsent: 'нет согласия наставляемого на обработку персональных данных',
+  menteeInactive: 'наставляемый не участвует',
+  menteeAlreadyPaired: 'наставляемый уже в паре',
+  menteeDuplicate: 'код наставляемого повторяется',
+  menteeEnteredTwice: 'повторная строка наставляемого',
+  menteeRowErrors: 'ошибки в строке наставляемого',
+  samePerson: 'тот же человек, что и наставляемый',
+  unknownMentor: 'наставник не найден',
+  unknownMentee: 'наставляемый не найден',
+};
 
 export interface Violation {
   rule: HardRule;
@@ -34,6 +57,12 @@ export interface Violation {
 function rowErrors(person: Mentor | Mentee, who: string): string | undefined {
   if (person.problems.length === 0) return undefined;
   return `${who}: ошибки в строке ${person.ref.row} листа «${person.ref.sheet}» (${person.problems.join('; ')})`;
+}
+
+/** The later row of a person entered twice (same email): it waits while the first row takes part. */
+function enteredTwice(person: Mentor | Mentee, earlier: EarlierRow): string {
+  return `тот же человек, что в строке ${earlier.row} листа «${person.ref.sheet}» (${earlier.code || 'без кода'}): у обеих строк email ${earlier.email}, ` +
+    `в подборе участвует только строка ${earlier.row} — удалите повторную строку ${person.ref.row} или исправьте email`;
 }
 
 function statusWords(status: string): string {
@@ -64,6 +93,7 @@ export function mentorViolations(mentor: MentorProfile, places = 1): Violation[]
       message: `код наставника ${m.code} повторяется на листе «${m.ref.sheet}» (строки ${[m.ref.row, ...mentor.duplicateRows].sort((a, b) => a - b).join(', ')}): исправьте код`,
     });
   }
+  if (mentor.sameEmailAs) out.push({ rule: 'mentorEnteredTwice', message: `наставник: ${enteredTwice(m, mentor.sameEmailAs)}` });
   const errors = rowErrors(m, 'наставник');
   if (errors) out.push({ rule: 'mentorRowErrors', message: errors });
   if (!m.consentPersonalData) out.push({ rule: 'mentorNoPersonalDataConsent', message: 'нет согласия наставника на обработку персональных данных' });
@@ -100,6 +130,7 @@ export function menteeViolations(ctx: MatchingContext, mentee: MenteeProfile): V
       message: `код наставляемого ${e.code} повторяется на листе «${e.ref.sheet}» (строки ${[e.ref.row, ...mentee.duplicateRows].sort((a, b) => a - b).join(', ')}): исправьте код`,
     });
   }
+  if (mentee.sameEmailAs) out.push({ rule: 'menteeEnteredTwice', message: `наставляемый: ${enteredTwice(e, mentee.sameEmailAs)}` });
   const errors = rowErrors(e, 'наставляемый');
   if (errors) out.push({ rule: 'menteeRowErrors', message: errors });
   if (!e.consentPersonalData) out.push({ rule: 'menteeNoPersonalDataConsent', message: 'нет согласия наставляемого на обработку персональных данных' });

@@ -1,11 +1,23 @@
 /**
- * The form of interaction and the kind of mentoring of a proposed pair or group, the defaults
- * written with the proposal; the curator may change both in «Пары».
+ * The rows of «Пары» a mentor's new mentees make, with the form of interaction and the kind of
+ * mentoring of each: the defaults written with the proposal; the curator may change both.
+ *
+ * The kind is agreed per mentee, from the mentee and the mentor alone, so that the kind criterion of
+ * the score (compatibility.ts) is always about the kind written, and the assignment stays exact:
+ * - a mentee who prefers a kind other than «групповое» that the mentor leads (or the mentor lists
+ *   no kinds) gets a pair of their own of that kind;
+ * - the others (who prefer «групповое», name no kind, or prefer one the mentor does not lead) make
+ *   one group, kind «групповое», when there are two or more and the mentor leads groups; otherwise
+ *   each gets a pair of their own. So a mentor whose kinds leave out «групповое» is never given a
+ *   group: his places become separate pairs.
+ * A mentee who joins a mentor with an occupying pair gets a new row as well: that pair has its own
+ * order and programme, which are not rewritten.
  */
 import { bestForm } from './compatibility';
-import type { MatchingContext, MenteeProfile, MentorProfile } from './context';
+import type { MatchingContext, MenteeProfile, MentorProfile, Term } from './context';
 import { allowsYoungerMentor, INTERACTION_FORMS, KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL, MENTORING_KINDS, rankForms } from './forms';
 import { sameTerm } from './terms';
+import { ofCount } from './wording';
 
 /**
  * The form: the mentees' categories vote with the form the mentor fits best for each; the most
@@ -33,19 +45,50 @@ export function pairForm(ctx: MatchingContext, mentor: MentorProfile, mentees: r
   return rankForms(INTERACTION_FORMS, facts)[0].form;
 }
 
+/** The mentor leads this kind: he lists it, or lists no kinds at all (then nothing is ruled out). */
+function leads(mentor: MentorProfile, kind: string): boolean {
+  return mentor.acceptedKinds.length === 0 || mentor.acceptedKinds.some((k) => sameTerm(k.text, kind));
+}
+
+function isGroupKind(kind: Term): boolean {
+  return sameTerm(kind.text, KIND_GROUP);
+}
+
 /**
- * The kind: «групповое» for more than one mentee; otherwise the mentee's preferred kind when the
- * mentor accepts it (or listed none), «реверсивное» when a less experienced mentor teaches digital
- * skills, and «традиционное («один на один»)» otherwise.
+ * The kind of a pair of one mentee: the preferred kind when the mentor leads it, «реверсивное» when
+ * a less experienced mentor teaches digital skills, and «традиционное («один на один»)» otherwise.
+ * A group (two or more mentees) is «групповое».
  */
 export function pairKind(mentor: MentorProfile, mentees: readonly MenteeProfile[]): string {
   if (mentees.length > 1) return KIND_GROUP;
   const mentee = mentees[0];
   if (!mentee) return KIND_TRADITIONAL;
   const preferred = mentee.preferredKind;
-  if (preferred && (mentor.acceptedKinds.length === 0 || mentor.acceptedKinds.some((k) => k.id === preferred.id))) {
-    return MENTORING_KINDS.find((k) => sameTerm(k, preferred.text)) ?? preferred.text;
-  }
+  if (preferred && leads(mentor, preferred.text)) return MENTORING_KINDS.find((k) => sameTerm(k, preferred.text)) ?? preferred.text;
   if (allowsYoungerMentor(mentee.category) && mentor.mentor.experienceYears < mentee.mentee.experienceYears) return KIND_REVERSE;
   return KIND_TRADITIONAL;
+}
+
+/** The first reason of a group's row: that it is a group, and of how many. */
+export function groupReason(size: number): string {
+  return `группа из ${ofCount(size, 'наставляемого', 'наставляемых')}: вид «${KIND_GROUP}»`;
+}
+
+export interface PairRow {
+  mentees: MenteeProfile[];
+  form: string;
+  kind: string;
+}
+
+/** The rows of «Пары» for a mentor's new mentees (see the rules above), each where its first mentee stands. */
+export function pairRows(ctx: MatchingContext, mentor: MentorProfile, mentees: readonly MenteeProfile[]): PairRow[] {
+  const ownKind = (e: MenteeProfile) => e.preferredKind !== undefined && !isGroupKind(e.preferredKind) && leads(mentor, e.preferredKind.text);
+  const rest = mentees.filter((e) => !ownKind(e));
+  const group = rest.length > 1 && leads(mentor, KIND_GROUP) ? rest : [];
+  const rows: MenteeProfile[][] = [];
+  for (const e of mentees) {
+    if (!group.includes(e)) rows.push([e]);
+    else if (e === group[0]) rows.push(group);
+  }
+  return rows.map((row) => ({ mentees: row, form: pairForm(ctx, mentor, row), kind: pairKind(mentor, row) }));
 }

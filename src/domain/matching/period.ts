@@ -4,7 +4,7 @@
  * personalised programme (seed 000: «от 3 месяцев до 1 года»).
  */
 
-import { academicYearOf, parseAcademicYear } from '../language/dates';
+import { academicYearOf, formatDateNumeric, parseAcademicYear, toCalendarDate } from '../language/dates';
 
 export const MIN_MONTHS = 3;
 export const MAX_MONTHS = 12;
@@ -45,4 +45,38 @@ export function plannedPeriod(today: Date, academicYear?: string): Period {
   if (end < shortest) end = shortest;
   if (end > longest) end = longest;
   return { start, end };
+}
+
+/** Why a period cannot be a programme's, in Russian, or undefined when it can: 3 to 12 months. */
+export function periodProblem(period: Period): string | undefined {
+  const { start, end } = period;
+  const span = `с ${formatDateNumeric(start)} по ${formatDateNumeric(end)}`;
+  if (end <= start) return `Окончание программы (${formatDateNumeric(end)}) должно быть позже начала (${formatDateNumeric(start)}).`;
+  if (end < addMonths(start, MIN_MONTHS)) return `Срок программы — от ${MIN_MONTHS} до ${MAX_MONTHS} месяцев, а ${span} меньше ${MIN_MONTHS} месяцев.`;
+  if (end > addMonths(start, MAX_MONTHS)) return `Срок программы — от ${MIN_MONTHS} до ${MAX_MONTHS} месяцев, а ${span} больше ${MAX_MONTHS} месяцев.`;
+  return undefined;
+}
+
+export type PeriodChoice = { ok: true; period: Period } | { ok: false; message: string };
+
+function dayOf(text: string, what: string): Date | string {
+  try {
+    const { year, month, day } = toCalendarDate(text);
+    return new Date(year, month - 1, day);
+  } catch (error) {
+    return `${what}: ${(error as Error).message}`;
+  }
+}
+
+/**
+ * The period the curator chose: days as «ДД.ММ.ГГГГ» or «ГГГГ-ММ-ДД» (a date field); a blank start is
+ * today and a blank end is the default for that start (plannedPeriod). Checked to be 3 to 12 months.
+ */
+export function choosePeriod(today: Date, academicYear: string | undefined, startText = '', endText = ''): PeriodChoice {
+  const start = startText.trim() === '' ? dateOnly(today) : dayOf(startText, 'Начало программы');
+  if (typeof start === 'string') return { ok: false, message: start };
+  const end = endText.trim() === '' ? plannedPeriod(start, academicYear).end : dayOf(endText, 'Окончание программы');
+  if (typeof end === 'string') return { ok: false, message: end };
+  const problem = periodProblem({ start, end });
+  return problem ? { ok: false, message: problem } : { ok: true, period: { start, end } };
 }

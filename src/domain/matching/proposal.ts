@@ -16,7 +16,7 @@ import {
   type MentorProfile,
 } from './context';
 import { checkManualPair, freePlaces, isSamePerson, menteeViolations, mentorViolations } from './hardRules';
-import { pairForm, pairKind } from './pairShape';
+import { groupReason, pairRows, type PairRow } from './pairShape';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
 import { surnameWithInitials as shortName } from '../language/initials';
 
@@ -60,7 +60,7 @@ export interface RefusedPin extends DraftPair {
 export interface Proposal {
   pairs: ProposedPair[];
   unpaired: UnpairedMentee[];
-  /** Sum of the members' scores: the quantity the assignment maximises (after the number placed). */
+  /** Sum of the members' scores: the quantity the assignment maximises. */
   totalScore: number;
   /** Mentors who cannot take anyone now, and why. */
   excludedMentors: ExcludedMentor[];
@@ -114,7 +114,16 @@ function unpairedReason(ctx: MatchingContext, outlook: MenteeOutlook, availableM
   if (outlook.best.score < min) {
     return `ни один наставник не набрал минимальную совместимость ${min}: лучший — ${shortName(outlook.best.mentor.mentor.fullName)} (${outlook.best.score})`;
   }
-  return `подходящие наставники (${outlook.acceptable}, лучший — ${shortName(outlook.best.mentor.mentor.fullName)}, ${outlook.best.score}) заняты: мест меньше, чем наставляемых, которым они подходят`;
+  return mentorsTakenReason(outlook.acceptable, shortName(outlook.best.mentor.mentor.fullName), outlook.best.score);
+}
+
+/**
+ * Why a mentee with acceptable mentors is left out: the optimum gave all their places to others (a
+ * free place would have raised the total). The count stands after a colon, so no word has to agree with it.
+ */
+export function mentorsTakenReason(count: number, best: string, score: number): string {
+  if (count === 1) return `единственный подходящий наставник ${best} (${score}) занят: его места получили другие наставляемые`;
+  return `все подходящие наставники заняты (подходящих: ${count}, лучший — ${best}, ${score}): мест меньше, чем наставляемых, которым они подходят`;
 }
 
 function member(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile, pinned: boolean): ProposedMember {
@@ -122,16 +131,18 @@ function member(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfi
   return { menteeCode: mentee.mentee.code, menteeName: mentee.mentee.fullName, score: c.score, reasons: c.reasons, pinned };
 }
 
-function shapePair(ctx: MatchingContext, mentor: MentorProfile, mentees: MenteeProfile[], members: ProposedMember[]): ProposedPair {
+function shapePair(mentor: MentorProfile, row: PairRow, members: ProposedMember[]): ProposedPair {
   const group = members.length > 1;
   return {
     mentorCode: mentor.mentor.code,
     mentorName: mentor.mentor.fullName,
     mentees: members,
     score: Math.round(members.reduce((s, m) => s + m.score, 0) / members.length),
-    form: pairForm(ctx, mentor, mentees),
-    kind: pairKind(mentor, mentees),
-    reasons: group ? members.flatMap((m) => m.reasons.map((r) => `${shortName(m.menteeName)}: ${r}`)) : members[0].reasons,
+    form: row.form,
+    kind: row.kind,
+    reasons: group
+      ? [groupReason(members.length), ...members.flatMap((m) => m.reasons.map((r) => `${shortName(m.menteeName)}: ${r}`))]
+      : members[0].reasons,
   };
 }
 
@@ -230,7 +241,7 @@ export function proposePairs(
 
   const pairs = [...groups.entries()]
     .sort(([a], [b]) => mentorOrder(a, b))
-    .map(([mentor, g]) => shapePair(ctx, mentor, g.mentees, g.members));
+    .flatMap(([mentor, g]) => pairRows(ctx, mentor, g.mentees).map((row) => shapePair(mentor, row, row.mentees.map((e) => g.members[g.mentees.indexOf(e)]))));
   unpaired.sort((a, b) => (codeKey(a.menteeCode) < codeKey(b.menteeCode) ? -1 : codeKey(a.menteeCode) > codeKey(b.menteeCode) ? 1 : 0));
   return {
     pairs,

@@ -4,7 +4,7 @@
  */
 import { explainPair, type CriterionResult } from './compatibility';
 import { findMentee, type MatchingContext, type MenteeProfile, type MentorProfile } from './context';
-import { menteeViolations, mentorViolations, pairViolations } from './hardRules';
+import { menteeViolations, mentorViolations, pairViolations, RULE_LABELS, type HardRule } from './hardRules';
 import { pairForm, pairKind } from './pairShape';
 
 export interface MentorSuggestion {
@@ -30,6 +30,14 @@ export interface ExcludedSuggestion {
   score: number;
   /** The hard rules the pair breaks, as sentences. */
   rules: string[];
+  ruleKeys: HardRule[];
+}
+
+/** How many excluded mentors each rule keeps out (a mentor breaking two rules counts under both), most first. */
+export function excludedByRule(excluded: readonly ExcludedSuggestion[]): { reason: string; count: number }[] {
+  const counts = new Map<HardRule, number>();
+  for (const x of excluded) for (const rule of new Set(x.ruleKeys)) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([rule, count]) => ({ reason: RULE_LABELS[rule], count }));
 }
 
 export interface MenteeSuggestions {
@@ -76,6 +84,7 @@ export function suggestMentors(ctx: MatchingContext, menteeCode: string): Mentee
         mentorName: mentor.mentor.fullName,
         score: explainPair(ctx, mentor, mentee).score,
         rules: rules.map((v) => v.message),
+        ruleKeys: rules.map((v) => v.rule),
       });
     }
   }

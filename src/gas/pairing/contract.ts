@@ -34,12 +34,20 @@ export interface MentorItem {
   capacity: number | null;
 }
 
+/** Days as «ГГГГ-ММ-ДД» (the value of a date field): a Date does not cross google.script.run. */
+export interface PeriodInput {
+  start: string;
+  end: string;
+}
+
 export interface PairingState {
   /** Mentees without an active pair, by name. */
   mentees: MenteeItem[];
   /** All mentors, by name: for a manual pair. */
   mentors: MentorItem[];
   minScore: number;
+  /** The default planned period of new pairs: today to the end of the academic year (3 to 12 months). */
+  period: PeriodInput;
   /** Problems with «Настройки» or the bank that the curator should know before pairing. */
   problems: string[];
 }
@@ -56,17 +64,61 @@ export interface ConfirmResult {
   refused: { mentorCode: string; menteeCode: string; message: string }[];
   /** A summary for the curator: «Записано пар: 2…». */
   message: string;
+  /** Why nothing at all was written (a period out of 3–12 months): the list stays as it is. Empty when written. */
+  problem: string;
 }
 
-/** Suggestions with capacities made JSON-safe. */
-export type SuggestionsView = Omit<MenteeSuggestions, 'mentors'> & {
-  mentors: (Omit<MenteeSuggestions['mentors'][number], 'capacity'> & { capacity: number | null })[];
-};
+/** A reason as the sidebar shows it: the text and whether it speaks for the pair (✓) or not (–). */
+export interface ReasonView {
+  text: string;
+  favourable: boolean;
+}
+
+/** A suggested mentor as the sidebar shows it: only what a card needs. */
+export interface MentorCard {
+  mentorCode: string;
+  mentorName: string;
+  position: string;
+  score: number;
+  reasons: ReasonView[];
+  load: number;
+  /** null when «Макс. наставляемых» is blank or not a number. */
+  capacity: number | null;
+  belowMinimum: boolean;
+  form: string;
+  kind: string;
+}
+
+/**
+ * The ranked mentors for one mentee. A school has hundreds of mentors, so by default only the best
+ * SUGGESTIONS_SHOWN come, with the count, and the unavailable ones as counts by rule; «Показать всех»
+ * asks for everything (google.script.run carries each answer whole).
+ */
+export interface SuggestionsView {
+  menteeCode: string;
+  menteeName: string;
+  menteeRules: string[];
+  mentors: MentorCard[];
+  /** All mentors that may be proposed (mentors.length when everything was asked for). */
+  mentorCount: number;
+  /** The unavailable mentors one by one: only when everything was asked for, else empty. */
+  excluded: MenteeSuggestions['excluded'];
+  excludedCount: number;
+  /** How many mentors each hard rule keeps out, most first. */
+  excludedSummary: { reason: string; count: number }[];
+}
+
+/** The manual pair's check, with its score and reasons when it may be made (null/[] when it may not). */
+export type ManualCheckView = ManualPairCheck & { score: number | null; reasons: string[] };
+
+export const SUGGESTIONS_SHOWN = 15;
 
 export interface PairingApi {
   pairingLoad(): PairingState;
-  pairingSuggest(menteeCode: string, drafts: DraftLine[]): SuggestionsView | null;
+  /** The best SUGGESTIONS_SHOWN mentors, or all of them with `all`. */
+  pairingSuggest(menteeCode: string, drafts: DraftLine[], all?: boolean): SuggestionsView | null;
   pairingProposeAll(drafts: DraftLine[]): Proposal;
-  pairingCheck(mentorCode: string, menteeCode: string, drafts: DraftLine[]): ManualPairCheck;
-  pairingConfirm(lines: DraftLine[]): ConfirmResult;
+  pairingCheck(mentorCode: string, menteeCode: string, drafts: DraftLine[]): ManualCheckView;
+  /** Without a period, today to the end of the academic year. */
+  pairingConfirm(lines: DraftLine[], period?: PeriodInput): ConfirmResult;
 }

@@ -6,11 +6,14 @@
 import { countOf } from '../../domain/language/plural';
 import type { PairingInput } from '../../domain/matching/bankInput';
 import { confirmPairs, type NewPair } from '../../domain/matching/confirmation';
-import { prepareMatching, type DraftPair } from '../../domain/matching/context';
+import { explainPair } from '../../domain/matching/compatibility';
+import { findMentee, findMentor, prepareMatching, type DraftPair } from '../../domain/matching/context';
+import { choosePeriod, plannedPeriod } from '../../domain/matching/period';
+import { formatIsoDate } from '../../domain/language/dates';
 import { checkManualPair, menteeViolations } from '../../domain/matching/hardRules';
 import { proposePairs } from '../../domain/matching/proposal';
-import { suggestMentors } from '../../domain/matching/suggestions';
-import type { DraftLine, PairingApi, PairingState } from './contract';
+import { excludedByRule, suggestMentors } from '../../domain/matching/suggestions';
+import { SUGGESTIONS_SHOWN, type DraftLine, type PairingApi, type PairingState } from './contract';
 
 export interface PairingStore {
   /** One read of every sheet pairing needs. */
@@ -36,7 +39,8 @@ function byName<T extends { name: string }>(a: T, b: T): number {
 export function pairingService(store: PairingStore): PairingApi {
   return {
     pairingLoad(): PairingState {
-      const { bank, weights, problems } = store.read();
+      const { bank, weights, problems, academicYear } = store.read();
+      const period = plannedPeriod(store.now(), academicYear);
       const ctx = prepareMatching(bank, weights);
       const mentees = ctx.mentees
         .filter((e) => !e.activePair)
@@ -53,14 +57,35 @@ export function pairingService(store: PairingStore): PairingApi {
       const mentors = ctx.mentors
         .map((m) => ({ code: m.mentor.code, name: m.mentor.fullName, load: m.load, capacity: jsonNumber(m.mentor.capacity) }))
         .sort(byName);
-      return { mentees, mentors, minScore: weights.minScore, problems };
+      return { mentees, mentors, minScore: weights.minScore, period: { start: formatIsoDate(period.start), end: formatIsoDate(period.end) }, problems };
     },
 
-    pairingSuggest(menteeCode, drafts) {
+    pairingSuggest(menteeCode, drafts, all = false) {
       const { bank, weights } = store.read();
       const s = suggestMentors(prepareMatching(bank, weights, asDrafts(drafts)), String(menteeCode));
       if (!s) return null;
-      return { ...s, mentors: s.mentors.map((m) => ({ ...m, capacity: jsonNumber(m.capacity) })) };
+      const shown = all === true ? s.mentors : s.mentors.slice(0, SUGGESTIONS_SHOWN);
+      return {
+        menteeCode: s.menteeCode,
+        menteeName: s.menteeName,
+        menteeRules: s.menteeRules,
+        mentors: shown.map((m) => ({
+          mentorCode: m.mentorCode,
+          mentorName: m.mentorName,
+          position: m.position,
+          score: m.score,
+          reasons: m.criteria.filter((c) => c.text !== '').map((c) => ({ text: c.text, favourable: c.favourable })),
+          load: m.load,
+          capacity: jsonNumber(m.capacity),
+          belowMinimum: m.belowMinimum,
+          form: m.form,
+          kind: m.kind,
+        })),
+        mentorCount: s.mentors.length,
+        excluded: all === true ? s.excluded : [],
+        excludedCount: s.excluded.length,
+        excludedSummary: excludedByRule(s.excluded),
+      };
     },
 
     pairingProposeAll(drafts) {
@@ -70,18 +95,25 @@ export function pairingService(store: PairingStore): PairingApi {
 
     pairingCheck(mentorCode, menteeCode, drafts) {
       const { bank, weights } = store.read();
-      return checkManualPair(prepareMatching(bank, weights, asDrafts(drafts)), String(mentorCode), [String(menteeCode)]);
+      const ctx = prepareMatching(bank, weights, asDrafts(drafts));
+      const check = checkManualPair(ctx, String(mentorCode), [String(menteeCode)]);
+      if (!check.ok) return { ...check, score: null, reasons: [] };
+      const explained = explainPair(ctx, findMentor(ctx, String(mentorCode))!, findMentee(ctx, String(menteeCode))!);
+      return { ...check, score: explained.score, reasons: explained.reasons };
     },
 
-    pairingConfirm(lines) {
+    pairingConfirm(lines, periodInput) {
       const { bank, weights, academicYear, issuedCodeTexts } = store.read();
       const now = store.now();
+      const chosen = choosePeriod(now, academicYear, String(periodInput?.start ?? ''), String(periodInput?.end ?? ''));
+      if (!chosen.ok) return { written: [], refused: [], message: 'Ничего не записано.', problem: chosen.message };
       const { pairs, refused } = confirmPairs(bank, asDrafts(lines), {
         today: now,
         academicYear,
         existingPairCodes: bank.pairs.map((p) => p.code),
         issuedCodeTexts,
         weights,
+        period: chosen.period,
       });
       if (pairs.length > 0) store.appendPairs(pairs, now);
       const written = pairs.map((p) => ({ code: p.code, mentorName: p.mentorName, menteeNames: p.menteeNames, compatibility: p.compatibility }));
@@ -89,7 +121,7 @@ export function pairingService(store: PairingStore): PairingApi {
         ? 'Ничего не записано.'
         : `Записано в «Пары»: ${countOf(pairs.length, 'пара')} (${written.map((w) => w.code).join(', ')}), статус «предложена».` +
           (refused.length ? ` Не записано: ${refused.length}.` : '');
-      return { written, refused, message };
+      return { written, refused, message, problem: '' };
     },
   };
 }

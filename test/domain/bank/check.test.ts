@@ -40,6 +40,23 @@ describe('«Проверить банк» on the sample school', () => {
     expect(messages.some((m) => m.includes('начинается с «=»'))).toBe(true);
   });
 
+  it('warns about an active mentee with no deficits (requests), naming the cell', () => {
+    expect(report.warnings.filter((w) => w.column === E.deficits)).toEqual([]);
+    const grids = sampleGrids();
+    const [header, ...rows] = grids[SHEET.mentees] as string[][];
+    rows[0][header.indexOf(E.deficits)] = '';
+    rows[1][header.indexOf(E.deficits)] = '';
+    rows[1][header.indexOf(E.status)] = 'выбыл';
+    const warnings = checkBank(tablesOf(grids)).warnings.filter((w) => w.column === E.deficits);
+    expect(warnings).toEqual([{
+      severity: 'warning',
+      sheet: SHEET.mentees,
+      row: 2,
+      column: E.deficits,
+      message: 'Иванова Анна Сергеевна: не указаны дефициты (запросы) — подбор не знает, в чём нужна помощь, и засчитывает критерий «закрытие дефицитов» наполовину.',
+    }]);
+  });
+
   it('keeps the values it reads as typed', () => {
     const bank = readBank(tablesOf(sampleGrids()));
     const gogia = bank.mentees.find((m) => m.fullName === 'Гогия Нино Зурабовна');

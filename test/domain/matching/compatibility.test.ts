@@ -2,10 +2,12 @@ import { explainPair, scorePair } from '../../../src/domain/matching/compatibili
 import { findMentee, findMentor, prepareMatching, type MatchingBank } from '../../../src/domain/matching/context';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from '../../../src/domain/matching/weights';
 import { bank, mentee, mentor } from './builders';
+import { syntheticBank } from './syntheticBank';
 
 const ICT = 'цифровые инструменты и ИКТ';
 const PARENTS = 'взаимодействие с родителями';
 const LESSON = 'организация урока и управление классом';
+const BURNOUT = 'профессиональное выгорание, психоэмоциональная поддержка';
 
 /** Weights with only one criterion on, to test criteria one by one. */
 function only(key: keyof MatchingWeights, extra: Partial<MatchingWeights> = {}): MatchingWeights {
@@ -31,30 +33,64 @@ describe('deficit coverage over the shared vocabulary', () => {
       only('deficits'),
     );
     expect(r.score).toBe(67);
-    expect(r.reasons).toContain(`закрывает 2 из 3 дефицитов: ${ICT}, ${PARENTS}`);
+    expect(r.reasons).toContain(`закрывает 2 из 3 дефицитов: «${ICT}», «${PARENTS}»`);
   });
 
   test('all, one, none; the wording agrees with the number', () => {
     const all = explain(bank({ mentors: [mentor('Н-1', { competences: [ICT, PARENTS] })], mentees: [mentee('НЛ-1', { deficits: [ICT, PARENTS] })] }), only('deficits'));
     expect(all.score).toBe(100);
-    expect(all.reasons[0]).toBe(`закрывает все 2 дефицита: ${ICT}, ${PARENTS}`);
+    expect(all.reasons[0]).toBe(`закрывает оба дефицита: «${ICT}», «${PARENTS}»`);
     const none = explain(bank({ mentors: [mentor('Н-1', { competences: [LESSON] })], mentees: [mentee('НЛ-1', { deficits: [ICT, PARENTS] })] }), only('deficits'));
     expect(none.score).toBe(0);
     expect(none.reasons[0]).toBe('не закрывает ни одного из 2 дефицитов');
     const ofOne = explain(bank({ mentors: [mentor('Н-1', { competences: [LESSON] })], mentees: [mentee('НЛ-1', { deficits: [ICT] })] }), only('deficits'));
     expect(ofOne.reasons[0]).toBe('не закрывает дефицит наставляемого');
+    const five = [ICT, PARENTS, LESSON, BURNOUT, 'оценивание и подготовка к ГИА'];
+    const allFive = explain(bank({ mentors: [mentor('Н-1', { competences: five })], mentees: [mentee('НЛ-1', { deficits: five })] }), only('deficits'));
+    expect(allFive.reasons[0]).toMatch(/^закрывает все 5 дефицитов: «/);
   });
 
-  test('a mentee with no deficits: the criterion is left out, and the reason says so', () => {
+  test('each term is quoted, so a term with a comma of its own reads as one', () => {
+    const r = explain(bank({ mentors: [mentor('Н-1', { competences: [BURNOUT, PARENTS] })], mentees: [mentee('НЛ-1', { deficits: [BURNOUT, PARENTS, ICT] })] }), only('deficits'));
+    expect(r.reasons[0]).toBe('закрывает 2 из 3 дефицитов: «профессиональное выгорание, психоэмоциональная поддержка», «взаимодействие с родителями»');
+  });
+
+  test('a mentee with no deficits: the criterion counts half (not left out), and the reason says so', () => {
     const weights = { ...only('deficits'), experience: 50 };
     const r = explain(bank({ mentors: [mentor('Н-1', { competences: [ICT], experienceYears: 30 })], mentees: [mentee('НЛ-1', { deficits: [], experienceYears: 0 })] }), weights);
-    expect(r.reasons[0]).toBe('дефициты наставляемого не указаны');
-    expect(r.criteria.find((c) => c.key === 'deficits')!.applicable).toBe(false);
-    expect(r.score).toBe(100); // only experience counts: 30 years over 0, full gap
+    expect(r.reasons[0]).toBe('дефициты наставляемого не указаны — критерий засчитан наполовину');
+    expect(r.criteria.find((c) => c.key === 'deficits')).toMatchObject({ applicable: true, value: 0.5, favourable: false });
+    expect(r.score).toBe(75); // half of the deficits' 50 and the full experience 50
+  });
+
+  test('a mentor with no competences: half, said in the reason', () => {
+    const r = explain(bank({ mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1', { deficits: [ICT] })] }), only('deficits'));
+    expect(r.score).toBe(50);
+    expect(r.reasons[0]).toBe('компетенции наставника не указаны — критерий засчитан наполовину');
+  });
+
+  test('a mentee who wrote no requests no longer outranks one whose requests the mentor answers', () => {
+    const b = bank({
+      mentors: [mentor('Н-1', { competences: [ICT], subjects: ['математика'] })],
+      mentees: [mentee('НЛ-1', { subjects: ['математика'] }), mentee('НЛ-2', { deficits: [ICT], subjects: ['математика'] })],
+    });
+    const blank = explain(b, DEFAULT_WEIGHTS, 'Н-1', 'НЛ-1');
+    const needs = explain(b, DEFAULT_WEIGHTS, 'Н-1', 'НЛ-2');
+    expect(blank.score).toBeLessThan(needs.score);
+    expect(blank.score).toBeLessThan(100);
   });
 });
 
 describe('subject', () => {
+  test('no subject on either side: half, said in the reason', () => {
+    const none = explain(bank({ mentors: [mentor('Н-1', { subjects: ['химия'] })], mentees: [mentee('НЛ-1')] }), only('subject'));
+    expect(none.score).toBe(50);
+    expect(none.reasons).toEqual(['предмет наставляемого не указан — критерий засчитан наполовину']);
+    const psychologist = explain(bank({ mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1', { subjects: ['химия'] })] }), only('subject'));
+    expect(psychologist.score).toBe(50);
+    expect(psychologist.reasons).toEqual(['предмет наставника не указан — критерий засчитан наполовину']);
+  });
+
   test('same subject earns the weight; another subject does not, and says which', () => {
     const same = explain(bank({ mentors: [mentor('Н-1', { subjects: ['Математика', 'Информатика'] })], mentees: [mentee('НЛ-1', { subjects: ['математика'] })] }), only('subject'));
     expect(same.score).toBe(100);
@@ -104,9 +140,10 @@ describe('category ↔ form of interaction, judged from the mentor\'s profile', 
     expect(explain(bank({ mentors: [mentor('Н-1', { subjects: ['химия'], experienceYears: 15 })], mentees: [newcomer] }), only('categoryForm')).score).toBe(100);
     expect(explain(bank({ mentors: [mentor('Н-1', { subjects: ['физика'], experienceYears: 15 })], mentees: [newcomer] }), only('categoryForm')).score).toBe(0);
   });
-  test('category «иное» leaves the criterion out', () => {
-    const r = explain(bank({ mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1', { category: 'иное' })] }), { ...only('categoryForm'), experience: 1 });
-    expect(r.criteria.find((c) => c.key === 'categoryForm')!.applicable).toBe(false);
+  test('category «иное» counts half, and the reason says so', () => {
+    const r = explain(bank({ mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1', { category: 'иное' })] }), only('categoryForm'));
+    expect(r.score).toBe(50);
+    expect(r.reasons).toEqual(['категория наставляемого «иное» не задаёт форму наставничества — критерий засчитан наполовину']);
   });
 });
 
@@ -148,14 +185,17 @@ describe('kinds the mentor accepts vs the mentee\'s preferred kind', () => {
     const unknown = explain(bank({ mentors: [mentor('Н-1')], mentees: [pref] }), only('kind'));
     expect(unknown.score).toBe(50);
     expect(unknown.criteria.find((c) => c.key === 'kind')!.favourable).toBe(false);
-    const notAsked = explain(bank({ mentors: [mentor('Н-1')], mentees: [mentee('НЛ-1')] }), { ...only('kind'), experience: 1 });
-    expect(notAsked.criteria.find((c) => c.key === 'kind')!.applicable).toBe(false);
+    expect(unknown.reasons[0]).toBe('наставник не указал, какие виды наставничества ведёт (наставляемый предпочитает: виртуальное) — критерий засчитан наполовину');
+    expect(unknown.reasons[0]).not.toContain(';');
+    const notAsked = explain(bank({ mentors: [mentor('Н-1', { acceptedKinds: ['групповое'] })], mentees: [mentee('НЛ-1')] }), only('kind'));
+    expect(notAsked.score).toBe(50);
+    expect(notAsked.reasons).toEqual(['наставляемый не указал предпочитаемый вид наставничества — критерий засчитан наполовину']);
   });
 });
 
 describe('mutual preferences', () => {
   const people = { mentors: [mentor('Н-1'), mentor('Н-2')], mentees: [mentee('НЛ-1')] };
-  test('mutual choice beats a one-sided one, which beats none', () => {
+  test('mutual choice beats a one-sided one, which beats none; a side that has not answered counts half', () => {
     const preferences = [
       { who: 'НЛ-1', whom: ['Н-2', 'Н-1'] },
       { who: 'Н-1', whom: ['НЛ-1'] },
@@ -163,9 +203,18 @@ describe('mutual preferences', () => {
     const mutual = explain(bank({ ...people, preferences }), only('preference'));
     expect(mutual.score).toBe(100);
     expect(mutual.reasons).toContain('взаимный выбор');
-    const oneSided = explain(bank({ ...people, preferences }), only('preference'), 'Н-2');
+    const oneSided = explain(bank({ ...people, preferences: [...preferences, { who: 'Н-2', whom: ['НЛ-7'] }] }), only('preference'), 'Н-2');
     expect(oneSided.score).toBe(60);
-    expect(oneSided.reasons).toContain('наставляемый выбрал этого наставника (1-й выбор)');
+    expect(oneSided.reasons).toEqual(['наставляемый выбрал этого наставника (1-й выбор), наставник выбрал других наставляемых']);
+    const silentMentor = explain(bank({ ...people, preferences }), only('preference'), 'Н-2');
+    expect(silentMentor.score).toBe(80);
+    expect(silentMentor.reasons).toEqual(['наставляемый выбрал этого наставника (1-й выбор), наставник не заполнил «Предпочтения»']);
+    const neither = explain(bank({ ...people, mentees: [mentee('НЛ-2')], preferences }), only('preference'), 'Н-2', 'НЛ-2');
+    expect(neither.score).toBe(50);
+    expect(neither.reasons).toEqual(['ни наставник, ни наставляемый не заполнили «Предпочтения» — критерий засчитан наполовину']);
+    const notChosen = explain(bank({ ...people, mentees: [mentee('НЛ-2')], preferences: [...preferences, { who: 'НЛ-2', whom: ['Н-1'] }] }), only('preference'), 'Н-2', 'НЛ-2');
+    expect(notChosen.score).toBe(20);
+    expect(notChosen.criteria.find((c) => c.key === 'preference')!.favourable).toBe(false);
   });
   test('an empty «Предпочтения» leaves the criterion out for everyone', () => {
     const r = explain(bank(people), { ...only('preference'), experience: 10 });
@@ -177,18 +226,30 @@ describe('mutual preferences', () => {
 test('the issue\'s example pair explains itself in all four words', () => {
   const r = explain(
     bank({
-      mentors: [mentor('Н-1', { subjects: ['математика'], experienceYears: 24, competences: [ICT, PARENTS] })],
-      mentees: [mentee('НЛ-1', { subjects: ['математика'], experienceYears: 1, deficits: [ICT, PARENTS, LESSON] })],
+      mentors: [mentor('Н-1', { subjects: ['математика'], experienceYears: 24, competences: [ICT, PARENTS], acceptedKinds: ['традиционное («один на один»)'] })],
+      mentees: [mentee('НЛ-1', { subjects: ['математика'], experienceYears: 1, deficits: [ICT, PARENTS, LESSON], preferredKind: 'традиционное' })],
       preferences: [{ who: 'НЛ-1', whom: ['Н-1'] }, { who: 'Н-1', whom: ['НЛ-1'] }],
     }),
   );
   expect(r.reasons).toEqual([
-    `закрывает 2 из 3 дефицитов: ${ICT}, ${PARENTS}`,
+    `закрывает 2 из 3 дефицитов: «${ICT}», «${PARENTS}»`,
     'тот же предмет: математика',
     'форма «Опытный педагог – молодой специалист»: опытный педагог',
     'стаж 24 года (на 23 года больше)',
+    'ведёт предпочитаемый вид наставничества: традиционное',
     'взаимный выбор',
   ]);
-  // (40·2/3 + 15 + 15 + 10 + 10) / 90 (no preferred kind: not counted) = 0.852
-  expect(r.score).toBe(85);
+  // (40·2/3 + 15 + 15 + 10 + 10 + 10) / 100 = 0.867
+  expect(r.score).toBe(87);
+});
+
+test('no reason has a «;» of its own: «Обоснование» separates reasons with it', () => {
+  for (const seed of [1, 2, 3]) {
+    const ctx = prepareMatching(syntheticBank(15, 30, seed));
+    for (const m of ctx.mentors) {
+      for (const e of ctx.mentees) {
+        for (const reason of explainPair(ctx, m, e).reasons) expect(reason).not.toContain(';');
+      }
+    }
+  }
 });

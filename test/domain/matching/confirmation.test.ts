@@ -33,7 +33,8 @@ test('confirmed lines become «предложена» rows; one mentor\'s lines 
   ]);
   expect(pairs[0].kind).toBe(KIND_GROUP);
   expect(pairs[0].menteeNames).toEqual(['Сидорова Анна Викторовна', 'Кузнецов Олег Игоревич']);
-  expect(pairs[0].reasons.split('\n')[0]).toMatch(/^Сидорова А\.В\. \(\d+\): закрывает дефицит: цифровые инструменты и ИКТ; /);
+  expect(pairs[0].reasons.split('\n')[0]).toBe('группа из 2 наставляемых: вид «групповое»');
+  expect(pairs[0].reasons.split('\n')[1]).toMatch(/^Сидорова А\.В\. \(\d+\): закрывает дефицит: «цифровые инструменты и ИКТ»; /);
   expect(pairs[0].start).toEqual(new Date(2026, 10, 20));
   expect(pairs[0].end).toEqual(new Date(2027, 4, 31));
 });

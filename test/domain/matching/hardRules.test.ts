@@ -43,6 +43,27 @@ describe('hard rules, one by one', () => {
     ]);
   });
 
+  test('one person entered twice under two codes (the same email): the later row is kept out, naming both rows', () => {
+    const ctx = prepareMatching(bank({
+      mentors: [
+        mentor('НС-002', { email: ' Orlova@School.ru', ref: { sheet: 'Наставники', row: 3, column: 'ФИО' } }),
+        mentor('НС-001', { email: 'orlova@school.ru', ref: { sheet: 'Наставники', row: 2, column: 'ФИО' } }),
+      ],
+      mentees: [
+        mentee('НП-001', { email: 'a@school.ru', ref: { sheet: 'Наставляемые', row: 2, column: 'ФИО' } }),
+        mentee('НП-007', { email: 'A@school.ru', ref: { sheet: 'Наставляемые', row: 8, column: 'ФИО' } }),
+      ],
+    }));
+    const rules = (m: string, e: string) => violations(ctx, findMentor(ctx, m)!, findMentee(ctx, e)!);
+    expect(rules('НС-001', 'НП-001')).toEqual([]);
+    expect(rules('НС-002', 'НП-001')).toEqual([{
+      rule: 'mentorEnteredTwice',
+      message: 'наставник: тот же человек, что в строке 2 листа «Наставники» (НС-001): у обеих строк email orlova@school.ru, в подборе участвует только строка 2 — удалите повторную строку 3 или исправьте email',
+    }]);
+    expect(rules('НС-001', 'НП-007').map((v) => v.rule)).toEqual(['menteeEnteredTwice']);
+    expect(rules('НС-001', 'НП-007')[0].message).toContain('что в строке 2 листа «Наставляемые» (НП-001)');
+  });
+
   test('namesakes with different emails are different people', () => {
     expect(rulesOf(bank({
       mentors: [mentor('Н-1', { fullName: 'Иванова Анна Петровна', email: 'a@s.ru' })],

@@ -1,4 +1,4 @@
-import { academicYearEnd, addMonths, plannedPeriod } from '../../../src/domain/matching/period';
+import { academicYearEnd, addMonths, choosePeriod, periodProblem, plannedPeriod } from '../../../src/domain/matching/period';
 
 const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
 const iso = (x: Date) => `${x.getFullYear()}-${String(x.getMonth() + 1).padStart(2, '0')}-${String(x.getDate()).padStart(2, '0')}`;
@@ -23,4 +23,24 @@ test('default period: today to 31 May, at least 3 and at most 12 months', () => 
 test('adding months keeps the day when the month has it', () => {
   expect(iso(addMonths(d(2027, 1, 31), 1))).toBe('2027-02-28');
   expect(iso(addMonths(d(2027, 11, 30), 3))).toBe('2028-02-29');
+});
+
+test('a chosen period is 3 to 12 months, with a Russian message otherwise', () => {
+  const today = d(2026, 9, 9);
+  const ok = choosePeriod(today, '2026/2027', '01.10.2026', '2027-05-31');
+  expect(ok.ok && [iso(ok.period.start), iso(ok.period.end)]).toEqual(['2026-10-01', '2027-05-31']);
+  // Blank: today, and the default end for the start given.
+  const byDefault = choosePeriod(today, '2026/2027');
+  expect(byDefault.ok && [iso(byDefault.period.start), iso(byDefault.period.end)]).toEqual(['2026-09-09', '2027-05-31']);
+  const fromStart = choosePeriod(today, '2026/2027', '01.03.2027');
+  expect(fromStart.ok && iso(fromStart.period.end)).toBe('2027-06-01');
+  expect(choosePeriod(today, undefined, '01.10.2026', '15.11.2026')).toEqual({ ok: false, message: 'Срок программы — от 3 до 12 месяцев, а с 01.10.2026 по 15.11.2026 меньше 3 месяцев.' });
+  expect(choosePeriod(today, undefined, '01.10.2026', '02.10.2027')).toEqual({ ok: false, message: 'Срок программы — от 3 до 12 месяцев, а с 01.10.2026 по 02.10.2027 больше 12 месяцев.' });
+  expect(choosePeriod(today, undefined, '01.10.2026', '01.09.2026')).toEqual({ ok: false, message: 'Окончание программы (01.09.2026) должно быть позже начала (01.10.2026).' });
+  expect(choosePeriod(today, undefined, '31.02.2026')).toEqual({ ok: false, message: 'Начало программы: Даты «31.02.2026» не существует.' });
+  expect(choosePeriod(today, undefined, '', 'завтра')).toMatchObject({ ok: false, message: expect.stringMatching(/^Окончание программы: Дата «завтра» не распознана/) });
+  // The bounds themselves are allowed.
+  expect(choosePeriod(today, undefined, '01.10.2026', '01.01.2027').ok).toBe(true);
+  expect(choosePeriod(today, undefined, '01.10.2026', '01.10.2027').ok).toBe(true);
+  expect(periodProblem({ start: d(2026, 10, 1), end: d(2026, 12, 31) })).toMatch(/меньше 3 месяцев/);
 });

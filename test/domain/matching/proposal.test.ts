@@ -2,8 +2,10 @@ import { scorePair } from '../../../src/domain/matching/compatibility';
 import { prepareMatching } from '../../../src/domain/matching/context';
 import { violations } from '../../../src/domain/matching/hardRules';
 import { KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL } from '../../../src/domain/matching/forms';
-import { proposePairs } from '../../../src/domain/matching/proposal';
-import { suggestMentors } from '../../../src/domain/matching/suggestions';
+import { confirmPairs } from '../../../src/domain/matching/confirmation';
+import { mentorsTakenReason, proposePairs } from '../../../src/domain/matching/proposal';
+import { sameTerm } from '../../../src/domain/matching/terms';
+import { excludedByRule, suggestMentors } from '../../../src/domain/matching/suggestions';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights';
 import { bank, mentee, mentor, pair } from './builders';
 import { seededRandom } from './random';
@@ -32,7 +34,7 @@ describe('proposePairs on a bank', () => {
       ['Н-Y', ['НЛ-А']],
     ]);
     expect(p.unpaired).toEqual([]);
-    expect(p.pairs[1].reasons[0]).toBe(`закрывает все 2 дефицита: ${ICT}, ${PARENTS}`);
+    expect(p.pairs[1].reasons[0]).toBe(`закрывает оба дефицита: «${ICT}», «${PARENTS}»`);
   });
 
   test('a mentor with capacity 3 gets a group with kind «групповое»; single pairs are «традиционное»', () => {
@@ -43,15 +45,66 @@ describe('proposePairs on a bank', () => {
     const p = proposePairs(b);
     expect(p.pairs[0].mentees.map((m) => m.menteeCode)).toEqual(['НЛ-1', 'НЛ-2']);
     expect(p.pairs[0].kind).toBe(KIND_GROUP);
-    expect(p.pairs[0].reasons[0]).toMatch(/^Петрова А\.С\.: /);
+    expect(p.pairs[0].reasons[0]).toBe('группа из 2 наставляемых: вид «групповое»');
+    expect(p.pairs[0].reasons[1]).toMatch(/^Петрова А\.С\.: /);
     expect(p.pairs[1].kind).toBe(KIND_TRADITIONAL);
     expect(p.totalScore).toBe(p.pairs.flatMap((x) => x.mentees).reduce((s, m) => s + m.score, 0));
   });
 
+  test('the kind is agreed per mentee: a preferred kind the mentor leads is a pair of its own, the rest make the group', () => {
+    const b = bank({
+      mentors: [mentor('Н-1', { capacity: 4, competences: [ICT], acceptedKinds: ['традиционное («один на один»)', 'групповое'] })],
+      mentees: [
+        mentee('НЛ-1', { deficits: [ICT], preferredKind: 'традиционное' }),
+        mentee('НЛ-2', { deficits: [ICT], preferredKind: 'групповое' }),
+        mentee('НЛ-3', { deficits: [ICT] }),
+        mentee('НЛ-4', { deficits: [ICT], preferredKind: 'виртуальное' }),
+      ],
+    });
+    const p = proposePairs(b);
+    expect(p.pairs.map((x) => [x.mentees.map((m) => m.menteeCode), x.kind])).toEqual([
+      [['НЛ-1'], KIND_TRADITIONAL],
+      [['НЛ-2', 'НЛ-3', 'НЛ-4'], KIND_GROUP],
+    ]);
+    expect(p.pairs[0].reasons).toContain('ведёт предпочитаемый вид наставничества: традиционное');
+    expect(p.pairs[1].reasons[0]).toBe('группа из 3 наставляемых: вид «групповое»');
+    expect(p.pairs[1].reasons).toContain('Петрова А.С.: не ведёт предпочитаемый вид наставничества: виртуальное');
+    // The rows written are the rows proposed.
+    const lines = p.pairs.flatMap((x) => x.mentees.map((m) => ({ mentorCode: x.mentorCode, menteeCode: m.menteeCode })));
+    const written = confirmPairs(b, lines, { today: new Date(2026, 8, 9), existingPairCodes: [] }).pairs;
+    expect(written.map((w) => [w.menteeCodes, w.kind])).toEqual(p.pairs.map((x) => [x.mentees.map((m) => m.menteeCode), x.kind]));
+  });
+
+  test('a mentor whose kinds leave out «групповое» gets separate pairs, never a group', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1', { capacity: 2, competences: [ICT], acceptedKinds: ['традиционное («один на один»)'] })],
+      mentees: [mentee('НЛ-1', { deficits: [ICT] }), mentee('НЛ-2', { deficits: [ICT] })],
+    }));
+    expect(p.pairs.map((x) => [x.mentorCode, x.mentees.map((m) => m.menteeCode), x.kind])).toEqual([
+      ['Н-1', ['НЛ-1'], KIND_TRADITIONAL],
+      ['Н-1', ['НЛ-2'], KIND_TRADITIONAL],
+    ]);
+  });
+
+  test('no reason contradicts the kind written: «ведёт предпочитаемый вид» only where that kind is the pair\'s', () => {
+    for (const seed of [3, 4, 5, 6]) {
+      const p = proposePairs(syntheticBank(40, 120, seed));
+      for (const x of p.pairs) {
+        for (const m of x.mentees) {
+          for (const r of m.reasons) {
+            const led = /^ведёт предпочитаемый вид наставничества: (.+)$/.exec(r);
+            if (led) expect({ seed, kind: x.kind, led: sameTerm(led[1], x.kind) }).toEqual({ seed, kind: x.kind, led: true });
+          }
+        }
+        if (x.mentees.length > 1) expect(x.reasons[0]).toMatch(/^группа из \d+ наставляемых: вид «групповое»$/);
+      }
+    }
+  });
+
   test('reverse mentoring: a younger ICT mentor for a veteran learning digital tools', () => {
     const p = proposePairs(bank({
-      mentors: [mentor('Н-1', { experienceYears: 4, competences: [ICT], acceptedKinds: ['реверсивное'] })],
-      mentees: [mentee('НЛ-1', { experienceYears: 30, category: 'освоение цифровых навыков', deficits: [ICT] })],
+      mentors: [mentor('Н-1', { experienceYears: 4, competences: [ICT], acceptedKinds: ['реверсивное'], subjects: ['география'] })],
+      mentees: [mentee('НЛ-1', { experienceYears: 30, category: 'освоение цифровых навыков', deficits: [ICT], subjects: ['география'], preferredKind: 'реверсивное' })],
     }));
     expect(p.pairs[0].kind).toBe(KIND_REVERSE);
     expect(p.pairs[0].form).toBe('Педагог-новатор – консервативный педагог');
@@ -67,7 +120,7 @@ describe('proposePairs on a bank', () => {
     expect(p.pairs[0]).toMatchObject({ mentorCode: 'Н-1', mentees: [{ menteeCode: 'НЛ-1', pinned: true }] });
     expect(p.pairs[1].mentees.map((m) => [m.menteeCode, m.pinned])).toEqual([['НЛ-2', false]]);
     expect(p.unpaired.map((u) => u.menteeCode)).toEqual(['НЛ-3']);
-    expect(p.unpaired[0].reason).toMatch(/^подходящие наставники \(1, лучший — Иванов И\.И\., \d+\) заняты/);
+    expect(p.unpaired[0].reason).toMatch(/^единственный подходящий наставник Иванов И\.И\. \(\d+\) занят: его места получили другие наставляемые$/);
   });
 
   test('a pin that breaks a hard rule is refused with the reason, not kept', () => {
@@ -126,7 +179,16 @@ describe('bad input: a reason per mentee, never a crash or a silent skip', () =>
       mentors: [mentor('Н-1', { subjects: ['химия'] })],
       mentees: [mentee('НЛ-1', { subjects: ['химия'] })],
     }));
-    expect(p.pairs[0].mentees[0].reasons[0]).toBe('дефициты наставляемого не указаны');
+    expect(p.pairs[0].mentees[0].reasons[0]).toBe('дефициты наставляемого не указаны — критерий засчитан наполовину');
+  });
+
+  test('a mentee with no deficits does not take the only mentor from a mentee whose deficits he covers', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1', { competences: [ICT, PARENTS], subjects: ['химия'] })],
+      mentees: [mentee('НЛ-1', { subjects: ['химия'] }), mentee('НЛ-2', { subjects: ['химия'], deficits: [ICT, PARENTS, GIA] })],
+    }));
+    expect(p.pairs.map((x) => x.mentees.map((m) => m.menteeCode))).toEqual([['НЛ-2']]);
+    expect(p.unpaired.map((u) => u.menteeCode)).toEqual(['НЛ-1']);
   });
 
   test('a mentor listed twice is excluded with the rows named; a mentee listed twice is unpaired with the rows named', () => {
@@ -142,6 +204,20 @@ describe('bad input: a reason per mentee, never a crash or a silent skip', () =>
       'код наставляемого НЛ-1 повторяется на листе «Наставляемые» (строки 2, 4): исправьте код',
       'код наставляемого НЛ-1 повторяется на листе «Наставляемые» (строки 2, 4): исправьте код',
     ]);
+  });
+
+  test('a mentor on two rows with two codes and one email is not booked twice', () => {
+    const p = proposePairs(bank({
+      mentors: [
+        mentor('НС-001', { email: 'orlova@school.ru', competences: [ICT] }),
+        mentor('НС-002', { email: 'orlova@school.ru', competences: [ICT] }),
+      ],
+      mentees: [mentee('НП-001', { deficits: [ICT] }), mentee('НП-002', { deficits: [ICT] })],
+    }));
+    expect(p.pairs.map((x) => x.mentorCode)).toEqual(['НС-001']);
+    expect(p.pairs[0].mentees).toHaveLength(1);
+    expect(p.excludedMentors).toEqual([expect.objectContaining({ mentorCode: 'НС-002', reason: expect.stringContaining('тот же человек, что в строке') })]);
+    expect(p.unpaired).toHaveLength(1);
   });
 
   test('below the minimum score: unpaired, naming the best mentor and score', () => {
@@ -161,6 +237,19 @@ describe('bad input: a reason per mentee, never a crash or a silent skip', () =>
   });
 });
 
+test('«all suitable mentors are taken» reads right for 1, 2, 5, 11 and 21 mentors', () => {
+  expect(mentorsTakenReason(1, 'Лисина А.П.', 100)).toBe('единственный подходящий наставник Лисина А.П. (100) занят: его места получили другие наставляемые');
+  for (const n of [2, 5, 11, 21]) {
+    expect(mentorsTakenReason(n, 'Лисина А.П.', 90)).toBe(`все подходящие наставники заняты (подходящих: ${n}, лучший — Лисина А.П., 90): мест меньше, чем наставляемых, которым они подходят`);
+  }
+  // Through the proposal: two mentors, three mentees who all suit them.
+  const p = proposePairs(bank({
+    mentors: [mentor('Н-1', { competences: [ICT] }), mentor('Н-2', { competences: [ICT] })],
+    mentees: [mentee('НЛ-1', { deficits: [ICT] }), mentee('НЛ-2', { deficits: [ICT] }), mentee('НЛ-3', { deficits: [ICT] })],
+  }));
+  expect(p.unpaired.map((u) => u.reason)).toEqual([expect.stringMatching(/^все подходящие наставники заняты \(подходящих: 2, лучший — Иванов И\.И\., \d+\)/)]);
+});
+
 describe('suggestions for one mentee', () => {
   test('ranked by score with load; excluded mentors carry the hard rule', () => {
     const ctx = prepareMatching(bank({
@@ -168,7 +257,7 @@ describe('suggestions for one mentee', () => {
         mentor('Н-1', { competences: [ICT], capacity: 2 }),
         mentor('Н-2', { competences: [ICT, PARENTS] }),
         mentor('Н-3', { competences: [ICT, PARENTS], consentToMentor: false }),
-        mentor('Н-4', { competences: [], experienceYears: 1 }),
+        mentor('Н-4', { competences: [GIA], experienceYears: 1 }),
       ],
       mentees: [mentee('НЛ-1', { deficits: [ICT, PARENTS] }), mentee('НЛ-2')],
       pairs: [pair('П-1', 'Н-1', ['НЛ-2'])],
@@ -181,7 +270,8 @@ describe('suggestions for one mentee', () => {
       ['Н-4', 0, 1, true],
     ]);
     expect(s.mentors[0].score).toBeGreaterThan(s.mentors[1].score);
-    expect(s.excluded).toEqual([{ mentorCode: 'Н-3', mentorName: 'Иванов Иван Иванович', score: s.mentors[0].score, rules: ['наставник не дал согласия быть наставником'] }]);
+    expect(s.excluded).toEqual([{ mentorCode: 'Н-3', mentorName: 'Иванов Иван Иванович', score: s.mentors[0].score, rules: ['наставник не дал согласия быть наставником'], ruleKeys: ['mentorNoMentoringConsent'] }]);
+    expect(excludedByRule(s.excluded)).toEqual([{ reason: 'нет согласия быть наставником', count: 1 }]);
     expect(suggestMentors(ctx, 'НЛ-404')).toBeUndefined();
   });
 
@@ -192,7 +282,7 @@ describe('suggestions for one mentee', () => {
 });
 
 describe('optimality on whole banks, against brute force over the rules and scores', () => {
-  test('80 random small banks: as many placed as possible, then the highest total', () => {
+  test('80 random small banks: the highest total, then as many placed as possible', () => {
     for (let seed = 1; seed <= 80; seed++) {
       const b = syntheticBank(3, 6, seed);
       const proposal = proposePairs(b);
@@ -206,7 +296,7 @@ describe('optimality on whole banks, against brute force over the rules and scor
       let best = { placed: -1, total: -1 };
       const walk = (i: number, placed: number, total: number): void => {
         if (i === options.length) {
-          if (placed > best.placed || (placed === best.placed && total > best.total)) best = { placed, total };
+          if (total > best.total || (total === best.total && placed > best.placed)) best = { placed, total };
           return;
         }
         walk(i + 1, placed, total);

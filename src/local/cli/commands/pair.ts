@@ -1,14 +1,19 @@
-import { requirePositional } from '../args';
+import { requirePositional, UsageError } from '../args';
 import type { Command } from '../command';
 import { surnameWithInitials } from '../../../domain/language/initials';
 import { countOf } from '../../../domain/language/plural';
-import { PAIRING_SHEETS, pairingInput } from '../../../domain/matching/bankInput';
+import { PAIRING_SHEETS, pairingInput, type PairingInput } from '../../../domain/matching/bankInput';
 import { confirmPairs } from '../../../domain/matching/confirmation';
+import { choosePeriod } from '../../../domain/matching/period';
 import { proposePairs, type Proposal } from '../../../domain/matching/proposal';
 import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
 import { appendPairsToWorkbook } from '../../excel/pairsFile';
 
-/** The machine-readable proposal, exactly as issue 3 specifies it. */
+/**
+ * The machine-readable proposal, exactly as issue 3 specifies it: one entry per row of «Пары» (a mentor
+ * may have several); a group's `score` is its members' mean (the «Совместимость» written), `totalScore`
+ * the sum over all mentees — what the assignment maximises.
+ */
 export function proposalJson(proposal: Proposal): string {
   return JSON.stringify({
     pairs: proposal.pairs.map((p) => ({ mentor: p.mentorCode, mentees: p.mentees.map((m) => m.menteeCode), score: p.score, reasons: p.reasons })),
@@ -17,8 +22,16 @@ export function proposalJson(proposal: Proposal): string {
   }, null, 2);
 }
 
-function proposalText(proposal: Proposal, problems: readonly string[], out: (line: string) => void): void {
-  for (const p of problems) out(`Внимание: ${p}`);
+function proposalText(proposal: Proposal, input: PairingInput, out: (line: string) => void): void {
+  for (const p of input.problems) out(`Внимание: ${p}`);
+  if (input.bank.mentees.length === 0) {
+    out('В банке нет наставляемых: лист «Наставляемые» пуст — подбирать некого.');
+    return;
+  }
+  if (proposal.pairs.length === 0 && proposal.unpaired.length === 0) {
+    out('Все наставляемые уже в парах («предложена», «утверждена» или «действует»): подбирать некого.');
+    return;
+  }
   const placed = proposal.pairs.reduce((n, p) => n + p.mentees.length, 0);
   out(`Предложено: ${countOf(proposal.pairs.length, 'пара')} (наставляемых: ${placed}), без пары: ${proposal.unpaired.length}, сумма совместимости ${proposal.totalScore}.`);
   for (const p of proposal.pairs) {
@@ -33,21 +46,26 @@ function proposalText(proposal: Proposal, problems: readonly string[], out: (lin
 
 export const pairCommand: Command = {
   name: 'pair',
-  usage: 'pair FILE.xlsx [--json] [--write]',
-  summary: 'подобрать пары всем наставляемым без пары; с --write записать их в «Пары» (статус «предложена»)',
-  args: { flags: ['json', 'write'] },
+  usage: 'pair FILE.xlsx [--json] [--write [--start ДД.ММ.ГГГГ] [--end ДД.ММ.ГГГГ]]',
+  summary: 'подобрать пары всем наставляемым без пары; с --write записать их в «Пары» (статус «предложена») на срок --start…--end (по умолчанию с сегодняшнего дня до 31 мая учебного года; от 3 до 12 месяцев)',
+  args: { flags: ['json', 'write'], options: ['start', 'end'] },
   async run(args, io) {
     const file = requirePositional(args, 0, 'файл банка: pair FILE.xlsx');
+    if ((args.options.has('start') || args.options.has('end')) && !args.flags.has('write')) {
+      throw new UsageError('--start и --end задают срок записываемых пар: добавьте --write');
+    }
     const workbook = await openWorkbook(file);
     const input = pairingInput(readWorkbookTables(workbook, PAIRING_SHEETS));
+    const now = io.now();
+    const chosen = choosePeriod(now, input.academicYear, args.options.get('start'), args.options.get('end'));
+    if (!chosen.ok) throw new UsageError(chosen.message.replace(/\.$/, ''));
     const proposal = proposePairs(input.bank, input.weights);
     if (args.flags.has('json')) io.out(proposalJson(proposal));
-    else proposalText(proposal, input.problems, io.out);
+    else proposalText(proposal, input, io.out);
     if (!args.flags.has('write')) {
       if (!args.flags.has('json')) io.out('Ничего не записано: чтобы записать пары в «Пары», добавьте --write.');
       return 0;
     }
-    const now = io.now();
     const lines = proposal.pairs.flatMap((p) => p.mentees.map((m) => ({ mentorCode: p.mentorCode, menteeCode: m.menteeCode })));
     const { pairs, refused } = confirmPairs(input.bank, lines, {
       today: now,
@@ -55,13 +73,16 @@ export const pairCommand: Command = {
       existingPairCodes: input.bank.pairs.map((p) => p.code),
       issuedCodeTexts: input.issuedCodeTexts,
       weights: input.weights,
+      period: chosen.period,
     });
     if (pairs.length) {
       appendPairsToWorkbook(workbook, input.tables, pairs, now);
       await workbook.xlsx.writeFile(file);
     }
     for (const r of refused) io.err(`Не записано ${r.mentorCode} → ${r.menteeCode}: ${r.message}`);
-    const summary = `Записано в «Пары» файла ${file}: ${countOf(pairs.length, 'пара')}${pairs.length ? ` (${pairs[0].code}–${pairs[pairs.length - 1].code})` : ''}, статус «предложена».`;
+    const summary = pairs.length === 0
+      ? `Ничего не записано: новых пар нет, файл ${file} не изменён.`
+      : `Записано в «Пары» файла ${file}: ${countOf(pairs.length, 'пара')} (${pairs.length === 1 ? pairs[0].code : `${pairs[0].code}–${pairs[pairs.length - 1].code}`}), статус «предложена».`;
     if (args.flags.has('json')) io.err(summary);
     else io.out(summary);
     return 0;

@@ -4,7 +4,7 @@
  * «Пары». Every text from the sheet goes into the page as text (shared/dom.ts), never as markup.
  */
 import type { Proposal } from '../../../domain/matching/proposal';
-import type { DraftLine, MenteeItem, PairingState, SuggestionsView } from '../../../gas/pairing/contract';
+import type { DraftLine, MenteeItem, PairingState, PeriodInput, SuggestionsView } from '../../../gas/pairing/contract';
 import { byId, el, replaceChildren } from '../../shared/dom';
 import { callServer, errorText } from '../../shared/server';
 
@@ -16,7 +16,7 @@ interface ListLine extends DraftLine {
   reasons: string[];
 }
 
-/** Suggestions shown at first; the rest on request, so the list stays readable in 300 px. */
+/** Suggestions shown at first (of the SUGGESTIONS_SHOWN the server sends); the rest on request, so the list stays readable in 300 px. */
 const TOP_MENTORS = 5;
 
 const state = {
@@ -41,14 +41,35 @@ function button(text: string, onClick: () => void, options: { class?: string; la
   return b;
 }
 
-function setStatus(text: string): void {
-  byId('status').textContent = text;
+/**
+ * Where a message appears: next to the control the curator has just used, so that at 300 px it is
+ * on screen where they clicked (a message at the top of a scrolled panel goes unseen).
+ */
+type Place = 'top' | 'manual' | 'propose' | 'confirm';
+const PLACES: readonly Place[] = ['top', 'manual', 'propose', 'confirm'];
+
+function reveal(node: HTMLElement): void {
+  node.scrollIntoView({ block: 'nearest' });
 }
 
-function showAlert(text: string): void {
-  const alert = byId('alert');
+function setStatus(place: Place, text: string): void {
+  const status = byId(`${place}-status`);
+  status.textContent = text;
+  if (text) reveal(status);
+}
+
+function showAlert(place: Place, text: string): void {
+  const alert = byId(`${place}-alert`);
   alert.textContent = text;
   alert.hidden = text === '';
+  if (text) reveal(alert);
+}
+
+function clearMessages(): void {
+  for (const place of PLACES) {
+    showAlert(place, '');
+    setStatus(place, '');
+  }
 }
 
 function drafts(onlyPinned = false): DraftLine[] {
@@ -59,18 +80,18 @@ function inList(menteeCode: string): ListLine | undefined {
   return state.lines.find((l) => l.menteeCode === menteeCode);
 }
 
-async function run<T>(busyText: string, action: () => Promise<T>): Promise<T | undefined> {
+async function run<T>(place: Place, busyText: string, action: () => Promise<T>): Promise<T | undefined> {
   if (state.busy) return undefined;
   state.busy = true;
   document.body.setAttribute('aria-busy', 'true');
-  setStatus(busyText);
+  setStatus(place, busyText);
   try {
     const result = await action();
-    setStatus('');
+    setStatus(place, '');
     return result;
   } catch (error) {
-    setStatus('');
-    showAlert(`Ошибка: ${errorText(error)}`);
+    setStatus(place, '');
+    showAlert(place, `Ошибка: ${errorText(error)}`);
     return undefined;
   } finally {
     state.busy = false;
@@ -131,7 +152,7 @@ function renderSuggestions(): void {
   const shown = state.showAllMentors ? s.mentors : s.mentors.slice(0, TOP_MENTORS);
   const cards = shown.map((m) => {
     const capacity = m.capacity === null ? '—' : String(m.capacity);
-    const reasons = el('ul', { class: 'reasons' }, ...m.criteria.filter((c) => c.text).map((c) => el('li', { class: c.favourable ? 'good' : 'weak' }, c.text)));
+    const reasons = el('ul', { class: 'reasons' }, ...m.reasons.map((r) => el('li', { class: r.favourable ? 'good' : 'weak' }, r.text)));
     const actions = s.menteeRules.length
       ? null
       : el('div', { class: 'actions' },
@@ -145,19 +166,18 @@ function renderSuggestions(): void {
       reasons,
       actions);
   });
-  if (s.mentors.length === 0) cards.push(el('li', { class: 'empty' }, 'Нет доступных наставников'));
-  if (shown.length < s.mentors.length) {
-    cards.push(el('li', {}, button(`Показать всех: ${s.mentors.length}`, () => {
-      state.showAllMentors = true;
-      renderSuggestions();
-    })));
+  if (s.mentorCount === 0) cards.push(el('li', { class: 'empty' }, 'Нет доступных наставников'));
+  if (shown.length < s.mentorCount) {
+    cards.push(el('li', {}, button(`Показать всех: ${s.mentorCount}`, () => void showAll())));
   }
   replaceChildren(byId('mentor-list'), ...cards);
 
-  byId('excluded-count').textContent = String(s.excluded.length);
+  byId('excluded-count').textContent = String(s.excludedCount);
+  replaceChildren(byId('excluded-summary'), ...s.excludedSummary.map((x) => el('li', {}, `${x.reason}: ${x.count}`)));
   replaceChildren(byId('excluded-list'), ...s.excluded.map((x) =>
     el('li', {}, el('span', { class: 'name' }, x.mentorName), el('span', { class: 'meta' }, x.rules.join('; ')))));
-  byId('excluded').hidden = s.excluded.length === 0;
+  byId('excluded-all').hidden = s.excluded.length === s.excludedCount;
+  byId('excluded').hidden = s.excludedCount === 0;
 
   replaceChildren(byId('manual-mentor'), ...(state.data?.mentors ?? []).map((m) =>
     el('option', { value: m.code }, `${m.name} (${m.load} из ${m.capacity === null ? '—' : m.capacity})`)));
@@ -201,23 +221,46 @@ function render(): void {
 // --- actions ---
 
 async function load(): Promise<void> {
-  const data = await run('Загрузка банка…', () => callServer('pairingLoad'));
+  const data = await run('top', 'Загрузка банка…', () => callServer('pairingLoad'));
   if (!data) return;
+  // The default period fills the fields once; what the curator typed is kept across reloads.
+  if (!state.data) {
+    byId<HTMLInputElement>('period-start').value = data.period.start;
+    byId<HTMLInputElement>('period-end').value = data.period.end;
+  }
   state.data = data;
   render();
 }
 
+function chosenPeriod(): PeriodInput {
+  return { start: byId<HTMLInputElement>('period-start').value, end: byId<HTMLInputElement>('period-end').value };
+}
+
 async function selectMentee(code: string): Promise<void> {
-  showAlert('');
+  clearMessages();
   // The mentee's own line must not block their new suggestions, so it is left out of the drafts.
   const others = drafts().filter((d) => d.menteeCode !== code);
-  const s = await run('Подбор наставников…', () => callServer('pairingSuggest', code, others));
+  const s = await run('top', 'Подбор наставников…', () => callServer('pairingSuggest', code, others));
   if (s === undefined) return;
   state.selected = code;
   state.showAllMentors = false;
   state.suggestions = s ?? undefined;
   render();
   byId('suggestions-title').focus();
+}
+
+/** «Показать всех»: the whole ranking and the unavailable mentors one by one, asked for only now. */
+async function showAll(): Promise<void> {
+  const s = state.suggestions;
+  if (!s) return;
+  if (s.mentors.length < s.mentorCount || s.excluded.length < s.excludedCount) {
+    const others = drafts().filter((d) => d.menteeCode !== s.menteeCode);
+    const all = await run('top', 'Загрузка всех наставников…', () => callServer('pairingSuggest', s.menteeCode, others, true));
+    if (!all || state.suggestions !== s) return;
+    state.suggestions = all;
+  }
+  state.showAllMentors = true;
+  renderSuggestions();
 }
 
 function upsertLine(line: ListLine): void {
@@ -235,10 +278,10 @@ function accept(mentorCode: string, pinned: boolean): void {
   const s = state.suggestions;
   const m = s?.mentors.find((x) => x.mentorCode === mentorCode);
   if (!s || !m) return;
-  upsertLine({ mentorCode, menteeCode: s.menteeCode, pinned, mentorName: m.mentorName, menteeName: s.menteeName, score: m.score, reasons: m.reasons });
-  showAlert('');
-  setStatus(`В списке: ${s.menteeName} — ${m.mentorName}`);
+  upsertLine({ mentorCode, menteeCode: s.menteeCode, pinned, mentorName: m.mentorName, menteeName: s.menteeName, score: m.score, reasons: m.reasons.map((r) => r.text) });
+  clearMessages();
   closeSuggestions();
+  setStatus('propose', `В списке: ${s.menteeName} — ${m.mentorName}`);
 }
 
 async function addManual(): Promise<void> {
@@ -246,13 +289,13 @@ async function addManual(): Promise<void> {
   if (!s) return;
   const mentorCode = byId<HTMLSelectElement>('manual-mentor').value;
   const others = drafts().filter((d) => d.menteeCode !== s.menteeCode);
-  const check = await run('Проверка пары…', () => callServer('pairingCheck', mentorCode, s.menteeCode, others));
+  showAlert('manual', '');
+  const check = await run('manual', 'Проверка пары…', () => callServer('pairingCheck', mentorCode, s.menteeCode, others));
   if (!check) return;
   if (!check.ok) {
-    showAlert(check.message);
+    showAlert('manual', check.message);
     return;
   }
-  const ranked = s.mentors.find((m) => m.mentorCode === mentorCode);
   const mentor = state.data?.mentors.find((m) => m.code === mentorCode);
   upsertLine({
     mentorCode,
@@ -260,11 +303,12 @@ async function addManual(): Promise<void> {
     pinned: true,
     mentorName: mentor?.name ?? mentorCode,
     menteeName: s.menteeName,
-    score: ranked?.score ?? 0,
-    reasons: ranked?.reasons ?? [],
+    score: check.score ?? 0,
+    reasons: check.reasons,
   });
-  showAlert('');
+  clearMessages();
   closeSuggestions();
+  setStatus('propose', `В списке: ${s.menteeName} — ${mentor?.name ?? mentorCode}`);
 }
 
 function togglePin(menteeCode: string): void {
@@ -278,8 +322,8 @@ function removeLine(menteeCode: string): void {
 }
 
 async function proposeAll(): Promise<void> {
-  showAlert('');
-  const proposal = await run('Подбор пар для всех…', () => callServer('pairingProposeAll', drafts(true)));
+  clearMessages();
+  const proposal = await run('propose', 'Подбор пар для всех…', () => callServer('pairingProposeAll', drafts(true)));
   if (!proposal) return;
   state.lines = proposal.pairs.flatMap((p) => p.mentees.map((m) => ({
     mentorCode: p.mentorCode,
@@ -291,26 +335,32 @@ async function proposeAll(): Promise<void> {
     reasons: m.reasons,
   })));
   state.unpaired = proposal.unpaired;
-  if (proposal.refusedPins.length) showAlert(proposal.refusedPins.map((r) => r.message).join('\n'));
-  const placed = proposal.pairs.reduce((n, p) => n + p.mentees.length, 0);
-  setStatus(`Предложено наставляемых: ${placed}, без пары: ${proposal.unpaired.length}. Проверьте список и запишите.`);
   closeSuggestions();
+  const placed = proposal.pairs.reduce((n, p) => n + p.mentees.length, 0);
+  setStatus('propose', `Предложено наставляемых: ${placed}, без пары: ${proposal.unpaired.length}. Проверьте список и запишите.`);
+  if (proposal.refusedPins.length) showAlert('propose', proposal.refusedPins.map((r) => r.message).join('\n'));
 }
 
 async function confirm(): Promise<void> {
-  const result = await run('Запись в «Пары»…', () => callServer('pairingConfirm', drafts()));
+  clearMessages();
+  const result = await run('confirm', 'Запись в «Пары»…', () => callServer('pairingConfirm', drafts(), chosenPeriod()));
   if (!result) return;
+  if (result.problem) {
+    showAlert('confirm', `${result.message} ${result.problem}`);
+    return;
+  }
   const refused = new Set(result.refused.map((r) => r.menteeCode));
   state.lines = state.lines.filter((l) => refused.has(l.menteeCode));
   state.unpaired = [];
   await load();
-  showAlert(result.refused.map((r) => r.message).join('\n'));
-  setStatus(result.message);
+  setStatus('confirm', result.message);
+  showAlert('confirm', result.refused.map((r) => r.message).join('\n'));
 }
 
 byId('search').addEventListener('input', renderMentees);
 byId('propose-all').addEventListener('click', () => void proposeAll());
 byId('confirm').addEventListener('click', () => void confirm());
 byId('manual-add').addEventListener('click', () => void addManual());
+byId('excluded-all').addEventListener('click', () => void showAll());
 render();
 void load();
