@@ -126,7 +126,7 @@ describe('cli demo and check', () => {
     const mentorOf = new Map(pairs.map((p) => [p[PC.code], String(p[PC.mentorName])]));
     const optimal = rubric.filter((r) => r[R.level] === 'оптимальный').map((r) => mentorOf.get(r[R.pair])!);
     expect(optimal.length).toBeGreaterThan(0);
-    for (const mentor of optimal) expect(reward).toMatch(new RegExp(`\\d\\. ${MENTOR_DATIVE[mentor]}, наставнику`));
+    for (const mentor of optimal) expect(reward).toMatch(new RegExp(`\\d\\. ${MENTOR_DATIVE[mentor]}, [^;]+, наставнику;`));
     for (const r of rubric.filter((x) => x[R.level] !== 'оптимальный')) expect(reward).not.toContain(MENTOR_DATIVE[mentorOf.get(r[R.pair])!]);
     const report = await docxLines(readFileSync(join(docs, files.find((f) => f.includes(REPORT_TITLE))!)));
     expect(report.join('\n')).toContain('недопустимый | 1 |');

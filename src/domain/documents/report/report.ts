@@ -2,6 +2,7 @@
 import type { DocumentContext } from '../context';
 import { cell, gap, empty, grid, GOST_MARGINS, para, text, type DocumentLayout } from '../layout';
 import { academicYearOf, orderSettingsProblems } from '../orders/common';
+import { nothingNew, type BuildOutcome } from '../build';
 import { longDate, signatureName } from '../russian';
 import type { ChartSpec, TemplateData, TemplateSchema } from '../template';
 import { monitoringFigures, type MonitoringFigures } from './figures';
@@ -119,10 +120,10 @@ function reportCharts(f: MonitoringFigures): Record<string, ChartSpec> {
   };
 }
 
-export function reportData(ctx: DocumentContext): { ok: true; value: { data: TemplateData } } | { ok: false; problems: string[] } {
-  const problems = orderSettingsProblems(ctx, true);
+export function reportData(ctx: DocumentContext): BuildOutcome<{ data: TemplateData }> {
   const f = monitoringFigures(ctx);
-  if (f.pairs === 0) problems.push('На листе «Пары» нет утверждённых, действующих или завершённых пар: справке не о чем рассказывать.');
+  if (f.pairs === 0) return nothingNew('На листе «Пары» нет утверждённых, действующих или завершённых пар: справке не о чем рассказывать.');
+  const problems = orderSettingsProblems(ctx, true);
   if (problems.length > 0) return { ok: false, problems };
   const { settings: s } = ctx;
   const year = s.academicYear.trim() || academicYearOf(ctx.today);

@@ -2,6 +2,7 @@
 import type { DocumentContext } from '../context';
 import { cell, gap, empty, grid, GOST_MARGINS, para, type DocumentLayout } from '../layout';
 import { academicYearOf, orderSettingsProblems } from '../orders/common';
+import { nothingNew, type BuildOutcome } from '../build';
 import { longDate, signatureName } from '../russian';
 import type { TemplateData, TemplateSchema } from '../template';
 import { monitoringFigures, type Count } from './figures';
@@ -78,10 +79,10 @@ export function summaryTemplate(): DocumentLayout {
 
 const countRows = (counts: Count[]) => counts.map((c) => ({ название: c.name, пар: String(c.pairs), наставляемых: String(c.people) }));
 
-export function summaryData(ctx: DocumentContext): { ok: true; value: { data: TemplateData } } | { ok: false; problems: string[] } {
-  const problems = orderSettingsProblems(ctx, true);
+export function summaryData(ctx: DocumentContext): BuildOutcome<{ data: TemplateData }> {
   const f = monitoringFigures(ctx);
-  if (f.pairs === 0) problems.push('На листе «Пары» нет утверждённых, действующих или завершённых пар: сведения пока пусты.');
+  if (f.pairs === 0) return nothingNew('На листе «Пары» нет утверждённых, действующих или завершённых пар: сведения пока пусты.');
+  const problems = orderSettingsProblems(ctx, true);
   if (problems.length > 0) return { ok: false, problems };
   const { settings: s } = ctx;
   return {
