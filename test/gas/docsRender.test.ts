@@ -3,7 +3,7 @@ import type { TemplateSchema } from '../../src/domain/documents/template';
 import { renderGoogleDoc } from '../../src/gas/documents/render';
 import { writeTemplateDoc } from '../../src/gas/documents/templateWriter';
 import { context, pairs, renderLines } from '../domain/documents/fixtures';
-import { createDocFakes, docFrom, FakeListItem, FakeParagraph, type DocFakes, type FakeDocument } from '../fakes/documents';
+import { createDocFakes, docFrom, ElementType, FakeBody, FakeListItem, FakeParagraph, FakeTable, type DocFakes, type FakeDocument } from '../fakes/documents';
 
 let fakes: DocFakes;
 const saved: Record<string, unknown> = {};
@@ -65,6 +65,33 @@ describe('Google Docs renderer', () => {
     expect((doc.body.children[1] as FakeParagraph).images).toEqual(['Диагностика, %.png']);
     expect(fakes.charts.built[0]).toMatchObject({ title: 'Диагностика, %', range: [0, 100], data: [['И.И. Петров', 50, 85]] });
     expect(doc.lines()).toEqual(['Текст', '']);
+  });
+
+  test('a letterhead table in the header and a footer paragraph are filled like the body', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Приказ от {{дата}}']);
+    doc.header = new FakeBody(fakes.store, ElementType.HEADER_SECTION);
+    doc.header.adopt(FakeTable.fromCells(fakes.store, [['ЛОГОТИП', 'Приказ от {{дата}}']]));
+    doc.footer = new FakeBody(fakes.store, ElementType.FOOTER_SECTION);
+    doc.footer.adopt(new FakeParagraph(fakes.store, 'Исп.: {{дата}}'));
+    expect(renderGoogleDoc(open(doc), schema, data)).toEqual({ ok: true });
+    expect(doc.header.getText()).toBe('ЛОГОТИП | Приказ от 16 ноября 2022 г.');
+    expect(doc.footer.getText()).toBe('Исп.: 16 ноября 2022 г.');
+  });
+
+  test('an unknown field in a header table is refused like one in the body', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Текст']);
+    doc.header = new FakeBody(fakes.store, ElementType.HEADER_SECTION);
+    doc.header.adopt(FakeTable.fromCells(fakes.store, [['{{дирктор}}']]));
+    const result = renderGoogleDoc(open(doc), schema, data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0].message).toContain('неизвестное поле {{дирктор}}');
+  });
+
+  test('braces still in the document after filling stop it: nothing signed carries a «{{…}}»', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Основание: {{дата}}']);
+    const result = renderGoogleDoc(open(doc), schema, { ...data, fields: { ...data.fields, дата: 'см. {{приложение}}' } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0].message).toContain('осталась незаполненная метка: «Основание: см. {{приложение}}»');
   });
 
   test('a multi-line value becomes a soft line break inside the paragraph', () => {

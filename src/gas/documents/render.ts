@@ -178,20 +178,46 @@ function realizeRow(row: TableRow, shapes: readonly CellShape[], planned: Planne
   });
 }
 
-function sectionParagraphs(section: Section | null): Paragraph[] {
-  if (!section) return [];
-  const out: Paragraph[] = [];
-  const count = section.getNumChildren();
+/**
+ * Paragraphs of a header or footer, however deep: a letterhead is often a table (logo | name), and its fields must be
+ * filled like those of plain paragraphs.
+ */
+function sectionParagraphs(container: Section | TableCell | null): (Paragraph | ListItem)[] {
+  if (!container) return [];
+  const out: (Paragraph | ListItem)[] = [];
+  const count = container.getNumChildren();
   for (let i = 0; i < count; i++) {
-    const child = section.getChild(i);
-    if (child.getType() === DocumentApp.ElementType.PARAGRAPH) out.push(child.asParagraph());
+    const child = container.getChild(i);
+    const type = child.getType();
+    if (type === DocumentApp.ElementType.PARAGRAPH) out.push(child.asParagraph());
+    else if (type === DocumentApp.ElementType.LIST_ITEM) out.push(child.asListItem());
+    else if (type === DocumentApp.ElementType.TABLE) {
+      const table = child.asTable();
+      for (let r = 0; r < table.getNumRows(); r++) {
+        const row = table.getRow(r);
+        for (let c = 0; c < row.getNumCells(); c++) out.push(...sectionParagraphs(row.getCell(c)));
+      }
+    }
   }
   return out;
 }
 
+/** A placeholder still in the text after filling: in a place the renderer does not reach (a footnote, a drawing). */
+function leftoverPlaceholder(doc: Document): string | undefined {
+  const texts = [doc.getBody().getText(), doc.getHeader()?.getText() ?? '', doc.getFooter()?.getText() ?? ''];
+  for (const text of texts) {
+    const at = text.search(/\{\{|\}\}/);
+    if (at >= 0) return text.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ').trim();
+  }
+  return undefined;
+}
+
 export type DocRenderResult = { ok: true } | { ok: false; problems: TemplateProblem[] };
 
-/** Fill the document (a fresh copy of the template); on problems nothing is changed and the caller discards the copy. */
+/**
+ * Fill the document (a fresh copy of the template); on problems the caller discards the copy. After filling, the whole
+ * document is searched for braces: a signed order never carries a «{{…}}».
+ */
 export function renderGoogleDoc(doc: Document, schema: TemplateSchema, data: TemplateData): DocRenderResult {
   const body = doc.getBody();
   const blocks = readContainer(body);
@@ -203,5 +229,9 @@ export function renderGoogleDoc(doc: Document, schema: TemplateSchema, data: Tem
     if (plan.extras[i].length > 0) applyEdits(paragraph.editAsText(), extraTexts[i], plan.extras[i]);
   });
   realizeContainer(body, blocks, plan.blocks);
+  const leftover = leftoverPlaceholder(doc);
+  if (leftover !== undefined) {
+    return { ok: false, problems: [{ message: `В шаблоне «${schema.document}» осталась незаполненная метка: «${leftover}». Метки в фигурных скобках работают в тексте, таблицах и колонтитулах; проверьте, что метка набрана целиком. Документ не создан.` }] };
+  }
   return { ok: true };
 }
