@@ -150,8 +150,9 @@ type ParagraphMethods = 'getText' | 'editAsText' | 'copy' | 'removeFromParent' |
 export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.Document.Paragraph, ParagraphMethods> {
   attributes: Record<string, unknown> = {};
   bold: [number, number][] = [];
-  /** Inline images appended (their blob names). */
+  /** Inline images appended (their blob names), and the size each was given (points). */
   images: string[] = [];
+  imageSizes: { width?: number; height?: number }[] = [];
   constructor(store: DocStore, public text: string, type: string = ElementType.PARAGRAPH) {
     super(store, type);
   }
@@ -178,7 +179,9 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
     const blob = raw(cast<FakeBlob>(image));
     if (!(blob instanceof FakeBlob) || blob.contentType !== 'image/png') throw new Error('fake: inline images here are PNG blobs');
     this.images.push(blob.name);
-    return cast({});
+    const size: { width?: number; height?: number } = {};
+    this.imageSizes.push(size);
+    return this.store.wrap(new FakeInlineImage(size), 'InlineImage');
   }
   editAsText(): GoogleAppsScript.Document.Text {
     return this.store.wrap(new FakeText(this), 'Text');
@@ -197,6 +200,19 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
   setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GoogleAppsScript.Document.Paragraph {
     this.attributes.HORIZONTAL_ALIGNMENT = alignment;
     return this.wrapSelf(this.kind);
+  }
+}
+
+export class FakeInlineImage implements Pick<GoogleAppsScript.Document.InlineImage, 'setWidth' | 'setHeight'> {
+  readonly __raw = this;
+  constructor(private readonly size: { width?: number; height?: number }) {}
+  setWidth(width: number): GoogleAppsScript.Document.InlineImage {
+    this.size.width = width;
+    return cast(this);
+  }
+  setHeight(height: number): GoogleAppsScript.Document.InlineImage {
+    this.size.height = height;
+    return cast(this);
   }
 }
 
@@ -342,7 +358,8 @@ export class FakeTable extends FakeElement
 }
 
 type BodyMethods = 'getNumChildren' | 'getChild' | 'insertParagraph' | 'insertListItem' | 'insertTable' | 'appendParagraph' | 'appendTable'
-  | 'setMarginTop' | 'setMarginBottom' | 'setMarginLeft' | 'setMarginRight' | 'setPageWidth' | 'setPageHeight' | 'getText';
+  | 'setMarginTop' | 'setMarginBottom' | 'setMarginLeft' | 'setMarginRight' | 'setPageWidth' | 'setPageHeight' | 'getText'
+  | 'getPageWidth' | 'getMarginLeft' | 'getMarginRight';
 
 export class FakeBody extends FakeContainer implements Pick<GoogleAppsScript.Document.Body, BodyMethods> {
   margins: Record<string, number> = {};
@@ -374,6 +391,16 @@ export class FakeBody extends FakeContainer implements Pick<GoogleAppsScript.Doc
   setPageHeight(v: number): GoogleAppsScript.Document.Body {
     this.page.height = v;
     return this.wrapSelf('Body');
+  }
+  /** A new Google Doc is US Letter with 1-inch margins until set otherwise. */
+  getPageWidth(): number {
+    return this.page.width ?? 612;
+  }
+  getMarginLeft(): number {
+    return this.margins.left ?? 72;
+  }
+  getMarginRight(): number {
+    return this.margins.right ?? 72;
   }
 }
 

@@ -64,6 +64,9 @@ describe('Google Docs renderer', () => {
     expect(renderGoogleDoc(open(doc), chartSchema, { ...data, charts: { диаграмма: spec } })).toEqual({ ok: true });
     expect((doc.body.children[1] as FakeParagraph).images).toEqual(['Диагностика, %.png']);
     expect(fakes.charts.built[0]).toMatchObject({ title: 'Диагностика, %', range: [0, 100], data: [['И.И. Петров', 50, 85]] });
+    // As wide as the text between the margins: a new Doc's Letter page, 612 − 72 − 72 points.
+    expect((doc.body.children[1] as FakeParagraph).imageSizes).toEqual([{ width: 468, height: 219 }]);
+    expect(fakes.charts.built[0]).toMatchObject({ size: [468, 219] });
     expect(doc.lines()).toEqual(['Текст', '']);
   });
 
@@ -92,6 +95,16 @@ describe('Google Docs renderer', () => {
     const result = renderGoogleDoc(open(doc), schema, { ...data, fields: { ...data.fields, дата: 'см. {{приложение}}' } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0].message).toContain('осталась незаполненная метка: «Основание: см. {{приложение}}»');
+  });
+
+  test('the report\'s charts span the text width of its ГОСТ page (A4, margins 20/10 mm)', () => {
+    const def = DOCUMENTS.report;
+    const ctx = context({ pairs: ended, scores: [{ questionnaire: 'Оценка эффективности программы', stage: 'итоговая', participantCode: '', pairCode: 'П-001', points: 17, max: 18, level: 'оптимальный' }], today: d(2023, 5, 29) });
+    const template = writeTemplateDoc(def.template(), def.templateName, DriveApp.getFolderById(fakes.store.newFolder('Документы').id));
+    const doc = fakes.store.documents.get(template.getId()) as FakeDocument;
+    expect(renderGoogleDoc(open(doc), def.schema, buildDocuments('report', ctx, []).documents[0].data)).toEqual({ ok: true });
+    const sizes = doc.body.children.flatMap((c) => (c instanceof FakeParagraph ? c.imageSizes : []));
+    expect(sizes).toEqual([{ width: 510, height: 239 }]);
   });
 
   test('a multi-line value becomes a soft line break inside the paragraph', () => {

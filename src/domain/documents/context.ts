@@ -1,6 +1,7 @@
 /** What a document is made from: the bank, the settings, the results, the date, and the language rules. */
 import type { Mentee, Mentor, Pair } from '../bank/model';
 import { SETTING, settingText, type Settings } from '../bank/settings';
+import { keepTogether } from '../language/typography';
 import type { NamedPerson } from './russian';
 
 /** The rows of «Настройки» that documents use (parsed by the bank's settings reader). */
@@ -89,4 +90,9 @@ export function curatorOf(s: DocumentSettings): NamedPerson {
 /** The director, with «Склонение ФИО руководителя». */
 export function directorOf(s: DocumentSettings): NamedPerson {
   return settingsPerson(s.directorName, s.directorPosition, s.directorNameOverride, SETTING.directorName, SETTING.directorNameOverride);
+}
+
+/** The organisation's names as documents print them: «им.\u00a0А.\u00a0С.\u00a0Пушкина» never breaks across lines. */
+export function organisationFields(s: DocumentSettings): { организация: string; организация_кратко: string } {
+  return { организация: keepTogether(s.organisation), организация_кратко: keepTogether(s.organisationShort || s.organisation) };
 }

@@ -41,7 +41,7 @@ export const yearEndStep: DemoStep = {
     }
     const made = await demoDocuments(bankPath, dir, ['order-reward', 'order-completion', 'report', 'summary'], calendar.yearEnd);
     lines.push(...made.lines);
-    if (made.run.files.some((f) => f.includes(REPORT_TITLE))) lines.push('В аналитической справке — таблицы и две диаграммы: входная и итоговая диагностика по наставляемым, пары по уровням эффективности.');
+    if (made.run.files.some((f) => f.includes(REPORT_TITLE))) lines.push('В аналитической справке — таблицы и две диаграммы: входная и итоговая диагностика по парам (группам), пары по уровням эффективности.');
     const reward = await firstRewardLine(made.run);
     if (reward) lines.push(`Из приказа о поощрении: «${reward}»`);
     if (made.run.orders.length > 0) {

@@ -5,7 +5,7 @@
 import { SETTING } from '../../bank/settings';
 import { academicYearOf as academicYearOfDate, formatAcademicYear } from '../../language/dates';
 import { parseNameOverride } from '../../language/name-override';
-import { curatorOf, directorOf, type DocumentContext, type OrderRequisites } from '../context';
+import { curatorOf, directorOf, organisationFields, type DocumentContext, type OrderRequisites } from '../context';
 import { cell, empty, grid, para, text, type LayoutBlock } from '../layout';
 import { hasLeft } from '../participants';
 import { nameProblem } from '../people';
@@ -81,8 +81,7 @@ export function orderFieldValues(ctx: DocumentContext, requisites: OrderRequisit
   const curator = curatorOf(s);
   const named = curator.fullName !== '';
   return {
-    организация: s.organisation,
-    организация_кратко: s.organisationShort || s.organisation,
+    ...organisationFields(s),
     населённый_пункт: s.locality,
     номер: requisites.number,
     дата: longDate(requisites.date),
