@@ -72,6 +72,20 @@ describe('docs records what it made in the workbook', () => {
     expect(log.filter((r) => r[L.action] === 'Документы: программы наставничества').map((r) => r[L.codes])).toEqual(['П-002; П-004', 'П-002; П-004']);
   });
 
+  test('the school\'s own «-од» series continues: a row the curator typed, a draft whose number was changed', async () => {
+    const grids = midYearGrids();
+    // The school's last order of the year, typed by hand: number and date (as text, the way Excel keeps it).
+    grids[SHEET.orders].push(['347-од', '18.11.2026', 'О режиме работы', 'О режиме работы', '', '', 'подписан']);
+    const file = await writeGrids(grids);
+    const out = tempDir();
+    expect((await cli('docs', file, '--out', out, '--kind', 'order-pairs')).code).toBe(0);
+    expect((await sheetRecords(file, SHEET.orders)).map((r) => r[O.number])).toEqual(['347-од', '348-од']);
+    // The curator renumbers the draft to the school's journal before signing: the next order follows it.
+    const renumbered = await writeGrids({ ...midYearGrids(), [SHEET.orders]: [grids[SHEET.orders][0], ['360-од', '19.11.2026', PAIRS_ORDER_TITLE, PAIRS_ORDER_TITLE, '', '', 'проект', 'П-004']] });
+    const next = await cli('docs', renumbered, '--out', out, '--kind', 'order-curator');
+    expect(next.out).toContain('Приказ № 361-од от 20.11.2026');
+  });
+
   test('a pairs order that cannot write «Приказ» is not made, and nothing is registered', async () => {
     const grids = midYearGrids();
     const column = grids[SHEET.pairs][0].indexOf(P.order);
