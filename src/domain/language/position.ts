@@ -1,4 +1,5 @@
-import { GRAMMATICAL_CASES, type GrammaticalCase } from './grammatical-case';
+import { SOFT_ADJECTIVE, VELAR_ADJECTIVE, withEnding, type Endings } from './endings';
+import type { GrammaticalCase } from './grammatical-case';
 
 /*
  * School positions by case: «заместителя директора по учебно-воспитательной работе», «учителю начальных классов»,
@@ -8,15 +9,10 @@ import { GRAMMATICAL_CASES, type GrammaticalCase } from './grammatical-case';
  * writes the position in a form that needs no declension.
  */
 
-/** Endings in case order И, Р, Д, В, Т, П. */
-type Endings = readonly [string, string, string, string, string, string];
-
 const HARD_NOUN: Endings = ['', 'а', 'у', 'а', 'ом', 'е'];
 const SOFT_NOUN: Endings = ['ь', 'я', 'ю', 'я', 'ем', 'е'];
 const HARD_ADJECTIVE: Endings = ['ый', 'ого', 'ому', 'ого', 'ым', 'ом'];
 const STRESSED_ADJECTIVE: Endings = ['ой', 'ого', 'ому', 'ого', 'ым', 'ом'];
-const VELAR_ADJECTIVE: Endings = ['ий', 'ого', 'ому', 'ого', 'им', 'ом'];
-const SOFT_ADJECTIVE: Endings = ['ий', 'его', 'ему', 'его', 'им', 'ем'];
 
 /** Heads of school positions (Номенклатура должностей педагогических работников and the usual staff list). */
 const HEADS = new Set([
@@ -25,10 +21,6 @@ const HEADS = new Set([
   'специалист', 'лаборант', 'тренер', 'ассистент', 'помощник', 'мастер', 'бухгалтер', 'вожатый', 'заведующий', 'сурдопедагог',
   'олигофренопедагог', 'тифлопедагог',
 ]);
-
-function withEnding(stem: string, endings: Endings, grammaticalCase: GrammaticalCase): string {
-  return stem + endings[GRAMMATICAL_CASES.indexOf(grammaticalCase)];
-}
 
 /** A masculine adjective (or an adjectival noun: вожатый, заведующий); undefined when the word is not one. */
 function adjectiveIn(word: string, grammaticalCase: GrammaticalCase): string | undefined {
