@@ -270,3 +270,21 @@ describe('an order is issued once for what it covers', () => {
     expect(all.skipped).toContain('уже включены в приказ, ждущий подписи (3-од от 10.11.2022');
   });
 });
+
+describe('the curator\'s and the director\'s declension from «Настройки»', () => {
+  test('«Склонение ФИО куратора» replaces the rules\' forms wherever the curator is declined', () => {
+    const override = 'В: Коломиец Сашу Ивановну; Д: Коломиец Саше Ивановне';
+    const ctx = context({ settings: { ...context().settings, curatorName: 'Коломиец Саша Ивановна', curatorNameOverride: override } });
+    const all = lines('order-curator', ctx).join('\n');
+    expect(all).toContain('1. Назначить Коломиец Сашу Ивановну, заместителя директора по учебно-воспитательной работе, куратором');
+    expect(all).toContain('2. Куратору Коломиец С.И. обеспечить:');
+    const plain = lines('order-pairs', context({ settings: { ...context().settings, curatorNameOverride: 'Д: Гумеровой-Тест Гульсасак Манжуровне' } })).join('\n');
+    expect(plain).toContain('Куратору реализации программ наставничества Гумеровой-Тест Гульсасак Манжуровне обеспечить');
+  });
+
+  test('an override that cannot be read stops the order with the parameter named', () => {
+    const built = buildDocuments('order-curator', context({ settings: { ...context().settings, directorNameOverride: 'Д Хабибрахманову' } }), []);
+    expect(built.documents).toEqual([]);
+    expect(built.problems[0]).toContain('На листе «Настройки» параметр «Склонение ФИО руководителя» не читается');
+  });
+});

@@ -100,7 +100,8 @@ export function summaryData(ctx: DocumentContext): BuildOutcome<{ data: Template
           руководитель_подпись: signatureName(directorOf(s)),
           куратор_фио: s.curatorName,
           куратор_должность: positionInSentence(s.curatorPosition),
-          куратор_телефон: s.curatorPhone ?? '',
+          // A phone number is never broken across lines.
+          куратор_телефон: (s.curatorPhone ?? '').trim().replace(/\s+/g, '\u00a0'),
         },
         lists: {
           показатели: indicatorRows(f),
