@@ -2,7 +2,7 @@
 import type { Mentee, Mentor, Pair } from '../src/domain/bank/model';
 import { buildDocuments, DOCUMENTS, type DocumentKind } from '../src/domain/documents/catalog';
 import type { DocumentContext } from '../src/domain/documents/context';
-import { renderGoogleDoc } from '../src/gas/documents/render';
+import { makeDocument } from '../src/gas/documents/make';
 import { writeTemplateDoc } from '../src/gas/documents/templateWriter';
 import { renderDocx } from '../src/local/docx/render';
 import { writeDocx } from '../src/local/docx/writer';
@@ -44,11 +44,10 @@ function googleDocsCalls(kind: DocumentKind, ctx: DocumentContext): number {
     const template = writeTemplateDoc(definition.template(), definition.templateName, folder);
     const built = buildDocuments(kind, ctx, []).documents[0];
     fakes.store.log.reset();
-    // What make.ts does per document: copy, open, fill, save (the PDF and the letter are two more calls for orders).
-    const copy = template.makeCopy(built.name, folder);
-    const doc = DocumentApp.openById(copy.getId());
-    renderGoogleDoc(doc, definition.schema, built.data);
-    doc.saveAndClose();
+    // make.ts per document: copy under a temporary name, open, fill, check for braces, save, rename (the PDF, the
+    // director's access and the letter are a few more calls for orders).
+    const made = makeDocument(built, definition, template, folder);
+    if (!made.ok) throw new Error(made.problems.join('\n'));
     return fakes.store.log.total();
   } finally {
     for (const [k, v] of saved) (globalThis as Record<string, unknown>)[k] = v;

@@ -150,8 +150,9 @@ type ParagraphMethods = 'getText' | 'editAsText' | 'copy' | 'removeFromParent' |
 export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.Document.Paragraph, ParagraphMethods> {
   attributes: Record<string, unknown> = {};
   bold: [number, number][] = [];
-  /** Inline images appended (their blob names). */
+  /** Inline images appended (their blob names), and the size each was given (points). */
   images: string[] = [];
+  imageSizes: { width?: number; height?: number }[] = [];
   constructor(store: DocStore, public text: string, type: string = ElementType.PARAGRAPH) {
     super(store, type);
   }
@@ -178,7 +179,9 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
     const blob = raw(cast<FakeBlob>(image));
     if (!(blob instanceof FakeBlob) || blob.contentType !== 'image/png') throw new Error('fake: inline images here are PNG blobs');
     this.images.push(blob.name);
-    return cast({});
+    const size: { width?: number; height?: number } = {};
+    this.imageSizes.push(size);
+    return this.store.wrap(new FakeInlineImage(size), 'InlineImage');
   }
   editAsText(): GoogleAppsScript.Document.Text {
     return this.store.wrap(new FakeText(this), 'Text');
@@ -197,6 +200,19 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
   setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GoogleAppsScript.Document.Paragraph {
     this.attributes.HORIZONTAL_ALIGNMENT = alignment;
     return this.wrapSelf(this.kind);
+  }
+}
+
+export class FakeInlineImage implements Pick<GoogleAppsScript.Document.InlineImage, 'setWidth' | 'setHeight'> {
+  readonly __raw = this;
+  constructor(private readonly size: { width?: number; height?: number }) {}
+  setWidth(width: number): GoogleAppsScript.Document.InlineImage {
+    this.size.width = width;
+    return cast(this);
+  }
+  setHeight(height: number): GoogleAppsScript.Document.InlineImage {
+    this.size.height = height;
+    return cast(this);
   }
 }
 
@@ -342,7 +358,8 @@ export class FakeTable extends FakeElement
 }
 
 type BodyMethods = 'getNumChildren' | 'getChild' | 'insertParagraph' | 'insertListItem' | 'insertTable' | 'appendParagraph' | 'appendTable'
-  | 'setMarginTop' | 'setMarginBottom' | 'setMarginLeft' | 'setMarginRight' | 'setPageWidth' | 'setPageHeight' | 'getText';
+  | 'setMarginTop' | 'setMarginBottom' | 'setMarginLeft' | 'setMarginRight' | 'setPageWidth' | 'setPageHeight' | 'getText'
+  | 'getPageWidth' | 'getMarginLeft' | 'getMarginRight';
 
 export class FakeBody extends FakeContainer implements Pick<GoogleAppsScript.Document.Body, BodyMethods> {
   margins: Record<string, number> = {};
@@ -374,6 +391,16 @@ export class FakeBody extends FakeContainer implements Pick<GoogleAppsScript.Doc
   setPageHeight(v: number): GoogleAppsScript.Document.Body {
     this.page.height = v;
     return this.wrapSelf('Body');
+  }
+  /** A new Google Doc is US Letter with 1-inch margins until set otherwise. */
+  getPageWidth(): number {
+    return this.page.width ?? 612;
+  }
+  getMarginLeft(): number {
+    return this.margins.left ?? 72;
+  }
+  getMarginRight(): number {
+    return this.margins.right ?? 72;
   }
 }
 
@@ -466,9 +493,13 @@ export class FakeBlob implements Pick<GoogleAppsScript.Base.Blob, 'getName' | 's
   }
 }
 
-export class FakeFile implements Pick<GoogleAppsScript.Drive.File, 'getId' | 'getName' | 'getUrl' | 'makeCopy' | 'getAs' | 'setTrashed' | 'isTrashed' | 'moveTo' | 'setName' | 'getMimeType'> {
+/** Drive's rule for a sharing address, close enough: one «@», no spaces, a dot in the domain. */
+const DRIVE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export class FakeFile implements Pick<GoogleAppsScript.Drive.File, 'getId' | 'getName' | 'getUrl' | 'makeCopy' | 'getAs' | 'setTrashed' | 'isTrashed' | 'moveTo' | 'setName' | 'getMimeType' | 'addViewer'> {
   readonly __raw = this;
   trashed = false;
+  viewers: string[] = [];
   constructor(readonly store: DocStore, readonly id: string, public name: string, public folder: FakeFolder | null, readonly mimeType: string, readonly blob?: FakeBlob) {}
   getId(): string {
     return this.id;
@@ -478,6 +509,9 @@ export class FakeFile implements Pick<GoogleAppsScript.Drive.File, 'getId' | 'ge
   }
   setName(name: string): GoogleAppsScript.Drive.File {
     this.name = name;
+    // A Google Doc's name is its file's name.
+    const doc = this.store.documents.get(this.id);
+    if (doc) doc.name = name;
     return this.store.wrap(this, 'File');
   }
   getMimeType(): string {
@@ -511,6 +545,12 @@ export class FakeFile implements Pick<GoogleAppsScript.Drive.File, 'getId' | 'ge
   isTrashed(): boolean {
     return this.trashed;
   }
+  addViewer(emailAddress: string | GoogleAppsScript.Base.User): GoogleAppsScript.Drive.File {
+    const email = String(emailAddress);
+    if (!DRIVE_EMAIL.test(email)) throw new Error(`Exception: Invalid argument: ${email}`);
+    if (!this.viewers.includes(email)) this.viewers.push(email);
+    return this.store.wrap(this, 'File');
+  }
   moveTo(destination: GoogleAppsScript.Drive.Folder): GoogleAppsScript.Drive.File {
     this.folder?.files.splice(this.folder.files.indexOf(this), 1);
     raw(cast<FakeFolder>(destination)).add(this);
@@ -540,10 +580,15 @@ class FakeFolderIterator implements Pick<GoogleAppsScript.Drive.FolderIterator, 
   }
 }
 
-export class FakeFolder implements Pick<GoogleAppsScript.Drive.Folder, 'getId' | 'getName' | 'getUrl' | 'createFile' | 'getFilesByName' | 'createFolder' | 'getFoldersByName'> {
+/**
+ * Drive lists a folder's trashed files and subfolders too (getFiles, getFilesByName, getFoldersByName): a product
+ * that must not count them checks isTrashed(), as here.
+ */
+export class FakeFolder implements Pick<GoogleAppsScript.Drive.Folder, 'getId' | 'getName' | 'getUrl' | 'createFile' | 'getFiles' | 'getFilesByName' | 'createFolder' | 'getFoldersByName' | 'isTrashed' | 'setTrashed'> {
   readonly __raw = this;
   files: FakeFile[] = [];
   folders: FakeFolder[] = [];
+  trashed = false;
   constructor(readonly store: DocStore, readonly id: string, readonly name: string) {}
   add(file: FakeFile): void {
     file.folder = this;
@@ -565,8 +610,18 @@ export class FakeFolder implements Pick<GoogleAppsScript.Drive.Folder, 'getId' |
     this.add(file);
     return this.store.wrap(file, 'File');
   }
+  getFiles(): GoogleAppsScript.Drive.FileIterator {
+    return this.store.wrap(new FakeFileIterator(this.store, [...this.files]), 'FileIterator');
+  }
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
-    return this.store.wrap(new FakeFileIterator(this.store, this.files.filter((f) => f.name === name && !f.trashed)), 'FileIterator');
+    return this.store.wrap(new FakeFileIterator(this.store, this.files.filter((f) => f.name === name)), 'FileIterator');
+  }
+  isTrashed(): boolean {
+    return this.trashed;
+  }
+  setTrashed(trashed: boolean): GoogleAppsScript.Drive.Folder {
+    this.trashed = trashed;
+    return this.store.wrap(this, 'Folder');
   }
   createFolder(name: string): GoogleAppsScript.Drive.Folder {
     const folder = this.store.newFolder(name);
@@ -576,9 +631,9 @@ export class FakeFolder implements Pick<GoogleAppsScript.Drive.Folder, 'getId' |
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
     return this.store.wrap(new FakeFolderIterator(this.store, this.folders.filter((f) => f.name === name)), 'FolderIterator');
   }
-  /** The subfolder of that name, for assertions. */
+  /** The live subfolder of that name, for assertions. */
   sub(name: string): FakeFolder {
-    const found = this.folders.find((f) => f.name === name);
+    const found = this.folders.find((f) => f.name === name && !f.trashed);
     if (!found) throw new Error(`no subfolder ${name}`);
     return found;
   }
@@ -629,6 +684,10 @@ export class FakeMailApp implements Pick<GoogleAppsScript.Mail.MailApp, 'getRema
   }
   sendEmail(message: GoogleAppsScript.Mail.MailAdvancedParameters): void {
     if (this.quota <= 0) throw new Error('Exception: Service invoked too many times for one day: email.');
+    // MailApp refuses an address it cannot send to, in English, before anything is sent.
+    for (const to of String(message.to ?? '').split(',')) {
+      if (!DRIVE_EMAIL.test(to.trim())) throw new Error(`Exception: Invalid email: ${to.trim()}`);
+    }
     this.quota--;
     const attachments = (cast<FakeBlob[]>(message.attachments ?? [])).map((b) => raw(b).name);
     this.sent.push({ to: message.to ?? '', subject: message.subject ?? '', body: message.body ?? '', attachments });

@@ -3,7 +3,7 @@ import type { TemplateSchema } from '../../src/domain/documents/template';
 import { renderGoogleDoc } from '../../src/gas/documents/render';
 import { writeTemplateDoc } from '../../src/gas/documents/templateWriter';
 import { context, pairs, renderLines } from '../domain/documents/fixtures';
-import { createDocFakes, docFrom, FakeListItem, FakeParagraph, type DocFakes, type FakeDocument } from '../fakes/documents';
+import { createDocFakes, docFrom, ElementType, FakeBody, FakeListItem, FakeParagraph, FakeTable, type DocFakes, type FakeDocument } from '../fakes/documents';
 
 let fakes: DocFakes;
 const saved: Record<string, unknown> = {};
@@ -64,7 +64,47 @@ describe('Google Docs renderer', () => {
     expect(renderGoogleDoc(open(doc), chartSchema, { ...data, charts: { диаграмма: spec } })).toEqual({ ok: true });
     expect((doc.body.children[1] as FakeParagraph).images).toEqual(['Диагностика, %.png']);
     expect(fakes.charts.built[0]).toMatchObject({ title: 'Диагностика, %', range: [0, 100], data: [['И.И. Петров', 50, 85]] });
+    // As wide as the text between the margins: a new Doc's Letter page, 612 − 72 − 72 points.
+    expect((doc.body.children[1] as FakeParagraph).imageSizes).toEqual([{ width: 468, height: 219 }]);
+    expect(fakes.charts.built[0]).toMatchObject({ size: [468, 219] });
     expect(doc.lines()).toEqual(['Текст', '']);
+  });
+
+  test('a letterhead table in the header and a footer paragraph are filled like the body', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Приказ от {{дата}}']);
+    doc.header = new FakeBody(fakes.store, ElementType.HEADER_SECTION);
+    doc.header.adopt(FakeTable.fromCells(fakes.store, [['ЛОГОТИП', 'Приказ от {{дата}}']]));
+    doc.footer = new FakeBody(fakes.store, ElementType.FOOTER_SECTION);
+    doc.footer.adopt(new FakeParagraph(fakes.store, 'Исп.: {{дата}}'));
+    expect(renderGoogleDoc(open(doc), schema, data)).toEqual({ ok: true });
+    expect(doc.header.getText()).toBe('ЛОГОТИП | Приказ от 16 ноября 2022 г.');
+    expect(doc.footer.getText()).toBe('Исп.: 16 ноября 2022 г.');
+  });
+
+  test('an unknown field in a header table is refused like one in the body', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Текст']);
+    doc.header = new FakeBody(fakes.store, ElementType.HEADER_SECTION);
+    doc.header.adopt(FakeTable.fromCells(fakes.store, [['{{дирктор}}']]));
+    const result = renderGoogleDoc(open(doc), schema, data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0].message).toContain('неизвестное поле {{дирктор}}');
+  });
+
+  test('braces still in the document after filling stop it: nothing signed carries a «{{…}}»', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Основание: {{дата}}']);
+    const result = renderGoogleDoc(open(doc), schema, { ...data, fields: { ...data.fields, дата: 'см. {{приложение}}' } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0].message).toContain('осталась незаполненная метка: «Основание: см. {{приложение}}»');
+  });
+
+  test('the report\'s charts span the text width of its ГОСТ page (A4, margins 20/10 mm)', () => {
+    const def = DOCUMENTS.report;
+    const ctx = context({ pairs: ended, scores: [{ questionnaire: 'Оценка эффективности программы', stage: 'итоговая', participantCode: '', pairCode: 'П-001', points: 17, max: 18, level: 'оптимальный' }], today: d(2023, 5, 29) });
+    const template = writeTemplateDoc(def.template(), def.templateName, DriveApp.getFolderById(fakes.store.newFolder('Документы').id));
+    const doc = fakes.store.documents.get(template.getId()) as FakeDocument;
+    expect(renderGoogleDoc(open(doc), def.schema, buildDocuments('report', ctx, []).documents[0].data)).toEqual({ ok: true });
+    const sizes = doc.body.children.flatMap((c) => (c instanceof FakeParagraph ? c.imageSizes : []));
+    expect(sizes).toEqual([{ width: 510, height: 239 }]);
   });
 
   test('a multi-line value becomes a soft line break inside the paragraph', () => {

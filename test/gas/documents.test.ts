@@ -7,7 +7,8 @@ import { CONTINUE_HANDLER, generateProgrammes, PROGRAMMES_STATE } from '../../sr
 import { applySignedOrders, onOrdersEdited } from '../../src/gas/documents/signing';
 import { createTemplates } from '../../src/gas/documents/templates';
 import { mentors, pairs } from '../domain/documents/fixtures';
-import { createDocFakes, FakeLock, FakeParagraph, FakeTable, type DocFakes, type FakeDocument, type FakeFolder } from '../fakes/documents';
+import { outcomeMessage, outcomeTitle } from '../../src/domain/documents/outcome';
+import { createDocFakes, FakeLock, FakeParagraph, FakeTable, type DocFakes, type FakeDocument, type FakeFile, type FakeFolder } from '../fakes/documents';
 import { createGasFakes, spreadsheetWith, type GasFakes } from '../fakes/gas';
 import { documentGrids, type BankOptions } from '../helpers/documentsBank';
 
@@ -80,7 +81,7 @@ describe('an order in Google Docs', () => {
     const ss = setUp();
     generateDocument(ss, 'order-curator', NOW);
     generateDocument(ss, 'order-pairs', new Date(2022, 11, 30));
-    generateDocument(ss, 'order-curator', new Date(2023, 0, 9));
+    generateDocument(ss, 'order-curator', new Date(2023, 8, 4));
     expect(column(SHEET.orders, ORDER_COLUMNS.number)).toEqual(['1-од', '2-од', '1-од']);
   });
 
@@ -247,7 +248,7 @@ describe('programmes batch', () => {
     expect(outcome.made.map((m) => m.name)).toEqual(['Программа П-001 (И.И. Петров)', 'Программа П-002 (А.С. Швец)', 'Программа П-003 (Н.З. Гогия, Р.Г. Алиев)']);
     const lines = docNamed('Программа П-003 (Н.З. Гогия, Р.Г. Алиев)').lines().map((l) => l.replace(/\u00a0/g, ' '));
     expect(lines).toContain('Наставляемый | Алиев Рашид Гусейн оглы | учитель начальных классов | 1 год');
-    expect(lines.some((l) => /^1 \| Встреча-знакомство.* \| 21\.11\.2022 \| Наставник, наставляемый \| $/.test(l))).toBe(true);
+    expect(lines.some((l) => /^1 \| Встреча-знакомство наставника и наставляемых.* \| 21\.11\.2022 \| Наставник, наставляемые \| $/.test(l))).toBe(true);
     expect(lines.join('\n')).not.toMatch(/\{\{/);
   });
 });
@@ -264,5 +265,172 @@ describe('«Создать шаблоны»', () => {
     expect(second.created).toEqual([]);
     expect(second.existing).toHaveLength(DOCUMENT_KINDS.length);
     expect(edited.lines()[0]).toBe('ЛОГОТИП ШКОЛЫ');
+  });
+});
+
+describe('what must not happen twice, or silently', () => {
+  const orderRows = () => grid(SHEET.orders).length - 1;
+  const logRows = () => grid(SHEET.log).length - 1;
+  /** DocumentApp.openById fails with `message` for the calls `when` picks (1-based). */
+  const failingOpen = (message: string, when: (call: number) => boolean) => {
+    const original = DocumentApp.openById.bind(DocumentApp);
+    let calls = 0;
+    (globalThis as Record<string, unknown>).DocumentApp = Object.assign(Object.create(DocumentApp), {
+      openById: (id: string) => {
+        calls++;
+        if (when(calls)) throw new Error(message);
+        return original(id);
+      },
+    });
+  };
+
+  test('a second click on an order already issued makes nothing and says why', () => {
+    const ss = setUp();
+    expect(generateDocument(ss, 'order-curator', NOW).made).toHaveLength(1);
+    expect(generateDocument(ss, 'order-pairs', NOW).made).toHaveLength(1);
+    const curator = generateDocument(ss, 'order-curator', NOW);
+    const pairsAgain = generateDocument(ss, 'order-pairs', NOW);
+    for (const outcome of [curator, pairsAgain]) {
+      expect(outcome.made).toEqual([]);
+      expect(outcome.problems).toEqual([]);
+      expect(outcomeTitle(outcome)).toBe('Новый документ не нужен');
+    }
+    expect(outcomeMessage(curator)).toContain('Куратор Гумерова Г.М. уже назначен на 2022/2023 учебный год приказом № 1-од от 16.11.2022');
+    expect(outcomeMessage(pairsAgain)).toContain('уже включены в приказ, ждущий подписи (2-од от 16.11.2022');
+    expect(column(SHEET.orders, ORDER_COLUMNS.pairs)).toEqual(['', 'П-001; П-002; П-003']);
+    expect(orderRows()).toBe(2);
+  });
+
+  test('a bad director email: the order is registered once, the curator told in Russian, «Журнал» written', () => {
+    const ss = setUp({ settings: { [SETTING.directorEmail]: 'директор школа.ru' } });
+    const outcome = generateDocument(ss, 'order-curator', NOW);
+    expect(outcome.made).toHaveLength(1);
+    expect(outcome.notes.join('\n')).toContain('«Email руководителя» на листе «Настройки» («директор школа.ru») — не адрес электронной почты');
+    expect(outcome.notes.join('\n')).not.toMatch(/Invalid/);
+    expect(docs.mail.sent).toEqual([]);
+    expect(orderRows()).toBe(1);
+    expect(logRows()).toBe(1);
+  });
+
+  test('MailApp refusing the letter is a note, not a failure after registration; a good address gets viewer access', () => {
+    const ss = setUp();
+    const send = docs.mail.sendEmail.bind(docs.mail);
+    docs.mail.sendEmail = () => { throw new Error('Exception: Invalid email: director@school.ru'); };
+    const refused = generateDocument(ss, 'order-curator', NOW);
+    expect(refused.made).toHaveLength(1);
+    expect(refused.notes.join('\n')).toContain('Письмо директору (director@school.ru) не отправлено: почта Google отказала в отправке.');
+    expect(logRows()).toBe(1);
+    docs.mail.sendEmail = send;
+    generateDocument(ss, 'order-pairs', NOW);
+    const file = [...docs.store.files.values()].find((f) => f.name.startsWith('Приказ № 2-од') && !f.name.endsWith('.pdf'));
+    expect(file?.viewers).toEqual(['director@school.ru']);
+    expect(docs.mail.sent).toHaveLength(1);
+  });
+
+  test('the fake MailApp refuses what MailApp refuses', () => {
+    setUp();
+    expect(() => MailApp.sendEmail({ to: 'директор школа.ru', subject: 'x', body: 'y' })).toThrow('Invalid email: директор школа.ru');
+  });
+
+  test('a service error while filling: no half-made document under any name, nothing registered, a Russian message', () => {
+    const ss = setUp();
+    failingOpen('Exception: Service error: Docs', () => true);
+    const outcome = generateDocument(ss, 'order-curator', NOW);
+    expect(outcome.made).toEqual([]);
+    expect(outcome.problems[0]).toMatch(/^Документ «Приказ № 1-од от 16\.11\.2022 О назначении куратора.*» не создан: сервис Google не ответил \(Service error: Docs\)/);
+    expect(documentsFolder().live()).toEqual([]);
+    expect(orderRows()).toBe(0);
+  });
+
+  test('a template the curator deleted (in the trash) is made again; a trashed programme is made again', () => {
+    const ss = setUp();
+    generateProgrammes(ss, NOW, () => 0);
+    const templates = documentsFolder().sub('Шаблоны');
+    const template = templates.files.find((f) => f.name === DOCUMENTS.programmes.templateName);
+    template?.setTrashed(true);
+    const programmes = documentsFolder().sub('Программы наставничества 2022–2023');
+    programmes.files.find((f) => f.name.startsWith('Программа П-001'))?.setTrashed(true);
+    const again = generateProgrammes(ss, NOW, () => 0);
+    expect(again.notes.join('\n')).toContain(`Создан шаблон «${DOCUMENTS.programmes.templateName}»`);
+    expect(again.made.map((m) => m.name)).toEqual(['Программа П-001 (И.И. Петров)']);
+    expect(templates.live().filter((f) => f.name === DOCUMENTS.programmes.templateName)).toHaveLength(1);
+    expect(programmes.live()).toHaveLength(3);
+  });
+
+  test('a programme a cut-off run left half-made is trashed and made properly; the folder is listed once per slice', () => {
+    const ss = setUp();
+    generateProgrammes(ss, NOW, () => 0);
+    const folder = documentsFolder().sub('Программы наставничества 2022–2023');
+    const done = folder.files.find((f) => f.name.startsWith('Программа П-002')) as FakeFile;
+    done.setName(`${done.name} — не готов (создаётся)`);
+    docs.store.log.reset();
+    const again = generateProgrammes(ss, NOW, () => 0);
+    expect(again.made.map((m) => m.name)).toEqual(['Программа П-002 (А.С. Швец)']);
+    expect(done.trashed).toBe(true);
+    expect(folder.live().map((f) => f.name).sort()).toEqual(['Программа П-001 (И.И. Петров)', 'Программа П-002 (А.С. Швец)', 'Программа П-003 (Н.З. Гогия, Р.Г. Алиев)']);
+    expect(docs.store.log.count('Folder.getFiles')).toBe(1);
+    expect(docs.store.log.count('Folder.getFilesByName')).toBe(1);
+  });
+
+  test('a passing service error in a slice: progress saved, next slice scheduled, «Журнал» told; the next slice finishes', () => {
+    const ss = setUp({ pairs: Array.from({ length: 6 }, (_, i) => ({ ...pairs[i % 3], code: `П-${String(i + 1).padStart(3, '0')}` })) });
+    failingOpen('Exception: Service error: Drive', (call) => call === 3);
+    const first = generateProgrammes(ss, NOW, () => 0);
+    expect(first.made).toHaveLength(2);
+    expect(first.continues).toBe(true);
+    expect(first.problems[0]).toContain('сервис Google не ответил (Service error: Drive)');
+    expect(docs.scriptApp.triggers.map((t) => t.handler)).toEqual([CONTINUE_HANDLER]);
+    expect(docs.documentProperties.getProperty(PROGRAMMES_STATE)).toContain('"done":2');
+    expect(column(SHEET.log, 'Подробности').at(-1)).toContain('сбой сервиса Google, продолжение через минуту');
+    const second = generateProgrammes(ss, NOW, () => 0);
+    expect(second.made).toHaveLength(4);
+    expect(second.continues).toBe(false);
+    expect(docs.scriptApp.triggers).toEqual([]);
+    expect(documentsFolder().sub('Программы наставничества 2022–2023').live()).toHaveLength(6);
+  });
+
+  test('a spent daily quota stops the batch with a note, no retry trigger, and a «Журнал» row', () => {
+    const ss = setUp();
+    failingOpen('Exception: Service invoked too many times for one day: docs create.', (call) => call === 2);
+    const outcome = generateProgrammes(ss, NOW, () => 0);
+    expect(outcome.made).toHaveLength(1);
+    expect(outcome.problems[0]).toContain('исчерпан дневной лимит Google на создание документов');
+    expect(outcome.notes.join('\n')).toContain('(завтра)');
+    expect(docs.scriptApp.triggers).toEqual([]);
+    expect(column(SHEET.log, 'Коды').at(-1)).toBe('П-002');
+    expect(documentsFolder().sub('Программы наставничества 2022–2023').live()).toHaveLength(1);
+  });
+
+  test('a service that keeps failing stops after three slices instead of retrying forever', () => {
+    const ss = setUp();
+    failingOpen('Exception: Service error: Docs', () => true);
+    const outcomes = [1, 2, 3].map(() => generateProgrammes(ss, NOW, () => 0));
+    expect(outcomes.map((o) => o.continues)).toEqual([true, true, false]);
+    expect(outcomes[2].notes.join('\n')).toContain('не отвечает 3 раза подряд');
+    expect(docs.scriptApp.triggers).toEqual([]);
+    expect(docs.documentProperties.getProperty(PROGRAMMES_STATE)).toBeNull();
+  });
+
+  test('a documents folder the curator moved to the trash is not written to', () => {
+    const ss = setUp();
+    const folder = docs.store.newFolder('Старая папка');
+    folder.setTrashed(true);
+    sheets.spreadsheet.sheet(SHEET.settings).write(14, 2, folder.getUrl());
+    const outcome = generateDocument(ss, 'order-curator', NOW);
+    expect(outcome.problems[0]).toContain('в корзине Google Диска');
+    expect(folder.files).toEqual([]);
+    expect(orderRows()).toBe(0);
+  });
+
+  test('a declension in doubt is told with the outcome, with where to fix it', () => {
+    const unsure = { ...mentors[0], fullName: 'Коломиец Саша', gender: undefined };
+    const ss = setUp({
+      mentors: [unsure, ...mentors.slice(1)],
+      pairs: pairs.map((p, i) => (i === 0 ? { ...p, status: 'завершена', mentorName: unsure.fullName } : p)),
+      scores: [{ questionnaire: 'Оценка эффективности программы', stage: 'итоговая', participantCode: '', pairCode: 'П-001', points: 17, max: 18, level: 'оптимальный', date: new Date(2022, 10, 10) }],
+    });
+    const outcome = generateDocument(ss, 'order-reward', NOW);
+    expect(outcome.made).toHaveLength(1);
+    expect(outcome.notes.join('\n')).toMatch(/Проверьте склонение: Коломиец Саша \(лист «Наставники», строка 2\): Пол не определяется .*«Коломийцу Саше» или «Коломиец Саше».*укажите пол или «Склонение ФИО»/);
   });
 });

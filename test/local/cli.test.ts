@@ -126,7 +126,7 @@ describe('cli demo and check', () => {
     const mentorOf = new Map(pairs.map((p) => [p[PC.code], String(p[PC.mentorName])]));
     const optimal = rubric.filter((r) => r[R.level] === 'оптимальный').map((r) => mentorOf.get(r[R.pair])!);
     expect(optimal.length).toBeGreaterThan(0);
-    for (const mentor of optimal) expect(reward).toMatch(new RegExp(`\\d\\. ${MENTOR_DATIVE[mentor]}, наставнику`));
+    for (const mentor of optimal) expect(reward).toMatch(new RegExp(`\\d\\. ${MENTOR_DATIVE[mentor]}, [^;]+, наставнику;`));
     // A mentor may lead several pairs: thanked when one of them is optimal.
     const notThanked = rubric.filter((x) => x[R.level] !== 'оптимальный').map((r) => mentorOf.get(r[R.pair])!).filter((m) => !optimal.includes(m));
     expect(notThanked.length).toBeGreaterThan(0);

@@ -43,8 +43,8 @@ describe('cli docs', () => {
     expect(order).toContain('1 | Иванова Мария Петровна, учитель математики | Осадчая Любовь Николаевна, учитель истории | Опытный педагог – молодой специалист | традиционное («один на один») | 20.11.2026 – 31.05.2027');
     expect(order.filter((l) => /^\d+ \| /.test(l))).toHaveLength(1);
     const reward = (await docxText(readFileSync(paths[2])));
-    expect(reward).toContain('1.1. Ивановой Марии Петровне, наставнику (учитель математики);');
-    expect(reward).toContain('1.2. Петрову Илье Ильичу, наставляемому (учитель математики).');
+    expect(reward).toContain('1.1. Ивановой Марии Петровне, учителю математики, наставнику;');
+    expect(reward).toContain('1.2. Петрову Илье Ильичу, учителю математики, наставляемому.');
     const completion = await docxText(readFileSync(paths[3]));
     expect(completion).toContain('перевод наставляемого в другую организацию');
     expect(completion).toContain('Гогия Нино Зурабовна');
@@ -55,16 +55,21 @@ describe('cli docs', () => {
     const file = await bankFile();
     const out = tempDir();
     expect((await cli('docs', file, '--out', out, '--kind', 'order-curator')).code).toBe(0);
+    // The same curator is not appointed twice in a school year: nothing new, not a failure.
+    const twice = await cli('docs', file, '--out', out, '--kind', 'order-curator');
+    expect(twice.code).toBe(0);
+    expect(twice.out).toBe('');
+    expect(twice.err).toContain('Пропущено: О назначении куратора реализации программ наставничества педагогических работников: Куратор Гумерова Г.М. уже назначен на 2026/2027 учебный год приказом № 1-од от 20.11.2026');
     const template = join(out, 'Шаблоны', 'Шаблон — Приказ «О назначении куратора реализации программ наставничества педагогических работников».docx');
     const zip = await JSZip.loadAsync(readFileSync(template));
     const xml = await zip.file('word/document.xml')!.async('string');
     zip.file('word/document.xml', xml.replace('<w:body>', '<w:body><w:p><w:r><w:t>ЛОГОТИП ЛИЦЕЯ</w:t></w:r></w:p>'));
     writeFileSync(template, await zip.generateAsync({ type: 'nodebuffer' }));
-    const again = await cli('docs', file, '--out', out, '--kind', 'order-curator');
+    const again = await cli('docs', await bankFile(), '--out', out, '--kind', 'order-curator');
     expect(again.code).toBe(0);
     const lines = await docxLines(readFileSync(again.out));
     expect(lines[0]).toBe('ЛОГОТИП ЛИЦЕЯ');
-    expect(lines.join('\n')).toContain('1. Назначить Гумерову Гульсасак Манжуровну куратором');
+    expect(lines.join('\n')).toContain('1. Назначить Гумерову Гульсасак Манжуровну, заместителя директора по учебно-воспитательной работе, куратором');
   });
 
   test('a template with an unknown placeholder: exit 1, the placeholder named, no file', async () => {

@@ -79,6 +79,17 @@ describe('cli sign', () => {
     expect((await statuses(file))['П-001']).toBe('утверждена');
   });
 
+  test('a number two years share: both orders listed, the date asked for, exit 2, nothing changed', async () => {
+    const file = await bankWithPairsOrder();
+    await addRow(file, SHEET.orders, { [O.number]: '1-од', [O.date]: '12.01.2027', [O.kind]: 'О поощрении участников наставнической деятельности', [O.title]: 'О поощрении участников наставнической деятельности', [O.status]: 'проект' });
+    const before = hash(file);
+    const run = await cli('sign', file, '--order', '1-од');
+    expect(run.code).toBe(2);
+    expect(run.err).toBe('Ошибка: На листе «Приказы» несколько приказов № 1-од: № 1-од от 20.11.2026 «О закреплении наставнических пар (групп)»; № 1-од от 12.01.2027 «О поощрении участников наставнической деятельности». Укажите дату приказа, например «1-од от 20.11.2026».');
+    expect(hash(file)).toBe(before);
+    expect((await cli('sign', file, '--order', '1-од от 12.01.2027')).code).toBe(0);
+  });
+
   test('unknown order, unreadable date, missing option or file: exit 2, nothing changed', async () => {
     const file = await bankWithPairsOrder();
     const before = hash(file);

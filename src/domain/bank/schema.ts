@@ -139,6 +139,8 @@ export const ORDER_COLUMNS = {
   link: 'Ссылка на документ',
   pdf: 'PDF',
   status: 'Статус',
+  /** Codes of the pairs the order covers, so an order is never issued twice for the same pairs. */
+  pairs: 'Пары',
 } as const;
 
 export const LOG_COLUMNS = {
@@ -302,6 +304,7 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: ORDER_COLUMNS.link, type: 'url', width: 220 },
       { header: ORDER_COLUMNS.pdf, type: 'url', width: 220 },
       { header: ORDER_COLUMNS.status, type: 'choice', vocabularies: ['orderStatuses'], width: 100 },
+      { header: ORDER_COLUMNS.pairs, type: 'text', width: 200 },
     ],
   },
   // «Справочники» has one column per vocabulary; its columns come from vocabulary.ts.

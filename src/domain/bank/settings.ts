@@ -21,9 +21,12 @@ export const SETTING = {
   directorPosition: 'Должность руководителя',
   directorName: 'ФИО руководителя',
   directorEmail: 'Email руководителя',
+  directorNameOverride: 'Склонение ФИО руководителя',
   curatorName: 'ФИО куратора',
   curatorPosition: 'Должность куратора',
   curatorEmail: 'Email куратора',
+  curatorPhone: 'Телефон куратора',
+  curatorNameOverride: 'Склонение ФИО куратора',
   academicYear: 'Учебный год',
   orderPreamble: 'Основание для приказов',
   orderSuffix: 'Суффикс номера приказа',
@@ -48,13 +51,16 @@ export function settingSpecs(now: Date): SettingSpec[] {
     { name: SETTING.curatorName, defaultValue: '' },
     { name: SETTING.curatorPosition, defaultValue: 'Заместитель директора по учебно-воспитательной работе' },
     { name: SETTING.curatorEmail, defaultValue: '' },
+    { name: SETTING.directorNameOverride, defaultValue: '', hint: 'Если ФИО руководителя склоняется неверно: «Р: …; Д: …; В: …», как столбец «Склонение ФИО»' },
+    { name: SETTING.curatorPhone, defaultValue: '', hint: 'Для строки «Исполнитель» в сведениях для управления образования' },
+    { name: SETTING.curatorNameOverride, defaultValue: '', hint: 'Если ФИО куратора склоняется неверно: «Р: …; Д: …; В: …», как столбец «Склонение ФИО»' },
     { name: SETTING.academicYear, defaultValue: formatAcademicYear(academicYearOf(now), false) },
     {
       name: SETTING.orderPreamble,
       defaultValue:
         'В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации», ' +
-        'Положением о системе наставничества педагогических работников образовательной организации, ' +
-        'в целях оказания помощи педагогическим работникам в их профессиональном становлении',
+        'Положением о системе наставничества педагогических работников образовательной организации',
+      hint: 'Начало преамбулы приказа; цель («в целях …») каждый приказ добавляет сам',
     },
     { name: SETTING.orderSuffix, defaultValue: '-од' },
     { name: SETTING.documentsFolder, defaultValue: '', hint: 'Ссылка на папку Google Диска или её идентификатор' },

@@ -5,9 +5,11 @@
 import { BANK_SHEETS, type Bank, type BankTables, readBank } from './bank';
 import { type CheckReport, type Issue, splitIssues } from './issues';
 import type { Mentee, Mentor } from './model';
-import { MENTEE_COLUMNS, MENTOR_COLUMNS, PAIR_COLUMNS, SHEET } from './schema';
-import { unknownSettingIssues } from './settings';
+import { isEmailAddress } from './cells';
+import { MENTEE_COLUMNS, MENTOR_COLUMNS, PAIR_COLUMNS, SETTINGS_COLUMNS, SHEET } from './schema';
+import { SETTING, settingText, unknownSettingIssues } from './settings';
 import { ACTIVE_STATUS, normalizeTerm } from './vocabulary';
+import { genderDoubts } from '../language/declension';
 import { parseNameOverride } from '../language/name-override';
 import { weightsFromSettings } from '../matching/weights';
 
@@ -56,7 +58,21 @@ export function crossRowIssues(bank: Bank): Issue[] {
   }
   pairReferences(bank, issues);
   issues.push(...weightsFromSettings(bank.settings).issues, ...unknownSettingIssues(bank.settings));
+  documentSettingIssues(bank, issues);
   return issues;
+}
+
+/** The director's and curator's addresses and their declension overrides in «Настройки», as orders will use them. */
+function documentSettingIssues(bank: Bank, issues: Issue[]): void {
+  const at = (name: string) => ({ sheet: SHEET.settings, row: bank.settings.get(name)?.row ?? 1, column: SETTINGS_COLUMNS.value });
+  for (const name of [SETTING.directorEmail, SETTING.curatorEmail]) {
+    const email = settingText(bank.settings, name);
+    if (email && !isEmailAddress(email)) issues.push({ severity: 'error', ...at(name), message: `«${name}»: «${email}» — не адрес электронной почты; письма с приказами не уйдут.` });
+  }
+  for (const name of [SETTING.directorNameOverride, SETTING.curatorNameOverride]) {
+    const parsed = parseNameOverride(settingText(bank.settings, name));
+    if (!parsed.ok) issues.push({ severity: 'error', ...at(name), message: `«${name}»: ${parsed.errors.join(' ')}` });
+  }
 }
 
 function personIssues(person: Mentor | Mentee, issues: Issue[]): void {
@@ -75,6 +91,10 @@ function personIssues(person: Mentor | Mentee, issues: Issue[]): void {
     if (!parsed.ok) {
       issues.push({ severity: 'error', sheet, row: person.ref.row, column: MENTOR_COLUMNS.nameOverride, message: parsed.errors.join(' ') });
     }
+  }
+  // Orders decline names by gender: a doubt here would be a wrong «кому?» in a signed order.
+  for (const doubt of genderDoubts(person.fullName, { gender: person.gender, override: person.nameOverride })) {
+    issues.push({ severity: 'warning', sheet, row: person.ref.row, column: MENTOR_COLUMNS.gender, message: `${person.fullName}: ${doubt}` });
   }
   if (!person.consentPersonalData && !person.problems.some((p) => p.includes(MENTOR_COLUMNS.consentData))) {
     issues.push({

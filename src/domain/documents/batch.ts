@@ -19,6 +19,8 @@ export interface BatchState {
   failed: string[];
   startedAt: string;
   slices: number;
+  /** Slices in a row that a Google service error stopped before they made anything. */
+  failedSlices?: number;
 }
 
 export function parseBatchState(json: string | null): BatchState | undefined {
@@ -36,3 +38,31 @@ export function progressText(state: Pick<BatchState, 'done' | 'skipped' | 'total
   const already = state.skipped > 0 ? ` (ранее созданных: ${state.skipped})` : '';
   return `Программы наставничества: готово ${ready} из ${state.total}${already}.`;
 }
+
+/** A Google service that failed while a document was made: a daily quota, or a passing error worth another try. */
+export interface ServiceFailure {
+  kind: 'quota' | 'service';
+  /** For the curator; «{документ}» stands for the document's name. */
+  message: string;
+}
+
+/**
+ * What an exception from DocumentApp or DriveApp means. Apps Script words quota errors as «Service invoked too many
+ * times for one day», «…in a short time», «Limit Exceeded: Drive»; anything else («Service error: Drive», «We're
+ * sorry, a server error occurred») is passing.
+ */
+export function serviceFailure(errorMessage: string): ServiceFailure {
+  if (/too many times|limit exceeded|quota/i.test(errorMessage)) {
+    return {
+      kind: 'quota',
+      message: 'Документ {документ} не создан: исчерпан дневной лимит Google на создание документов. Запустите действие завтра — уже созданное не повторится.',
+    };
+  }
+  return {
+    kind: 'service',
+    message: `Документ {документ} не создан: сервис Google не ответил (${errorMessage.replace(/^Exception:\s*/, '').slice(0, 120)}). Ничего не зарегистрировано; повторите через минуту.`,
+  };
+}
+
+/** Slices in a row that failed without making anything before the batch stops trying by itself. */
+export const MAX_FAILED_SLICES = 3;

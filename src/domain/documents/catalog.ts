@@ -7,6 +7,7 @@ import type { DocumentContext, OrderRequisites } from './context';
 import type { DocumentLayout } from './layout';
 import { completionOrderData, completionOrderSchema, completionOrderTemplate, COMPLETION_ORDER_TITLE } from './orders/completion';
 import { curatorOrderData, curatorOrderSchema, curatorOrderTemplate, CURATOR_ORDER_TITLE } from './orders/curator';
+import type { BuildOutcome } from './build';
 import { pairsOrderData, pairsOrderSchema, pairsOrderTemplate, PAIRS_ORDER_TITLE, type OrderContent } from './orders/pairs';
 import { rewardOrderData, rewardOrderSchema, rewardOrderTemplate, REWARD_ORDER_TITLE } from './orders/reward';
 import { programmeData, programmeSchema, programmeTemplate, PROGRAMME_TITLE } from './programme/programme';
@@ -53,15 +54,21 @@ export interface BuiltDocument {
   /** The file / Google Doc name, without extension. */
   name: string;
   data: TemplateData;
-  /** For orders: what goes into «Приказы». */
-  order?: OrderRequisites & { title: string };
-  /** Pairs the document is about (orders: the pairs whose «Приказ» it sets; programmes: its pair). */
+  /** For orders: what goes into «Приказы»; `subject` names whom an order without pairs is about (the curator). */
+  order?: OrderRequisites & { title: string; subject?: string };
+  /** Pairs the document is about (orders: «Пары» in «Приказы», and the pairs order sets their «Приказ»; programmes: its pair). */
   pairCodes: string[];
   /** A stable key: a rerun of a batch skips documents whose key is already done. */
   key: string;
+  /** Doubts about the declension of the people it names: the document is made, the curator is told. */
+  notes: string[];
 }
 
-export type BuildResult = { documents: BuiltDocument[]; problems: string[] };
+/**
+ * The documents of a kind, the problems that stop them, and `skipped`: why there is nothing new to make (every pair
+ * is already in an order of the kind, the curator is already appointed, no pair is at that stage yet) — not a failure.
+ */
+export type BuildResult = { documents: BuiltDocument[]; problems: string[]; skipped?: string };
 
 /** File names may not contain what Windows, macOS or Drive refuse; «№ 12/1» keeps its meaning as «№ 12-1». */
 export function safeFileName(name: string): string {
@@ -72,8 +79,10 @@ function orderName(title: string, requisites: OrderRequisites): string {
   return safeFileName(`Приказ № ${requisites.number} от ${shortDate(requisites.date)} ${title}`);
 }
 
-const ORDER_BUILDERS: Partial<Record<DocumentKind, (ctx: DocumentContext, r: OrderRequisites) => { ok: true; value: OrderContent } | { ok: false; problems: string[] }>> = {
-  'order-pairs': pairsOrderData,
+type OrderBuilder = (ctx: DocumentContext, r: OrderRequisites, register: readonly OrderRecord[]) => BuildOutcome<OrderContent>;
+
+const ORDER_BUILDERS: Partial<Record<DocumentKind, OrderBuilder>> = {
+  'order-pairs': (ctx, r) => pairsOrderData(ctx, r),
   'order-curator': curatorOrderData,
   'order-reward': rewardOrderData,
   'order-completion': completionOrderData,
@@ -94,12 +103,14 @@ export function buildDocuments(kind: DocumentKind, ctx: DocumentContext, registe
   const builder = ORDER_BUILDERS[kind];
   if (builder) {
     const requisites = { number: nextOrderNumber(register, ctx.today, ctx.settings.orderSuffix), date: ctx.today };
-    const built = builder(ctx, requisites);
-    if (!built.ok) return { documents: [], problems: built.problems };
+    const built = builder(ctx, requisites, register);
+    if (!built.ok) return built.nothingNew ? { documents: [], problems: [], skipped: built.problems.join(' ') } : { documents: [], problems: built.problems };
+    const { subject } = built.value;
     return {
       documents: [{
         kind, name: orderName(definition.title, requisites), data: built.value.data,
-        order: { ...requisites, title: definition.title }, pairCodes: built.value.pairCodes, key: `${kind}:${requisites.number}`,
+        order: { ...requisites, title: definition.title, ...(subject ? { subject } : {}) }, pairCodes: built.value.pairCodes,
+        key: `${kind}:${requisites.number}`, notes: unique(built.value.notes),
       }],
       problems: [],
     };
@@ -108,19 +119,25 @@ export function buildDocuments(kind: DocumentKind, ctx: DocumentContext, registe
     const documents: BuiltDocument[] = [];
     const problems: string[] = [];
     const pairs = pairsNeedingProgrammes(ctx.pairs);
-    if (pairs.length === 0) problems.push('На листе «Пары» нет пар со статусом «предложена», «утверждена» или «действует»: программы составлять не для кого.');
+    if (pairs.length === 0) return { documents, problems, skipped: 'На листе «Пары» нет пар со статусом «предложена», «утверждена» или «действует»: программы составлять не для кого.' };
     for (const pair of pairs) {
       const built = programmeData(ctx, pair.code);
       if (!built.ok) {
         problems.push(...built.problems);
         continue;
       }
-      documents.push({ kind, name: safeFileName(built.value.name), data: built.value.data, pairCodes: [pair.code], key: `programme:${pair.code}` });
+      documents.push({
+        kind, name: safeFileName(built.value.name), data: built.value.data, pairCodes: [pair.code], key: `programme:${pair.code}`, notes: [],
+      });
     }
-    return { documents, problems: [...new Set(problems)] };
+    return { documents, problems: unique(problems) };
   }
   const built = kind === 'report' ? reportData(ctx) : summaryData(ctx);
-  if (!built.ok) return { documents: [], problems: built.problems };
+  if (!built.ok) return built.nothingNew ? { documents: [], problems: [], skipped: built.problems.join(' ') } : { documents: [], problems: built.problems };
   const stamp = shortDate(ctx.today);
-  return { documents: [{ kind, name: safeFileName(`${definition.title} от ${stamp}`), data: built.value.data, pairCodes: [], key: `${kind}:${stamp}` }], problems: [] };
+  return { documents: [{ kind, name: safeFileName(`${definition.title} от ${stamp}`), data: built.value.data, pairCodes: [], key: `${kind}:${stamp}`, notes: [] }], problems: [] };
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
 }

@@ -1,6 +1,8 @@
 /** What a document is made from: the bank, the settings, the results, the date, and the language rules. */
 import type { Mentee, Mentor, Pair } from '../bank/model';
 import { SETTING, settingText, type Settings } from '../bank/settings';
+import { keepTogether } from '../language/typography';
+import type { NamedPerson } from './russian';
 
 /** The rows of «Настройки» that documents use (parsed by the bank's settings reader). */
 export interface DocumentSettings {
@@ -11,6 +13,11 @@ export interface DocumentSettings {
   directorName: string;
   curatorName: string;
   curatorPosition: string;
+  /** «Телефон куратора»: shown after the curator as the summary's «Исполнитель» when filled. */
+  curatorPhone?: string;
+  /** «Склонение ФИО куратора» / «Склонение ФИО руководителя»: the curator's forms, as the bank's «Склонение ФИО». */
+  curatorNameOverride?: string;
+  directorNameOverride?: string;
   /** «2024/2025»; derived from the date when empty. */
   academicYear: string;
   /** The editable preamble, e.g. «В соответствии с Положением о системе наставничества …». */
@@ -59,8 +66,33 @@ export function documentSettings(settings: Settings): DocumentSettings {
     directorName: text(SETTING.directorName),
     curatorName: text(SETTING.curatorName),
     curatorPosition: text(SETTING.curatorPosition),
+    curatorPhone: text(SETTING.curatorPhone),
+    curatorNameOverride: text(SETTING.curatorNameOverride),
+    directorNameOverride: text(SETTING.directorNameOverride),
     academicYear: text(SETTING.academicYear),
     orderBasis: text(SETTING.orderPreamble),
     orderSuffix: text(SETTING.orderSuffix),
   };
+}
+
+function settingsPerson(fullName: string, position: string, override: string | undefined, parameter: string, overrideParameter: string): NamedPerson {
+  return {
+    fullName: fullName.trim(), position, nameOverride: override || undefined,
+    where: `лист «Настройки», параметр «${parameter}»`, declensionFix: `заполните «${overrideParameter}» на листе «Настройки»`,
+  };
+}
+
+/** The curator as documents name and decline them, with «Склонение ФИО куратора». */
+export function curatorOf(s: DocumentSettings): NamedPerson {
+  return settingsPerson(s.curatorName, s.curatorPosition, s.curatorNameOverride, SETTING.curatorName, SETTING.curatorNameOverride);
+}
+
+/** The director, with «Склонение ФИО руководителя». */
+export function directorOf(s: DocumentSettings): NamedPerson {
+  return settingsPerson(s.directorName, s.directorPosition, s.directorNameOverride, SETTING.directorName, SETTING.directorNameOverride);
+}
+
+/** The organisation's names as documents print them: «им.\u00a0А.\u00a0С.\u00a0Пушкина» never breaks across lines. */
+export function organisationFields(s: DocumentSettings): { организация: string; организация_кратко: string } {
+  return { организация: keepTogether(s.organisation), организация_кратко: keepTogether(s.organisationShort || s.organisation) };
 }

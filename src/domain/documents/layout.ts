@@ -43,6 +43,8 @@ export interface LayoutTable {
   headerRows: number;
   /** Points, for every cell. */
   size?: number;
+  /** Keep the whole table with what follows (Word: every paragraph in it keeps with the next), e.g. before a signature. */
+  keepWithNext?: boolean;
   rows: LayoutCell[][];
 }
 
@@ -96,8 +98,11 @@ export function cell(content: string | LayoutParagraph[], options: { header?: bo
   return { blocks, ...(options.header ? { header: true } : {}) };
 }
 
-export function grid(widths: number[], rows: LayoutCell[][], options: { borders?: boolean; headerRows?: number; size?: number } = {}): LayoutTable {
-  return { kind: 'table', widths, rows, borders: options.borders ?? true, headerRows: options.headerRows ?? 0, ...(options.size ? { size: options.size } : {}) };
+export function grid(widths: number[], rows: LayoutCell[][], options: { borders?: boolean; headerRows?: number; size?: number; keepWithNext?: boolean } = {}): LayoutTable {
+  return {
+    kind: 'table', widths, rows, borders: options.borders ?? true, headerRows: options.headerRows ?? 0,
+    ...(options.size ? { size: options.size } : {}), ...(options.keepWithNext ? { keepWithNext: true } : {}),
+  };
 }
 
 export function paragraphText(p: LayoutParagraph): string {

@@ -1,5 +1,6 @@
 /** The letter to the director with a new order: what it is, the link to sign it, the PDF attached. */
 import type { DocumentSettings } from './context';
+import { positionInSentence } from '../language/position';
 import { longDate } from './russian';
 
 export interface OrderLetter {
@@ -8,7 +9,9 @@ export interface OrderLetter {
 }
 
 export function orderLetter(settings: DocumentSettings, order: { number: string; date: Date; title: string }, docUrl: string, pdfUrl: string): OrderLetter {
-  const curator = settings.curatorName.trim() ? `\n\nКуратор: ${settings.curatorName.trim()}${settings.curatorPosition ? `, ${settings.curatorPosition}` : ''}.` : '';
+  const phone = settings.curatorPhone?.trim() ? `, тел. ${settings.curatorPhone.trim()}` : '';
+  const curator = settings.curatorName.trim()
+    ? `\n\nКуратор: ${settings.curatorName.trim()}${settings.curatorPosition ? `, ${positionInSentence(settings.curatorPosition)}` : ''}${phone}.` : '';
   return {
     subject: `Проект приказа № ${order.number} от ${longDate(order.date)} «${order.title}»`,
     body: `Здравствуйте!\n\nПодготовлен проект приказа № ${order.number} от ${longDate(order.date)} «${order.title}».\n\n`

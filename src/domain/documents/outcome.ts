@@ -4,12 +4,15 @@ export interface ActionOutcome {
   made: { name: string; url: string; pdfUrl?: string }[];
   problems: string[];
   notes: string[];
+  /** Why there was nothing new to make (the curator is already appointed, every pair is in an order): not a failure. */
+  skipped?: string[];
 }
 
 const SHOWN_PROBLEMS = 12;
 
 export function outcomeTitle(outcome: ActionOutcome): string {
   if (outcome.made.length === 0 && outcome.problems.length > 0) return 'Документ не создан';
+  if (outcome.made.length === 0 && (outcome.skipped ?? []).length > 0) return 'Новый документ не нужен';
   if (outcome.problems.length > 0) return 'Готово, но не всё';
   return 'Готово';
 }
@@ -23,6 +26,7 @@ export function outcomeMessage(outcome: ActionOutcome): string {
   } else if (outcome.made.length > 1) {
     lines.push(`Создано документов: ${outcome.made.length}.`);
   }
+  for (const reason of outcome.skipped ?? []) lines.push(reason);
   if (outcome.problems.length > 0) {
     if (lines.length > 0) lines.push('');
     lines.push('Что исправить:');

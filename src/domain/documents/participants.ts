@@ -1,8 +1,9 @@
 /** A pair as documents need it: its mentor and mentees looked up in the bank, with the reasons it cannot be used. */
-import type { Mentee, Mentor, Pair } from '../bank/model';
+import type { Mentee, Mentor, Pair, Person } from '../bank/model';
 import { ACTIVE_STATUS, normalizeTerm } from '../bank/vocabulary';
 import type { DocumentContext } from './context';
 import { cellPlace, nameProblem } from './people';
+import type { NamedPerson } from './russian';
 
 export interface PairParticipants {
   pair: Pair;
@@ -13,6 +14,11 @@ export interface PairParticipants {
 /** A person who has left keeps their row (raw data is never deleted) with the status «выбыл». */
 export function hasLeft(status: string): boolean {
   return normalizeTerm(status).startsWith('выбыл');
+}
+
+/** A mentor or mentee as documents name them, with where their row is (for notes about their declension). */
+export function bankPerson(person: Person): NamedPerson {
+  return { ...person, where: `лист «${person.ref.sheet}», строка ${person.ref.row}` };
 }
 
 function isActive(status: string): boolean {

@@ -1,5 +1,6 @@
 /** The checks a name must pass before it goes into a document a director signs. */
 import type { CellRef } from '../bank/model';
+import { mixedLetterWarnings } from '../language/declension';
 
 export function cellPlace(ref: CellRef): string {
   return `лист «${ref.sheet}», строка ${ref.row}, столбец «${ref.column}»`;
@@ -9,6 +10,9 @@ export function cellPlace(ref: CellRef): string {
 export function nameProblem(fullName: string, where: string): string | undefined {
   const name = fullName.trim();
   if (name === '') return `Не заполнено ФИО (${where}).`;
+  // «Нинo» with a Latin «o» looks Russian: say which word, not «written in Latin».
+  const mixed = mixedLetterWarnings(name);
+  if (mixed.length > 0) return `ФИО «${name}» (${where}): ${mixed.join(' ')}`;
   if (/[A-Za-z]/.test(name)) {
     return `ФИО «${name}» (${where}) написано латиницей: в приказе имя склоняется по-русски. Запишите ФИО кириллицей.`;
   }

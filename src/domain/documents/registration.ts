@@ -7,7 +7,7 @@ import { logEntry } from '../bank/log';
 import type { Table, Cell } from '../bank/table';
 import type { BuiltDocument, DocumentDefinition } from './catalog';
 import { orderReference, type OrderRecord } from './register';
-import { pairOrderWrite, type ColumnResult } from './sheets';
+import { orderRegisterProblem, pairOrderWrite, type ColumnResult } from './sheets';
 
 export const PROGRAMMES_LOG_ACTION = 'Документы: программы наставничества';
 
@@ -20,10 +20,20 @@ export function orderPairsWrite(document: BuiltDocument, pairs: Table | undefine
   return pairOrderWrite(pairs, document.pairCodes, orderReference(document.order.number, document.order.date));
 }
 
-/** The «Приказы» record of a made order: a draft until the director signs it. */
+/** Why the order cannot be registered in «Приказы» as its header stands, checked before the document is made. */
+export function orderRegisterCheck(document: BuiltDocument, orders: Table | undefined): string | undefined {
+  if (!document.order || !orders) return undefined;
+  return orderRegisterProblem(orders.header, { pairs: document.pairCodes });
+}
+
+/**
+ * The «Приказы» record of a made order: a draft until the director signs it. «Пары» lists the pairs it covers, and
+ * «Заголовок» names whom an order without pairs appoints, so neither is issued twice.
+ */
 export function madeOrderRecord(definition: DocumentDefinition, document: BuiltDocument, link: string, pdf: string): OrderRecord | undefined {
   if (!document.order) return undefined;
-  return { number: document.order.number, date: document.order.date, kind: definition.title, title: document.order.title, link, pdf, status: 'проект' };
+  const { number, date, title, subject } = document.order;
+  return { number, date, kind: definition.title, title: subject ? `${title} (${subject})` : title, link, pdf, status: 'проект', pairs: document.pairCodes };
 }
 
 export function documentLogEntry(now: Date, definition: DocumentDefinition, document: BuiltDocument): Cell[] {

@@ -5,8 +5,8 @@
  */
 import type { Gender } from '../bank/model';
 import {
-  declineFullName, detectGender, formatCount, formatDateLong, formatDateNumeric, initialsWithSurname, splitFullName,
-  surnameWithInitials, type CalendarDate, type GrammaticalCase,
+  declineFullName, declinePosition, detectGender, formatCount, formatDateLong, formatDateNumeric, genderDoubts, initialsWithSurname,
+  positionInSentence, splitFullName, surnameWithInitials, type CalendarDate, type GrammaticalCase,
 } from '../language';
 
 export type { GrammaticalCase };
@@ -17,6 +17,14 @@ export interface NamedPerson {
   position: string;
   gender?: Gender;
   nameOverride?: string;
+  /** The bank's code: two namesakes are two people. The director and the curator have none. */
+  code?: string;
+  /** «выбыл»: the person has left and signs nothing any more. */
+  status?: string;
+  /** Where the name is typed, for notes: «лист «Наставляемые», строка 12». */
+  where?: string;
+  /** What the curator fills in when the gender is in doubt; «укажите пол или «Склонение ФИО»» when absent. */
+  declensionFix?: string;
 }
 
 const NBSP = '\u00a0';
@@ -57,6 +65,27 @@ export function signatureName(person: NamedPerson): string {
 /** «Гумеровой Г.М.» */
 export function shortNameIn(person: NamedPerson, grammaticalCase: GrammaticalCase): string {
   return surnameWithInitials(person.fullName, { ...options(person), grammaticalCase, separator: NBSP });
+}
+
+/**
+ * The position in a case, inside a sentence: «заместителя директора по учебно-воспитательной работе». A position whose
+ * head noun is unknown is written so that it needs no declension: «занимающую должность «…»».
+ */
+export function positionIn(person: NamedPerson, grammaticalCase: 'винительный' | 'дательный'): string {
+  const position = person.position.trim();
+  if (position === '') return '';
+  const declined = declinePosition(position, grammaticalCase);
+  if (declined !== undefined) return positionInSentence(declined);
+  const gender = genderOf(person);
+  if (gender === undefined) return `в должности «${position}»`;
+  const holding = grammaticalCase === 'дательный' ? (gender === 'ж' ? 'занимающей' : 'занимающему') : (gender === 'ж' ? 'занимающую' : 'занимающего');
+  return `${holding} должность «${position}»`;
+}
+
+/** Doubts about the gender a person's name is declined by, with where to fix them; empty when the forms are sure. */
+export function declensionNotes(person: NamedPerson): string[] {
+  const where = person.where ? ` (${person.where})` : '';
+  return genderDoubts(person.fullName, options(person), person.declensionFix).map((doubt) => `${person.fullName.trim()}${where}: ${doubt}`);
 }
 
 export function genderOf(person: NamedPerson): Gender | undefined {

@@ -2,6 +2,7 @@
  * The figures documents take from «Результаты». The efficiency rubric (seed 001, section 6) is the questionnaire
  * catalog's: its short title names its rows, its levels and maximum are the ones documents quote.
  */
+import { academicYearOf } from '../language/dates';
 import { efficiencyRubric } from '../questionnaires/catalog/efficiency-rubric';
 import type { ScoreRecord } from './context';
 
@@ -36,6 +37,15 @@ export function latestRubricByPair(scores: readonly ScoreRecord[]): Map<string, 
     if (newer) latest.set(record.pairCode, record);
   }
   return latest;
+}
+
+/**
+ * The latest rubric score of each pair assessed in the school year of `date`: a year-end order speaks of that year's
+ * assessments, not of a pair thanked the year before. An undated row counts for any year.
+ */
+export function rubricOfSchoolYear(scores: readonly ScoreRecord[], date: Date): Map<string, ScoreRecord> {
+  const year = academicYearOf(date).startYear;
+  return latestRubricByPair(scores.filter((r) => !r.date || academicYearOf(r.date).startYear === year));
 }
 
 export function pointsText(record: ScoreRecord): string {

@@ -7,7 +7,7 @@ import { parseDate, parseNumber } from '../bank/cells';
 import { ORDER_COLUMNS as O, PAIR_COLUMNS as P, RESULT_COLUMNS as R, SHEET } from '../bank/schema';
 import { type Cell, type Table, cellText, findColumn, isBlankRow, sheetRow } from '../bank/table';
 import type { ScoreRecord } from './context';
-import type { OrderRecord, OrderStatus } from './register';
+import { parsePairCodes, type OrderRecord, type OrderStatus } from './register';
 
 export function readScores(table: Table | undefined): ScoreRecord[] {
   if (!table) return [];
@@ -42,7 +42,7 @@ export interface OrderRow {
 export function readOrderRows(table: Table | undefined): OrderRow[] {
   if (!table) return [];
   const col = (header: string) => findColumn(table, header);
-  const [number, date, kind, title, link, pdf, status] = [O.number, O.date, O.kind, O.title, O.link, O.pdf, O.status].map(col);
+  const [number, date, kind, title, link, pdf, status, pairs] = [O.number, O.date, O.kind, O.title, O.link, O.pdf, O.status, O.pairs].map(col);
   const text = (row: Cell[], i: number) => (i >= 0 ? cellText(row[i]).trim() : '');
   const rows: OrderRow[] = [];
   table.rows.forEach((row, index) => {
@@ -57,6 +57,7 @@ export function readOrderRows(table: Table | undefined): OrderRow[] {
         link: text(row, link),
         pdf: text(row, pdf),
         status: text(row, status),
+        pairs: parsePairCodes(text(row, pairs)),
       },
     });
   });
@@ -67,11 +68,20 @@ export function readOrderRegister(table: Table | undefined): OrderRecord[] {
   return readOrderRows(table).map((row) => row.record);
 }
 
+/**
+ * Why a new order cannot be registered under this header: it lists pairs, and without «Пары» the register would not
+ * know them, so the next run would list them again.
+ */
+export function orderRegisterProblem(header: readonly string[], order: Pick<OrderRecord, 'pairs'>): string | undefined {
+  if ((order.pairs ?? []).length === 0 || findColumn({ header: [...header] }, O.pairs) >= 0) return undefined;
+  return `На листе «${SHEET.orders}» нет столбца «${O.pairs}» (коды пар приказа): добавьте его в первую строку листа — без него приказ выйдет повторно для тех же пар. Документ не создан, ничего не изменено.`;
+}
+
 /** The register row for a new order, laid out by the sheet's own header (other columns stay empty). */
 export function orderRegisterRow(header: readonly string[], order: OrderRecord): Cell[] {
   const values: Record<string, Cell> = {
     [O.number]: order.number, [O.date]: order.date, [O.kind]: order.kind, [O.title]: order.title,
-    [O.link]: order.link, [O.pdf]: order.pdf, [O.status]: order.status,
+    [O.link]: order.link, [O.pdf]: order.pdf, [O.status]: order.status, [O.pairs]: (order.pairs ?? []).join('; ') || null,
   };
   const table = { header: [...header] };
   const row: Cell[] = header.map(() => null);

@@ -29,7 +29,8 @@ export type OrderLookup = { ok: true; row: OrderRow } | { ok: false; problem: st
 
 /**
  * The order the curator means by «12-од», «№ 12-од», «12» or «12-од от 16.11.2022». Numbers restart every January,
- * so a bare number may name orders of several years: the latest one is meant (the date form names any other).
+ * so a bare number may name orders of several years: then nothing is guessed, the orders are listed and the date
+ * asked for (signing the wrong one would approve the wrong pairs).
  */
 export function findOrder(rows: readonly OrderRow[], query: string): OrderLookup {
   const wanted = query.trim();
@@ -52,9 +53,16 @@ export function findOrder(rows: readonly OrderRow[], query: string): OrderLookup
         + (rows.length ? ` (последние приказы: ${known}).` : ': реестр пуст — приказ попадает в него, когда его создают.'),
     };
   }
-  const time = (row: OrderRow) => row.record.date?.getTime() ?? Number.NEGATIVE_INFINITY;
-  const latest = matches.reduce((best, row) => (time(row) > time(best) || (time(row) === time(best) && row.index > best.index) ? row : best));
-  return { ok: true, row: latest };
+  if (matches.length > 1) {
+    const listed = matches.map(({ record }) => `№ ${orderLabel(record)}${record.title ? ` «${record.title}»` : ''}`).join('; ');
+    const example = matches.find(({ record }) => record.date)?.record;
+    return {
+      ok: false,
+      problem: `На листе «${SHEET.orders}» несколько приказов № ${matches[0].record.number}: ${listed}. Укажите дату приказа`
+        + (example ? `, например «${orderLabel(example)}».` : '.'),
+    };
+  }
+  return { ok: true, row: matches[0] };
 }
 
 export interface SigningPlan {

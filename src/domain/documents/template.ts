@@ -65,6 +65,8 @@ export interface ChartSpec {
   max?: number;
   /** Counts: the axis steps by whole numbers. */
   whole?: boolean;
+  /** Values written on the bars; off where bars are many and the table next to the chart has the figures. */
+  labels?: boolean;
 }
 
 export interface TemplateData {

@@ -132,15 +132,18 @@ function declinePatronymic(patronymic: string, gender: Gender | undefined, gramm
   return [...words, declineWord(last, 'patronymic', gender, grammaticalCase)].join(' ');
 }
 
+/** Words that mix Latin and Cyrillic letters («Нинo» typed with a Latin «o»): they look right but never decline. */
+export function mixedLetterWarnings(fullName: string): string[] {
+  return normalizeSpaces(fullName).split(' ')
+    .filter((word) => HAS_LATIN.test(word) && HAS_CYRILLIC.test(word))
+    .map((word) => `В слове «${word}» смешаны латинские и русские буквы: исправьте написание, иначе оно не склоняется.`);
+}
+
 function wordWarnings(parts: NameParts): string[] {
-  const warnings: string[] = [];
   const words = [parts.surname, parts.firstName ?? '', parts.patronymic ?? ''].join(' ').split(' ').filter(Boolean);
+  const warnings = mixedLetterWarnings(words.join(' '));
   for (const word of words) {
-    if (HAS_LATIN.test(word) && HAS_CYRILLIC.test(word)) {
-      warnings.push(`В слове «${word}» смешаны латинские и русские буквы: исправьте написание, иначе оно не склоняется.`);
-    } else if (HAS_LATIN.test(word)) {
-      warnings.push(`Слово «${word}» написано латиницей и оставлено без изменения.`);
-    }
+    if (HAS_LATIN.test(word) && !HAS_CYRILLIC.test(word)) warnings.push(`Слово «${word}» написано латиницей и оставлено без изменения.`);
   }
   if (parts.patronymic && !turkicPatronymicGender(parts.patronymic) && parts.patronymic.includes(' ')) {
     warnings.push(
@@ -210,4 +213,24 @@ export function declineName(fullName: string, options: DeclineOptions = {}): Nam
 /** The full name in one case: «Назначить {винительный} куратором». */
 export function declineFullName(fullName: string, grammaticalCase: GrammaticalCase, options: DeclineOptions = {}): string {
   return declineName(fullName, options).forms[grammaticalCase];
+}
+
+/**
+ * What is doubtful about the gender a name is declined by: «Пол» contradicting the patronymic or the surname, a gender
+ * guessed from the first name, or no gender at all while the forms differ for a man and a woman («Коломийцу Саше» or
+ * «Коломиец Саше»?) and the curator's override does not settle it. `fix` says what the curator should fill in.
+ */
+export function genderDoubts(fullName: string, options: DeclineOptions = {}, fix = 'укажите пол или «Склонение ФИО»'): string[] {
+  const parts = splitFullName(normalizeSpaces(fullName));
+  if (parts.surname === '') return [];
+  const finding = detectGender(parts, options.gender);
+  const doubts = [...finding.warnings];
+  if (!finding.gender) {
+    const male = declineName(fullName, { gender: 'м', override: options.override }).forms;
+    const female = declineName(fullName, { gender: 'ж', override: options.override }).forms;
+    if (GRAMMATICAL_CASES.some((c) => male[c] !== female[c])) {
+      doubts.push(`Пол не определяется ни по отчеству, ни по фамилии, а склонение от него зависит (кому? — «${male.дательный}» или «${female.дательный}»): ${fix}.`);
+    }
+  }
+  return doubts;
 }

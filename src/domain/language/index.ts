@@ -17,7 +17,10 @@ export {
   type NameParts,
 } from './full-name';
 export { NAME_OVERRIDE_EXAMPLE, parseNameOverride, type NameOverride, type OverrideParse } from './name-override';
-export { declineFullName, declineName, type DeclineOptions, type NameDeclension } from './declension';
+export { declineFullName, declineName, genderDoubts, mixedLetterWarnings, type DeclineOptions, type NameDeclension } from './declension';
+export { declinePosition, positionInSentence } from './position';
+export { isDayOff } from './holidays';
+export { keepTogether } from './typography';
 export { initialsOf, initialsWithSurname, surnameWithInitials, type InitialsOptions } from './initials';
 export {
   MONTHS_GENITIVE,

@@ -1,5 +1,6 @@
 import type { Gender } from '../bank/model';
-import { GRAMMATICAL_CASES, type GrammaticalCase } from './grammatical-case';
+import { SOFT_ADJECTIVE, VELAR_ADJECTIVE, withEnding, type Endings } from './endings';
+import type { GrammaticalCase } from './grammatical-case';
 
 /**
  * Our rules on top of lvovich, for the classes it gets wrong (measured against the test list, see declension.ts).
@@ -7,19 +8,12 @@ import { GRAMMATICAL_CASES, type GrammaticalCase } from './grammatical-case';
  * to let the library decide.
  */
 
-/** Endings in case order И, Р, Д, В, Т, П. */
-type Endings = readonly [string, string, string, string, string, string];
-
 const VOWELS = 'аеёиоуыэюя';
 
-function withEnding(stem: string, endings: Endings, grammaticalCase: GrammaticalCase): string {
-  return stem + endings[GRAMMATICAL_CASES.indexOf(grammaticalCase)];
-}
-
 /** Adjective after ж ш ч щ, unstressed: Горячий → Горячего, Горячим (lvovich: «Горячия»). */
-const MALE_SOFT_HUSHING_ADJECTIVE: Endings = ['ий', 'его', 'ему', 'его', 'им', 'ем'];
+const MALE_SOFT_HUSHING_ADJECTIVE = SOFT_ADJECTIVE;
 /** Adjective after г к х: Долгий → Долгого (lvovich: «Долгия»). */
-const MALE_VELAR_ADJECTIVE: Endings = ['ий', 'ого', 'ому', 'ого', 'им', 'ом'];
+const MALE_VELAR_ADJECTIVE = VELAR_ADJECTIVE;
 /** Stressed -ой after г к х ж ш ч щ takes -им: Сухой → Сухим, Большой → Большим (lvovich: «Сухым»). */
 const MALE_VELAR_HUSHING_STRESSED_ADJECTIVE: Endings = ['ой', 'ого', 'ому', 'ого', 'им', 'ом'];
 /** Feminine after ж ш ч щ, unstressed: Осадчая → Осадчей (lvovich: «Осадчой»). */

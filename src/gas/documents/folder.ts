@@ -21,11 +21,15 @@ export function documentsFolder(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   if (value !== '') {
     const id = folderIdFrom(value);
     if (!id) return { ok: false, problem: `На листе «Настройки» в параметре «${SETTING.documentsFolder}» не ссылка на папку Google Диска: «${value}». Вставьте ссылку на папку или очистите значение — папка будет создана.` };
+    let folder: Folder;
     try {
-      return { ok: true, folder: DriveApp.getFolderById(id), created: false };
+      folder = DriveApp.getFolderById(id);
     } catch {
       return { ok: false, problem: `Папка для документов из «Настроек» недоступна (${value}): проверьте ссылку и права доступа.` };
     }
+    // Drive still opens a folder in the trash: documents put there would vanish with it.
+    if (folder.isTrashed()) return { ok: false, problem: `Папка для документов из «Настроек» (${value}) в корзине Google Диска: восстановите её или очистите параметр «${SETTING.documentsFolder}» — тогда будет создана новая.` };
+    return { ok: true, folder, created: false };
   }
   const folder = DriveApp.createFolder(DEFAULT_FOLDER_NAME);
   const entry = settings.get(SETTING.documentsFolder);
@@ -44,14 +48,33 @@ export function documentsFolder(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   return { ok: true, folder, created: true };
 }
 
-/** A subfolder by name, created on first use. */
+/** A live subfolder by name, created on first use. Drive lists trashed folders too, so each is checked. */
 export function subfolder(parent: Folder, name: string): Folder {
   const found = parent.getFoldersByName(name);
-  return found.hasNext() ? found.next() : parent.createFolder(name);
+  while (found.hasNext()) {
+    const folder = found.next();
+    if (!folder.isTrashed()) return folder;
+  }
+  return parent.createFolder(name);
 }
 
-/** The first live file of that name in the folder. */
+/** The first live file of that name in the folder: a template the curator deleted (it is in the trash) does not count. */
 export function fileNamed(folder: Folder, name: string): GoogleAppsScript.Drive.File | null {
   const found = folder.getFilesByName(name);
-  return found.hasNext() ? found.next() : null;
+  while (found.hasNext()) {
+    const file = found.next();
+    if (!file.isTrashed()) return file;
+  }
+  return null;
+}
+
+/** The live files of a folder, listed once: a batch checks «already made» against this instead of a search per document. */
+export function liveFiles(folder: Folder): GoogleAppsScript.Drive.File[] {
+  const files: GoogleAppsScript.Drive.File[] = [];
+  const found = folder.getFiles();
+  while (found.hasNext()) {
+    const file = found.next();
+    if (!file.isTrashed()) files.push(file);
+  }
+  return files;
 }

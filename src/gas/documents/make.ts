@@ -1,25 +1,57 @@
-/** One document in Drive: a copy of the template, filled in, saved; removed again if it cannot be filled. */
+/**
+ * One document in Drive: a copy of the template under a temporary name, filled in, saved, then given its own name. A
+ * copy that cannot be filled — a template problem, a Google service error — is trashed; one left by a run cut off
+ * at the time limit keeps the temporary name, so it is never taken for a made document (the next batch trashes it).
+ */
 import type { BuiltDocument, DocumentDefinition } from '../../domain/documents/catalog';
+import { serviceFailure, type ServiceFailure } from '../../domain/documents/batch';
 import { renderGoogleDoc } from './render';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;
 
-export type MadeDocument = { ok: true; file: File; url: string } | { ok: false; problems: string[] };
+export type MadeDocument =
+  | { ok: true; file: File; url: string }
+  | { ok: false; problems: string[]; failure?: ServiceFailure };
+
+const UNFINISHED = ' — не готов (создаётся)';
+
+export function unfinishedName(name: string): string {
+  return `${name}${UNFINISHED}`;
+}
+
+/** A copy left half-made by an interrupted run. */
+export function isUnfinished(name: string): boolean {
+  return name.endsWith(UNFINISHED);
+}
 
 export function makeDocument(built: BuiltDocument, definition: DocumentDefinition, template: File, folder: Folder): MadeDocument {
-  const file = template.makeCopy(built.name, folder);
-  const doc = DocumentApp.openById(file.getId());
-  const rendered = renderGoogleDoc(doc, definition.schema, built.data);
-  if (!rendered.ok) {
-    // No half-made document stays in the folder.
-    file.setTrashed(true);
-    return { ok: false, problems: rendered.problems.map((p) => p.message) };
+  let file: File | undefined;
+  let made = false;
+  try {
+    file = template.makeCopy(unfinishedName(built.name), folder);
+    const doc = DocumentApp.openById(file.getId());
+    const rendered = renderGoogleDoc(doc, definition.schema, built.data);
+    if (!rendered.ok) return { ok: false, problems: rendered.problems.map((p) => p.message) };
+    // A closed Document is not to be used again (DocumentApp reopens by id): its URL is taken while it is open.
+    const url = doc.getUrl();
+    doc.saveAndClose();
+    file.setName(built.name);
+    made = true;
+    return { ok: true, file, url };
+  } catch (error) {
+    const failure = serviceFailure(error instanceof Error ? error.message : String(error));
+    return { ok: false, problems: [failure.message.replace('{документ}', `«${built.name}»`)], failure };
+  } finally {
+    // No half-made document stays in the folder under any name.
+    if (!made && file) {
+      try {
+        file.setTrashed(true);
+      } catch {
+        // The copy keeps its temporary name: the next batch trashes it.
+      }
+    }
   }
-  // A closed Document is not to be used again (DocumentApp reopens by id): its URL is taken while it is open.
-  const url = doc.getUrl();
-  doc.saveAndClose();
-  return { ok: true, file, url };
 }
 
 /** The PDF next to the document (after saveAndClose, so it has the filled-in text). */

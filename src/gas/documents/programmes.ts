@@ -1,16 +1,20 @@
 /**
  * Programmes for every pair, in slices under the 6-minute limit: a slice makes documents until the next one might not
  * fit, saves its progress in the document properties and schedules the next slice with a one-off trigger. A programme
- * already in the folder (same name) is skipped, so a rerun or a resumed slice never makes a duplicate.
+ * already in the folder (same name) is skipped, so a rerun or a resumed slice never makes a duplicate. The folder is
+ * listed once per slice. A Google service error ends the slice, not the batch: progress is saved, the next slice is
+ * scheduled and the error logged; a daily quota stops the batch with a note to run it again tomorrow.
  */
-import { progressText, parseBatchState, shouldPause, SLICE_BUDGET_MS, type BatchState } from '../../domain/documents/batch';
+import {
+  MAX_FAILED_SLICES, progressText, parseBatchState, shouldPause, SLICE_BUDGET_MS, type BatchState,
+} from '../../domain/documents/batch';
 import { buildDocuments, DOCUMENTS } from '../../domain/documents/catalog';
 import { logEntry } from '../../domain/bank/log';
 import { PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
-import { documentsFolder, fileNamed, subfolder } from './folder';
+import { documentsFolder, liveFiles, subfolder } from './folder';
 import { type Outcome } from './generate';
 import { appendLog } from '../sheets/write';
-import { makeDocument } from './make';
+import { isUnfinished, makeDocument } from './make';
 import { ensureTemplate, templatesFolder } from './templates';
 import { readDocumentsWorkbook } from './workbook';
 
@@ -42,6 +46,17 @@ export function scheduleContinuation(): void {
   ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(NEXT_SLICE_MS).create();
 }
 
+/** Names of the programmes already made in the folder; copies a cut-off run left half-made are trashed on the way. */
+function madeNames(folder: GoogleAppsScript.Drive.Folder): Set<string> {
+  const names = new Set<string>();
+  for (const file of liveFiles(folder)) {
+    const name = file.getName();
+    if (isUnfinished(name)) file.setTrashed(true);
+    else names.add(name);
+  }
+  return names;
+}
+
 /**
  * One slice. `clock` gives milliseconds (Date.now in Apps Script); `budgetMs` is the slice's time. Progress is reported
  * through `progress` (a toast in the spreadsheet) every few documents.
@@ -58,9 +73,10 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const built = buildDocuments('programmes', workbook.ctx, workbook.register);
   const state: BatchState = {
     kind: 'programmes', total: built.documents.length, done: 0, skipped: 0, failed: [],
-    startedAt: previous?.startedAt ?? now.toISOString(), slices: (previous?.slices ?? 0) + 1,
+    startedAt: previous?.startedAt ?? now.toISOString(), slices: (previous?.slices ?? 0) + 1, failedSlices: previous?.failedSlices ?? 0,
   };
-  const outcome: ProgrammesOutcome = { made: [], problems: [...built.problems], notes: [], state, continues: false };
+  const outcome: ProgrammesOutcome = { made: [], problems: [...built.problems], notes: [], state, continues: false, ...(built.skipped ? { skipped: [built.skipped] } : {}) };
+  const log = (details: string) => appendLog(spreadsheet, [logEntry(now, PROGRAMMES_LOG_ACTION, state.failed, details)]);
   if (built.documents.length === 0) {
     properties.deleteProperty(PROGRAMMES_STATE);
     return outcome;
@@ -76,35 +92,52 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   if (template.created) outcome.notes.push(`Создан шаблон «${definition.templateName}» (его можно редактировать).`);
   const target = subfolder(folder.folder, `Программы наставничества ${workbook.ctx.settings.academicYear || now.getFullYear()}`.replace('/', '–'));
   outcome.folderUrl = target.getUrl();
+  const made = madeNames(target);
   let slowest = 0;
   for (const [index, document] of built.documents.entries()) {
-    if (fileNamed(target, document.name)) {
+    if (made.has(document.name)) {
       state.skipped++;
       continue;
     }
     const before = clock();
     if (shouldPause(before - started, slowest, budgetMs)) {
-      properties.setProperty(PROGRAMMES_STATE, JSON.stringify(state));
+      properties.setProperty(PROGRAMMES_STATE, JSON.stringify({ ...state, failedSlices: 0 }));
       scheduleContinuation();
       outcome.continues = true;
       outcome.notes.push(`${progressText(state)} Продолжение начнётся автоматически через минуту; повторный запуск не создаст копий.`);
       return outcome;
     }
-    const made = makeDocument(document, definition, template.file, target);
+    const result = makeDocument(document, definition, template.file, target);
     slowest = Math.max(slowest, clock() - before);
-    if (made.ok) {
+    if (result.ok) {
       state.done++;
-      outcome.made.push({ name: document.name, url: made.url });
-    } else {
-      state.failed.push(...document.pairCodes);
-      outcome.problems.push(...made.problems);
-      // A template problem is the same for every pair: stop at the first.
-      break;
+      made.add(document.name);
+      outcome.made.push({ name: document.name, url: result.url });
+      if ((index + 1) % 10 === 0) progress(progressText(state));
+      continue;
     }
-    if ((index + 1) % 10 === 0) progress(progressText(state));
+    state.failed.push(...document.pairCodes);
+    outcome.problems.push(...result.problems);
+    if (result.failure?.kind === 'service') {
+      // A passing error: the rest waits for the next slice, which tries this programme again — unless slices keep failing.
+      const failedSlices = state.done === 0 ? (state.failedSlices ?? 0) + 1 : 0;
+      if (failedSlices < MAX_FAILED_SLICES) {
+        properties.setProperty(PROGRAMMES_STATE, JSON.stringify({ ...state, failedSlices }));
+        scheduleContinuation();
+        outcome.continues = true;
+        outcome.notes.push(`${progressText(state)} Продолжение начнётся автоматически через минуту.`);
+        log(`сбой сервиса Google, продолжение через минуту: ${state.done} новых, ${state.skipped} уже были, срез ${state.slices}`);
+        return outcome;
+      }
+      outcome.notes.push(`Сервис Google не отвечает ${MAX_FAILED_SLICES} раза подряд: создание программ остановлено. Запустите «Программы наставничества» позже — уже созданные не повторятся.`);
+    } else if (result.failure?.kind === 'quota') {
+      outcome.notes.push('Остальные программы будут созданы, когда вы запустите «Программы наставничества» снова (завтра): уже созданные не повторятся.');
+    }
+    // A template problem is the same for every pair, a quota is spent for the day: stop at the first.
+    break;
   }
   properties.deleteProperty(PROGRAMMES_STATE);
   outcome.notes.push(progressText(state));
-  appendLog(spreadsheet, [logEntry(now, PROGRAMMES_LOG_ACTION, [], `${state.done} новых, ${state.skipped} уже были, срезов: ${state.slices}`)]);
+  log(`${state.done} новых, ${state.skipped} уже были, срезов: ${state.slices}${state.failed.length ? `, не созданы: ${state.failed.length}` : ''}`);
   return outcome;
 }

@@ -8,10 +8,10 @@
  * placeholders is rewritten with one setText.
  */
 import {
-  applyEdits as editedText, planRender, type OutlineBlock, type PlannedBlock, type PlannedRow, type TemplateData, type TemplateProblem,
+  applyEdits as editedText, planRender, type ChartSpec, type OutlineBlock, type PlannedBlock, type PlannedRow, type TemplateData, type TemplateProblem,
   type TemplateSchema, type TextEdit,
 } from '../../domain/documents/template';
-import { chartImage } from './chart';
+import { chartImage, chartSize } from './chart';
 
 type Document = GoogleAppsScript.Document.Document;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -114,7 +114,10 @@ function insertAt(container: Container, index: number, block: Block): Block {
 }
 
 /** Blocks of one container, from the last to the first, so inserting and removing never shifts what is still to do. */
-function realizeContainer(container: Container, blocks: readonly Block[], planned: readonly PlannedBlock[]): void {
+/** Draws a chart into a paragraph: set once per document, with the width of its text. */
+type PlaceChart = (paragraph: Paragraph | ListItem, spec: ChartSpec) => void;
+
+function realizeContainer(container: Container, blocks: readonly Block[], planned: readonly PlannedBlock[], chart: PlaceChart): void {
   for (let source = blocks.length - 1; source >= 0; source--) {
     const block = blocks[source];
     const uses = planned.filter((p) => p.source === source);
@@ -124,7 +127,7 @@ function realizeContainer(container: Container, blocks: readonly Block[], planne
     }
     // Copies are taken before the original is filled in, and placed right after it.
     const placed = uses.slice(1).map((_, k) => insertAt(container, block.index + 1 + k, copyOf(block)));
-    [block, ...placed].forEach((target, k) => realizeBlock(target, uses[k]));
+    [block, ...placed].forEach((target, k) => realizeBlock(target, uses[k], chart));
   }
 }
 
@@ -138,14 +141,14 @@ function removeBlock(container: Container, block: Block): void {
   else block.handle.removeFromParent();
 }
 
-function realizeBlock(block: Block, planned: PlannedBlock): void {
+function realizeBlock(block: Block, planned: PlannedBlock, chart: PlaceChart): void {
   if (planned.kind === 'paragraph' && block.kind !== 'table') {
     applyEdits(block.handle.editAsText(), block.text, planned.edits);
-    if (planned.chart) block.handle.appendInlineImage(chartImage(planned.chart));
-  } else if (planned.kind === 'table' && block.kind === 'table') realizeRows(block.handle, block.rows, planned.rows);
+    if (planned.chart) chart(block.handle, planned.chart);
+  } else if (planned.kind === 'table' && block.kind === 'table') realizeRows(block.handle, block.rows, planned.rows, chart);
 }
 
-function realizeRows(table: Table, rows: readonly CellShape[][], planned: readonly PlannedRow[]): void {
+function realizeRows(table: Table, rows: readonly CellShape[][], planned: readonly PlannedRow[], chart: PlaceChart): void {
   for (let source = rows.length - 1; source >= 0; source--) {
     const uses = planned.filter((p) => p.source === source);
     if (uses.length === 0) {
@@ -154,7 +157,7 @@ function realizeRows(table: Table, rows: readonly CellShape[][], planned: readon
     }
     const row = table.getRow(source);
     const placed = uses.slice(1).map((_, k) => table.insertTableRow(source + 1 + k, row.copy()));
-    [row, ...placed].forEach((target, k) => realizeRow(target, rows[source], uses[k]));
+    [row, ...placed].forEach((target, k) => realizeRow(target, rows[source], uses[k], chart));
   }
 }
 
@@ -163,7 +166,7 @@ function cellUnchanged(shape: CellShape, plan: readonly PlannedBlock[]): boolean
   return plan.length === sources && plan.every((b, i) => b.source === i && b.kind === 'paragraph' && b.edits.length === 0);
 }
 
-function realizeRow(row: TableRow, shapes: readonly CellShape[], planned: PlannedRow): void {
+function realizeRow(row: TableRow, shapes: readonly CellShape[], planned: PlannedRow, chart: PlaceChart): void {
   planned.cells.forEach((plan, c) => {
     const shape = shapes[c];
     if (cellUnchanged(shape, plan)) return;
@@ -174,24 +177,50 @@ function realizeRow(row: TableRow, shapes: readonly CellShape[], planned: Planne
       return;
     }
     // A copied row has the template row's structure: its blocks are re-read from the copy.
-    realizeContainer(cell, readContainer(cell), plan);
+    realizeContainer(cell, readContainer(cell), plan, chart);
   });
 }
 
-function sectionParagraphs(section: Section | null): Paragraph[] {
-  if (!section) return [];
-  const out: Paragraph[] = [];
-  const count = section.getNumChildren();
+/**
+ * Paragraphs of a header or footer, however deep: a letterhead is often a table (logo | name), and its fields must be
+ * filled like those of plain paragraphs.
+ */
+function sectionParagraphs(container: Section | TableCell | null): (Paragraph | ListItem)[] {
+  if (!container) return [];
+  const out: (Paragraph | ListItem)[] = [];
+  const count = container.getNumChildren();
   for (let i = 0; i < count; i++) {
-    const child = section.getChild(i);
-    if (child.getType() === DocumentApp.ElementType.PARAGRAPH) out.push(child.asParagraph());
+    const child = container.getChild(i);
+    const type = child.getType();
+    if (type === DocumentApp.ElementType.PARAGRAPH) out.push(child.asParagraph());
+    else if (type === DocumentApp.ElementType.LIST_ITEM) out.push(child.asListItem());
+    else if (type === DocumentApp.ElementType.TABLE) {
+      const table = child.asTable();
+      for (let r = 0; r < table.getNumRows(); r++) {
+        const row = table.getRow(r);
+        for (let c = 0; c < row.getNumCells(); c++) out.push(...sectionParagraphs(row.getCell(c)));
+      }
+    }
   }
   return out;
 }
 
+/** A placeholder still in the text after filling: in a place the renderer does not reach (a footnote, a drawing). */
+function leftoverPlaceholder(doc: Document): string | undefined {
+  const texts = [doc.getBody().getText(), doc.getHeader()?.getText() ?? '', doc.getFooter()?.getText() ?? ''];
+  for (const text of texts) {
+    const at = text.search(/\{\{|\}\}/);
+    if (at >= 0) return text.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ').trim();
+  }
+  return undefined;
+}
+
 export type DocRenderResult = { ok: true } | { ok: false; problems: TemplateProblem[] };
 
-/** Fill the document (a fresh copy of the template); on problems nothing is changed and the caller discards the copy. */
+/**
+ * Fill the document (a fresh copy of the template); on problems the caller discards the copy. After filling, the whole
+ * document is searched for braces: a signed order never carries a «{{…}}».
+ */
 export function renderGoogleDoc(doc: Document, schema: TemplateSchema, data: TemplateData): DocRenderResult {
   const body = doc.getBody();
   const blocks = readContainer(body);
@@ -202,6 +231,15 @@ export function renderGoogleDoc(doc: Document, schema: TemplateSchema, data: Tem
   extras.forEach((paragraph, i) => {
     if (plan.extras[i].length > 0) applyEdits(paragraph.editAsText(), extraTexts[i], plan.extras[i]);
   });
-  realizeContainer(body, blocks, plan.blocks);
+  // A chart spans the text between the margins, whatever page the curator's template has.
+  const width = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
+  realizeContainer(body, blocks, plan.blocks, (paragraph, spec) => {
+    const size = chartSize(width);
+    paragraph.appendInlineImage(chartImage(spec, size)).setWidth(size.width).setHeight(size.height);
+  });
+  const leftover = leftoverPlaceholder(doc);
+  if (leftover !== undefined) {
+    return { ok: false, problems: [{ message: `В шаблоне «${schema.document}» осталась незаполненная метка: «${leftover}». Метки в фигурных скобках работают в тексте, таблицах и колонтитулах; проверьте, что метка набрана целиком. Документ не создан.` }] };
+  }
   return { ok: true };
 }

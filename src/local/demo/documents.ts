@@ -6,6 +6,7 @@ import { longDate } from '../../domain/documents/russian';
 import { countOf } from '../../domain/language/plural';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
 import { applyColumnWrite } from '../excel/write';
+import { orderLabel } from '../../domain/documents/signing';
 import { demoDocuments, firstRewardLine } from '../documents/demo';
 import type { DemoStep } from './steps';
 
@@ -40,13 +41,13 @@ export const yearEndStep: DemoStep = {
     }
     const made = await demoDocuments(bankPath, dir, ['order-reward', 'order-completion', 'report', 'summary'], calendar.yearEnd);
     lines.push(...made.lines);
-    if (made.run.files.some((f) => f.includes(REPORT_TITLE))) lines.push('В аналитической справке — таблицы и две диаграммы: входная и итоговая диагностика по наставляемым, пары по уровням эффективности.');
+    if (made.run.files.some((f) => f.includes(REPORT_TITLE))) lines.push('В аналитической справке — таблицы и две диаграммы: входная и итоговая диагностика по парам (группам), пары по уровням эффективности.');
     const reward = await firstRewardLine(made.run);
     if (reward) lines.push(`Из приказа о поощрении: «${reward}»`);
     if (made.run.orders.length > 0) {
       lines.push(`Номера приказов начинаются заново с 1 января: приказы мая — № ${made.run.orders.map((o) => o.record.number).join(', № ')} ${calendar.yearEnd.getFullYear()} года.`);
-      const last = made.run.orders[made.run.orders.length - 1].record.number;
-      lines.push(`Когда директор подпишет приказ о завершении: npm run -s cli -- sign ${bankPath} --order ${last}`);
+      const last = made.run.orders[made.run.orders.length - 1].record;
+      lines.push(`Когда директор подпишет приказ о завершении: npm run -s cli -- sign ${bankPath} --order "${orderLabel(last)}"`);
     }
     return lines;
   },

@@ -39,6 +39,8 @@ export async function demoDocuments(bankPath: string, dir: string, kinds: readon
       lines.push(`В «Пары» → «Приказ» у ${countOf(order.pairCodes.length, 'пара')}: «${orderReference(order.record.number, order.record.date)}».`);
     }
   }
+  for (const note of run.notes) lines.push(`Проверьте склонение — ${note}`);
+  for (const skipped of run.skipped) lines.push(`Пропущено — ${skipped}`);
   for (const problem of run.problems) lines.push(`Не создано — ${problem}`);
   return { run, lines };
 }

@@ -11,7 +11,7 @@ import { SHEET } from '../../domain/bank/schema';
 import type { Cell } from '../../domain/bank/table';
 import { buildDocuments, DOCUMENTS, safeFileName, type DocumentDefinition, type DocumentKind } from '../../domain/documents/catalog';
 import type { OrderRecord } from '../../domain/documents/register';
-import { documentLogEntry, madeOrderRecord, orderPairsWrite, PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
+import { documentLogEntry, madeOrderRecord, orderPairsWrite, orderRegisterCheck, PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
 import type { ColumnWrite } from '../../domain/documents/sheets';
 import { documentsWorkbook } from '../../domain/documents/workbook';
 import { countOf } from '../../domain/language/plural';
@@ -31,6 +31,10 @@ export interface MadeOrder {
 export interface DocxRun {
   files: string[];
   problems: string[];
+  /** Kinds with nothing new to make, with the reason: not failures. */
+  skipped: string[];
+  /** Doubts about declensions in the documents made: they are made, the curator checks them. */
+  notes: string[];
   templatesCreated: string[];
   orders: MadeOrder[];
   /** «Журнал» rows: one per document, one for all the programmes. */
@@ -49,7 +53,7 @@ export async function docxTemplate(definition: DocumentDefinition, dir: string, 
 }
 
 export async function generateDocxFiles(tables: BankTables, kinds: readonly DocumentKind[], outDir: string, templatesDir: string, today: Date): Promise<DocxRun> {
-  const run: DocxRun = { files: [], problems: [], templatesCreated: [], orders: [], log: [] };
+  const run: DocxRun = { files: [], problems: [], skipped: [], notes: [], templatesCreated: [], orders: [], log: [] };
   const workbook = documentsWorkbook(tables, today);
   // Orders made in this run take their numbers one after another, as registered ones do.
   const register: OrderRecord[] = [...workbook.register];
@@ -57,6 +61,7 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
     const definition = DOCUMENTS[kind];
     const built = buildDocuments(kind, workbook.ctx, register);
     run.problems.push(...built.problems.map((p) => `${definition.title}: ${p}`));
+    if (built.skipped) run.skipped.push(`${definition.title}: ${built.skipped}`);
     if (built.documents.length === 0) continue;
     const template = await docxTemplate(definition, templatesDir, run.templatesCreated);
     const dir = kind === 'programmes' ? join(outDir, PROGRAMMES_DIR) : outDir;
@@ -65,8 +70,9 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
     for (const document of built.documents) {
       // As in Google Sheets: a «Пары» write that cannot be made stops the order before anything is made.
       const pairsWrite = orderPairsWrite(document, tables[SHEET.pairs]);
-      if (pairsWrite && !pairsWrite.ok) {
-        run.problems.push(`${definition.title}: ${pairsWrite.problem}`);
+      const registerProblem = orderRegisterCheck(document, tables[SHEET.orders]);
+      if ((pairsWrite && !pairsWrite.ok) || registerProblem) {
+        run.problems.push(`${definition.title}: ${registerProblem ?? (pairsWrite && !pairsWrite.ok ? pairsWrite.problem : '')}`);
         continue;
       }
       const rendered = await renderDocx(template, definition.schema, document.data);
@@ -78,6 +84,7 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
       const path = join(dir, `${document.name}.docx`);
       writeFileSync(path, rendered.docx);
       run.files.push(path);
+      run.notes.push(...document.notes);
       const record = madeOrderRecord(definition, document, path, '');
       if (record) {
         register.push(record);

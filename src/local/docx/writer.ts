@@ -73,10 +73,10 @@ function runXml(span: Span, size: number | undefined): string {
 
 const JC = { left: 'left', center: 'center', right: 'right', justify: 'both' } as const;
 
-function paragraphXml(p: LayoutParagraph, inherited: { size?: number; cell: boolean }): string {
+function paragraphXml(p: LayoutParagraph, inherited: { size?: number; cell: boolean; keepWithNext?: boolean }): string {
   const size = p.size ?? inherited.size;
   const pPr = [
-    p.keepWithNext ? '<w:keepNext/>' : '',
+    p.keepWithNext || inherited.keepWithNext ? '<w:keepNext/>' : '',
     p.pageBreakBefore ? '<w:pageBreakBefore/>' : '',
     p.spaceAfter || p.spaceBefore ? `<w:spacing w:before="${Math.round((p.spaceBefore ?? 0) * 20)}" w:after="${Math.round((p.spaceAfter ?? 0) * 20)}"/>` : '',
     p.indent && !inherited.cell ? '<w:ind w:firstLine="709"/>' : '',
@@ -97,7 +97,7 @@ function tableXml(t: LayoutTable): string {
       const shade = c.header ? '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/>' : '';
       const tcPr = `<w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/>${shade}</w:tcPr>`;
       const blocks = c.blocks.length > 0 ? c.blocks : [{ kind: 'paragraph' as const, spans: [] }];
-      return `<w:tc>${tcPr}${blocks.map((b) => paragraphXml(b, { size: t.size, cell: true })).join('')}</w:tc>`;
+      return `<w:tc>${tcPr}${blocks.map((b) => paragraphXml(b, { size: t.size, cell: true, keepWithNext: t.keepWithNext })).join('')}</w:tc>`;
     }).join('');
     return `<w:tr>${trPr}${cells}</w:tr>`;
   }).join('');

@@ -240,3 +240,39 @@ describe('consent to mentor', () => {
     expect(warnings).toEqual([expect.objectContaining({ message: expect.stringContaining('не может участвовать в подборе') })]);
   });
 });
+
+describe('what orders will need from the bank', () => {
+  const menteeGrids = (mutate: (row: Cell[], header: string[]) => void) => {
+    const grids = sampleGrids();
+    const [header, first] = grids[SHEET.mentees];
+    mutate(first, header as string[]);
+    return grids;
+  };
+
+  it('a name whose declension depends on an unknown gender: a warning at «Пол», with the way out', () => {
+    const grids = menteeGrids((row, header) => {
+      row[col(header, E.fullName)] = 'Коломиец Саша';
+      row[col(header, E.gender)] = '';
+    });
+    const warning = checkBank(tablesOf(grids)).warnings.find((w) => w.sheet === SHEET.mentees && w.row === 2 && w.column === E.gender);
+    expect(warning?.message).toBe('Коломиец Саша: Пол не определяется ни по отчеству, ни по фамилии, а склонение от него зависит (кому? — «Коломийцу Саше» или «Коломиец Саше»): укажите пол или «Склонение ФИО».');
+  });
+
+  it('«Пол» contradicting the patronymic is a warning at «Пол»', () => {
+    const grids = menteeGrids((row, header) => { row[col(header, E.gender)] = 'м'; });
+    const warning = checkBank(tablesOf(grids)).warnings.find((w) => w.row === 2 && w.column === E.gender);
+    expect(warning?.message).toContain('Пол «м» не совпадает с отчеством «Сергеевна»');
+  });
+
+  it('the director\'s email and a declension override in «Настройки» are checked where they are typed', () => {
+    const grids = sampleGrids();
+    const settings = grids[SHEET.settings];
+    const row = (name: string) => settings.findIndex((r) => r[0] === name);
+    settings[row(SETTING.directorEmail)][1] = 'директор школа.ru';
+    settings[row(SETTING.curatorNameOverride)][1] = 'Д Орловой Наталье Петровне';
+    const errors = checkBank(tablesOf(grids)).errors.filter((e) => e.sheet === SHEET.settings);
+    expect(errors.map((e) => [e.row, e.column])).toEqual([[row(SETTING.directorEmail) + 1, 'Значение'], [row(SETTING.curatorNameOverride) + 1, 'Значение']]);
+    expect(errors[0].message).toBe('«Email руководителя»: «директор школа.ru» — не адрес электронной почты; письма с приказами не уйдут.');
+    expect(errors[1].message).toContain('нет двоеточия');
+  });
+});

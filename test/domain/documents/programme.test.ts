@@ -68,9 +68,41 @@ describe('programme document', () => {
     expect(text).toContain('Наставляемый | Алиев Рашид Гусейн оглы | учитель начальных классов | 1 год');
     expect(all).toContain('1. классное руководство и воспитательная работа (Н.З. Гогия).');
     expect(all).toContain('3. адаптация в коллективе, уклад организации (Р.Г. Алиев).');
-    expect(text.find((l) => l.startsWith('1 | Встреча-знакомство'))).toMatch(/\| 21\.11\.2022 \| Наставник, наставляемый \| $/);
+    expect(text.find((l) => l.startsWith('1 | Встреча-знакомство'))).toBe('1 | Встреча-знакомство наставника и наставляемых: обсуждение запроса, ожиданий и правил взаимодействия | 21.11.2022 | Наставник, наставляемые | ');
+    expect(all).toContain('Входная диагностика профессиональных затруднений наставляемых (анкетирование)');
+    expect(all).toContain('Наставническая группа П-003');
+    expect(all).toContain('удовлетворённость участников работой в наставнической группе.');
+    expect(all).not.toMatch(/наставляемого|Наставник, наставляемый |\(группе\)|пара \(группа\)/);
+    // One young specialist and one newcomer: each goal in the singular.
     expect(all).toMatch(/Цель: профессиональное становление молодого специалиста и его закрепление в профессии; успешная адаптация нового сотрудника/);
     expect(text.slice(-3)).toEqual(['Наставник | _______________ | О.В. Коломиец', 'Наставляемая | _______________ | Н.З. Гогия', 'Наставляемый | _______________ | Р.Г. Алиев']);
+  });
+
+  test('a pair programme speaks of one mentee; a group sharing a category has its goal in the plural', () => {
+    const pair = renderLines(def.template(), def.schema, built.documents[0].data).join('\n');
+    expect(pair).toContain('Наставническая пара П-001');
+    expect(pair).toContain('Встреча-знакомство наставника и наставляемого:');
+    const her = renderLines(def.template(), def.schema, built.documents[1].data);
+    expect(her.find((l) => l.startsWith('1 | '))).toBe('1 | Встреча-знакомство наставника и наставляемой: обсуждение запроса, ожиданий и правил взаимодействия | 16.11.2022 | Наставник, наставляемая | ');
+    const young = context({ pairs: [{ ...pairs[2], menteeCodes: ['У-001', 'У-003'] }] });
+    const group = renderLines(def.template(), def.schema, buildDocuments('programmes', young, []).documents[0].data).join('\n');
+    expect(group).toContain('Цель: профессиональное становление молодых специалистов и их закрепление в профессии.');
+  });
+
+  test('the УТВЕРЖДАЮ block keeps «им. А. С. Пушкина» and «№ 12» together', () => {
+    const school = context({ settings: { ...context().settings, organisationShort: 'МБОУ «СОШ № 12 им. А. С. Пушкина»' } });
+    const data = buildDocuments('programmes', school, []).documents[0].data;
+    expect(data.fields.организация_кратко).toBe('МБОУ «СОШ №\u00a012 им.\u00a0А.\u00a0С.\u00a0Пушкина»');
+  });
+
+  test('no meeting on a public holiday or on the day off it moves to', () => {
+    // 9 May 2027 is a Sunday: 10 May is off. Regular meetings fall on the 10th of each month from 10 September 2026.
+    const year = programmePlan(d(2026, 9, 10), d(2027, 5, 31), []);
+    const days = year.map((e) => `${e.date.getDate()}.${e.date.getMonth() + 1}`);
+    for (const off of ['10.5', '9.5', '1.5', '4.11', '23.2', '8.3']) expect(days).not.toContain(off);
+    expect(year.filter((e) => e.activity.startsWith('Регулярная')).map((e) => `${e.date.getDate()}.${e.date.getMonth() + 1}`)).toContain('11.5');
+    // January holidays: 10 January 2027 is a Sunday, the meeting is on Monday the 11th.
+    expect(days).toContain('11.1');
   });
 
   test('a pair with a problem is reported, the others are still made', () => {

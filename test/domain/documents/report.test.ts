@@ -31,7 +31,7 @@ describe('monitoring figures', () => {
 
   test('proposed pairs are not yet mentoring and do not count', () => {
     expect(monitoringFigures(context()).pairs).toBe(0);
-    expect(buildDocuments('report', context(), []).problems[0]).toContain('нет утверждённых, действующих или завершённых пар');
+    expect(buildDocuments('report', context(), []).skipped).toContain('нет утверждённых, действующих или завершённых пар');
   });
 });
 
@@ -39,26 +39,37 @@ describe('аналитическая справка', () => {
   const built = buildDocuments('report', ctx, []);
   const text = renderLines(DOCUMENTS.report.template(), DOCUMENTS.report.schema, built.documents[0].data).join('\n');
 
-  test('figures in words, with plurals and decimal commas', () => {
-    expect(text).toContain('В 2022/2023 учебном году в системе наставничества участвовали 3 наставника и 4 наставляемых.');
-    expect(text).toContain('Молодых специалистов: 2, из них наставничеством охвачено: 1 (50 %).');
-    expect(text).toContain('Средний результат диагностики наставляемых вырос: 55 % на входе, 70 % по итогам (+15 п. п.); результат улучшился у 1 из 2.');
-    expect(text).toContain('Оптимальный уровень (15–18 баллов): 1, допустимый (9–14): 0, недопустимый (0–8): 1. Средний балл: 12,5 из 18.');
-    expect(text).toContain('Средняя удовлетворённость участников программой: 9 из 10 (анкет: 1).');
+  test('figures in words a report is written in, with plurals and one decimal after a comma', () => {
+    expect(text).toContain('В 2022/2023 учебном году в системе наставничества участвовали 3 наставника и 4 наставляемых. Наставнических пар (групп) — 3, из них групп — 1; завершили программу — 1, прекратили досрочно — 1.');
+    expect(text).toContain('Наставничеством охвачено 1 из 2 молодых специалистов (50,0 %).');
+    expect(text).toContain('Средний результат диагностики наставляемых вырос: 55,0 % на входе и 70,0 % по итогам (+15,0 п. п.); результат улучшился у 1 из 2 наставляемых с входной и итоговой диагностикой.');
+    expect(text).toContain('Эффективность программ оценена в 2 парах (группах): оптимальный уровень (15–18 баллов) — 1, допустимый уровень (9–14 баллов) — 0, недопустимый уровень (0–8 баллов) — 1. Средний балл — 12,5 из 18.');
+    expect(text).toContain('Средняя удовлетворённость участников программой — 9,0 из 10 (по 1 анкете).');
+    expect(text).not.toMatch(/у пар \(групп\):|\(анкет:|\(\d+\) рекомендуется/);
   });
 
-  test('the before/after table and conclusions', () => {
-    expect(text).toContain('1 | П-001 | Петров Илья Ильич | 50 | 85 | +35');
-    expect(text).toContain('2 | П-002 | Швец Анна Сергеевна | 60 | 55 | −5');
-    expect(text).toContain('Парам с недопустимым уровнем эффективности (1) рекомендуется скорректировать программы');
+  test('the before/after table and conclusions name pairs by code', () => {
+    expect(text).toContain('№ | Пара | Наставляемый | Входная, % | Итоговая, % | Изменение, п. п.');
+    expect(text).toContain('1 | П-001 | Петров Илья Ильич | 50,0 | 85,0 | +35,0');
+    expect(text).toContain('2 | П-002 | Швец Анна Сергеевна | 60,0 | 55,0 | −5,0');
+    expect(text).toContain('Опыт 1 пары (группы) с оптимальным уровнем эффективности (П-001) рекомендуется обобщить');
+    expect(text).toContain('Паре (группе) П-002 с недопустимым уровнем эффективности рекомендуется скорректировать программу или форму наставничества.');
+    expect(text).toContain('Причину досрочного прекращения программы (П-003 — увольнение) следует учесть');
     expect(text).toContain('Наставничеством охвачены не все молодые специалисты (1 из 2)');
   });
 
-  test('charts carry the same figures', () => {
+  test('«у всех», «у единственного», when every mentee improved', () => {
+    const all = scores.filter((r) => r.participantCode !== 'У-002');
+    const only = buildDocuments('report', context({ pairs: working, scores: all, today: d(2023, 5, 29) }), []);
+    expect(renderLines(DOCUMENTS.report.template(), DOCUMENTS.report.schema, only.documents[0].data).join('\n')).toContain('результат улучшился у единственного наставляемого с входной и итоговой диагностикой');
+  });
+
+  test('charts carry the same figures; the diagnostics chart is by pair code, so namesakes stay apart', () => {
     const charts = built.documents[0].data.charts ?? {};
     expect(charts.диаграмма_уровни.series[0].values).toEqual([1, 0, 1]);
-    expect(charts.диаграмма_динамика.categories).toEqual(['И.И. Петров', 'А.С. Швец']);
+    expect(charts.диаграмма_динамика.categories).toEqual(['П-001', 'П-002']);
     expect(charts.диаграмма_динамика.series.map((s) => s.values)).toEqual([[50, 60], [85, 55]]);
+    expect(charts.диаграмма_динамика.labels).toBe(false);
   });
 });
 
@@ -67,8 +78,16 @@ describe('сводка для управления образования', () =
     const built = buildDocuments('summary', ctx, []);
     const lines = renderLines(DOCUMENTS.summary.template(), DOCUMENTS.summary.schema, built.documents[0].data);
     expect(lines).toContain('групповое | 1 | 2');
-    expect(lines).toContain(`${mentees[0].category} | 2 | 1 | 50 %`);
-    expect(lines).toContain('из них охвачено наставничеством | 1 (50 %)');
-    expect(lines).toContain('недопустимый | 1 | 50 %');
+    expect(lines).toContain(`${mentees[0].category} | 2 | 1 | 50,0 %`);
+    expect(lines).toContain('из них охвачено наставничеством | 1 (50,0 %)');
+    expect(lines).toContain('недопустимый | 1 | 50,0 %');
+  });
+
+  test('«Исполнитель»: the curator\'s position in small letters, the phone when «Настройки» has it', () => {
+    const withPhone = context({ pairs: working, scores, today: d(2023, 5, 29), settings: { ...context().settings, curatorPosition: 'Заместитель директора по УВР', curatorPhone: '+7 (347) 234-89-92' } });
+    const lines = renderLines(DOCUMENTS.summary.template(), DOCUMENTS.summary.schema, buildDocuments('summary', withPhone, []).documents[0].data);
+    expect(lines.at(-1)).toBe('Исполнитель: Гумерова Гульсасак Манжуровна, заместитель директора по УВР, тел. +7 (347) 234-89-92');
+    const without = renderLines(DOCUMENTS.summary.template(), DOCUMENTS.summary.schema, buildDocuments('summary', ctx, []).documents[0].data);
+    expect(without.at(-1)).toBe('Исполнитель: Гумерова Гульсасак Манжуровна, заместитель директора по учебно-воспитательной работе');
   });
 });

@@ -16,11 +16,18 @@ describe('finding the order the curator names', () => {
     return result.ok ? result.row.index : result.problem;
   };
 
-  test('a bare number names the latest order with it: numbers restart every January', () => {
-    expect(found('2-од')).toBe(4);
-    expect(found('№ 2-од')).toBe(4);
-    expect(found(' 2 ')).toBe(4);
-    expect(found('2-ОД')).toBe(4);
+  test('a bare number that orders of two years share is not guessed: both are listed and the date asked for', () => {
+    const problem = 'На листе «Приказы» несколько приказов № 2-од: № 2-од от 10.09.2026 «x»; № 2-од от 28.05.2027 «x». Укажите дату приказа, например «2-од от 10.09.2026».';
+    expect(found('2-од')).toBe(problem);
+    expect(found('№ 2-од')).toBe(problem);
+    expect(found('2-ОД')).toBe(problem);
+    expect(found(' 2 ')).toContain('несколько приказов № 2');
+  });
+
+  test('a bare number that only one order has names it', () => {
+    const one = [register[0], register[1], row(3, '3-од', d(2027, 5, 28))];
+    expect(findOrder(one, '3-од')).toMatchObject({ ok: true, row: { index: 3 } });
+    expect(findOrder(one, '3')).toMatchObject({ ok: true, row: { index: 3 } });
   });
 
   test('with a date any year\'s order is named, as «Пары» → «Приказ» writes it', () => {

@@ -1,5 +1,5 @@
 import type { Gender } from '../../../src/domain/bank/model';
-import { declineFullName, declineName } from '../../../src/domain/language/declension';
+import { declineFullName, declineName, genderDoubts } from '../../../src/domain/language/declension';
 import { GRAMMATICAL_CASES } from '../../../src/domain/language/grammatical-case';
 
 /** Gender and the six forms И, Р, Д, В, Т, П, checked against Розенталь / Грамота.ру where the rules are subtle. */
@@ -220,5 +220,29 @@ describe('bad and unusual input', () => {
       'В ФИО больше трёх слов: склонено только последнее слово отчества «Мария Петровна». ' +
         'Проверьте склонение или задайте его вручную.',
     ]);
+  });
+});
+
+describe('doubts about the gender a name is declined by', () => {
+  test('no «Пол», no patronymic and forms that differ for a man and a woman', () => {
+    expect(genderDoubts('Коломиец Саша')).toEqual([
+      'Пол не определяется ни по отчеству, ни по фамилии, а склонение от него зависит (кому? — «Коломийцу Саше» или «Коломиец Саше»): укажите пол или «Склонение ФИО».',
+    ]);
+    expect(genderDoubts('Коломиец Саша', { gender: 'м' })).toEqual([]);
+    expect(genderDoubts('Коломиец Саша', { override: 'Р: Коломийца Саши; Д: Коломийцу Саше; В: Коломийца Сашу; Т: Коломийцем Сашей; П: Коломийце Саше' })).toEqual([]);
+  });
+
+  test('a name that declines alike for both genders raises no doubt', () => {
+    expect(genderDoubts('Гогия Саша')).toEqual([]);
+    expect(genderDoubts('Иванова Анна Сергеевна')).toEqual([]);
+  });
+
+  test('«Пол» that contradicts the patronymic, and a gender guessed from the first name', () => {
+    expect(genderDoubts('Иванов Пётр Сергеевич', { gender: 'ж' })[0]).toContain('Пол «ж» не совпадает с отчеством «Сергеевич»');
+    expect(genderDoubts('Швец Андрей')[0]).toContain('Пол определён по имени «Андрей»');
+  });
+
+  test('the curator is told what to fill in', () => {
+    expect(genderDoubts('Коломиец Саша', {}, 'заполните «Склонение ФИО куратора»')[0]).toMatch(/: заполните «Склонение ФИО куратора»\.$/);
   });
 });

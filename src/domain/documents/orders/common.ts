@@ -4,10 +4,12 @@
  */
 import { SETTING } from '../../bank/settings';
 import { academicYearOf as academicYearOfDate, formatAcademicYear } from '../../language/dates';
-import type { DocumentContext, OrderRequisites } from '../context';
+import { parseNameOverride } from '../../language/name-override';
+import { curatorOf, directorOf, organisationFields, type DocumentContext, type OrderRequisites } from '../context';
 import { cell, empty, grid, para, text, type LayoutBlock } from '../layout';
+import { hasLeft } from '../participants';
 import { nameProblem } from '../people';
-import { longDate, nameIn, shortDate, shortNameIn, signatureName, type NamedPerson } from '../russian';
+import { declensionNotes, longDate, nameIn, positionIn, shortDate, shortNameIn, signatureName, type NamedPerson } from '../russian';
 import type { FieldSpec, Item, ListSpec } from '../template';
 
 export const orderFields: FieldSpec[] = [
@@ -24,6 +26,7 @@ export const orderFields: FieldSpec[] = [
   { name: 'руководитель_подпись', description: 'руководитель для подписи: «Ш.Х. Хабибрахманов»' },
   { name: 'куратор_фио', description: 'ФИО куратора полностью' },
   { name: 'куратор_должность', description: 'должность куратора' },
+  { name: 'куратор_должность_вин', description: 'должность куратора в винительном падеже: «заместителя директора по учебно-воспитательной работе»' },
   { name: 'куратор_вин', description: 'куратор в винительном падеже: «Гумерову Гульсасак Манжуровну»' },
   { name: 'куратор_дат', description: 'куратор в дательном падеже: «Гумеровой Гульсасак Манжуровне»' },
   { name: 'куратор_дат_кратко', description: 'куратор в дательном падеже кратко: «Гумеровой Г.М.»' },
@@ -56,23 +59,29 @@ export function orderSettingsProblems(ctx: DocumentContext, needsCurator: boolea
   missing(s.directorName, SETTING.directorName, 'приказ некому подписать');
   missing(s.directorPosition, SETTING.directorPosition, 'нужна для подписи приказа');
   if (needsCurator) missing(s.curatorName, SETTING.curatorName, 'приказ называет куратора');
-  const named: [string, string][] = [[s.directorName, SETTING.directorName]];
-  if (needsCurator) named.push([s.curatorName, SETTING.curatorName]);
-  for (const [value, parameter] of named) {
+  const named: [string, string, string | undefined, string][] = [[s.directorName, SETTING.directorName, s.directorNameOverride, SETTING.directorNameOverride]];
+  if (needsCurator) named.push([s.curatorName, SETTING.curatorName, s.curatorNameOverride, SETTING.curatorNameOverride]);
+  for (const [value, parameter, override, overrideParameter] of named) {
     if (value.trim() === '') continue;
     const problem = nameProblem(value, `лист «Настройки», параметр «${parameter}»`);
     if (problem) problems.push(problem);
+    const parsed = override ? parseNameOverride(override) : undefined;
+    if (parsed && !parsed.ok) problems.push(`На листе «Настройки» параметр «${overrideParameter}» не читается: ${parsed.errors.join(' ')}`);
   }
   return problems;
 }
 
+/** Doubts about how the curator is declined in the order: shown to the curator with the outcome. */
+export function orderNotes(ctx: DocumentContext): string[] {
+  return ctx.settings.curatorName.trim() ? declensionNotes(curatorOf(ctx.settings)) : [];
+}
+
 export function orderFieldValues(ctx: DocumentContext, requisites: OrderRequisites): Record<string, string> {
   const { settings: s } = ctx;
-  const curator: NamedPerson = { fullName: s.curatorName.trim(), position: s.curatorPosition };
+  const curator = curatorOf(s);
   const named = curator.fullName !== '';
   return {
-    организация: s.organisation,
-    организация_кратко: s.organisationShort || s.organisation,
+    ...organisationFields(s),
     населённый_пункт: s.locality,
     номер: requisites.number,
     дата: longDate(requisites.date),
@@ -81,28 +90,47 @@ export function orderFieldValues(ctx: DocumentContext, requisites: OrderRequisit
     основание: s.orderBasis,
     руководитель_должность: s.directorPosition,
     руководитель_фио: s.directorName,
-    руководитель_подпись: signatureName({ fullName: s.directorName, position: s.directorPosition }),
+    руководитель_подпись: signatureName(directorOf(s)),
     куратор_фио: curator.fullName,
     куратор_должность: s.curatorPosition,
+    куратор_должность_вин: named ? positionIn(curator, 'винительный') : '',
     куратор_вин: named ? nameIn(curator, 'винительный') : '',
     куратор_дат: named ? nameIn(curator, 'дательный') : '',
     куратор_дат_кратко: named ? shortNameIn(curator, 'дательный') : '',
   };
 }
 
-/** Everyone the order names, once each, in the order they appear. */
 export type { NamedPerson };
 
+function nameKey(person: NamedPerson): string {
+  return person.fullName.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+}
+
+/** Two namesakes with their own codes are two people; the curator (no code) is the teacher of the same name. */
+function samePerson(a: NamedPerson, b: NamedPerson): boolean {
+  if (a.code && b.code) return a.code === b.code;
+  return nameKey(a) === nameKey(b);
+}
+
+/**
+ * Everyone the order names who can still sign, once each, in the order they appear. A person who has left
+ * («выбыл») signs nothing. Namesakes are told apart by their position, or by their code when that is the same too.
+ */
 export function acquaintedItems(people: readonly NamedPerson[]): Item[] {
-  const seen = new Set<string>();
-  const items: Item[] = [];
+  const listed: NamedPerson[] = [];
   for (const person of people) {
-    const key = person.fullName.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
-    items.push({ фио: signatureName(person), фио_полностью: person.fullName.trim(), должность: person.position });
+    if (nameKey(person) === '' || hasLeft(person.status ?? '')) continue;
+    if (!listed.some((p) => samePerson(p, person))) listed.push(person);
   }
-  return items;
+  const signatures = listed.map((person) => signatureName(person));
+  return listed.map((person, i) => {
+    const namesakes = listed.filter((_, j) => signatures[j] === signatures[i]);
+    const positions = new Set(namesakes.map((p) => p.position.trim()));
+    const position = person.position.trim();
+    const distinct = namesakes.length === 1 ? signatures[i]
+      : positions.size === namesakes.length && position ? `${signatures[i]}, ${position}` : `${signatures[i]} (${person.code ?? ''})`.replace(' ()', '');
+    return { фио: distinct, фио_полностью: person.fullName.trim(), должность: person.position };
+  });
 }
 
 /** The requisites block and the title. */
@@ -124,15 +152,16 @@ export function orderCommand(): LayoutBlock[] {
   return [para('ПРИКАЗЫВАЮ:', { bold: true, keepWithNext: true, spaceBefore: 12, spaceAfter: 6 })];
 }
 
-export function orderItem(content: string): LayoutBlock {
-  return text(content);
+/** A numbered item; the last one before the signature keeps with it, so the director never signs an empty page. */
+export function orderItem(content: string, options: { keepWithNext?: boolean } = {}): LayoutBlock {
+  return text(content, options);
 }
 
 /** Signature of the director and the acquaintance list. */
 export function orderTail(): LayoutBlock[] {
   return [
-    empty(),
-    empty(),
+    para('', { keepWithNext: true }),
+    para('', { keepWithNext: true }),
     grid([80, 45, 55], [[cell('{{руководитель_должность}}'), cell(''), cell('{{руководитель_подпись}}', { align: 'right' })]], { borders: false }),
     empty(),
     para('{{?ознакомлены}}С приказом ознакомлены:{{/ознакомлены}}', { keepWithNext: true, spaceAfter: 6 }),

@@ -4,17 +4,19 @@
  * items are numbered accordingly.
  */
 import type { Pair } from '../../bank/model';
-import type { DocumentContext, OrderRequisites } from '../context';
+import { curatorOf, type DocumentContext, type OrderRequisites } from '../context';
 import { cell, gap, grid, GOST_MARGINS, para, type DocumentLayout } from '../layout';
 import { resolvePairs, type PairParticipants } from '../participants';
 import { addDays } from '../programme/period';
-import { latestRubricByPair, pointsText } from '../scores';
+import { pairsCoveredBy, type OrderRecord } from '../register';
+import { pointsText, RUBRIC_LEVELS, rubricOfSchoolYear } from '../scores';
 import { longDate, shortDate } from '../russian';
 import type { Item, ListSpec, TemplateSchema } from '../template';
 import {
-  academicYearOf, acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderSettingsProblems,
-  orderTail, type NamedPerson,
+  academicYearOf, acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderNotes,
+  orderSettingsProblems, orderTail, type NamedPerson,
 } from './common';
+import { nothingNew, type BuildOutcome } from '../build';
 import type { OrderContent } from './pairs';
 
 export const COMPLETION_ORDER_TITLE = 'О завершении реализации персонализированных программ наставничества';
@@ -40,6 +42,7 @@ export const completionOrderSchema: TemplateSchema = {
     { name: 'п_прекращение', description: 'номер пункта о досрочно прекращённых программах' },
     { name: 'п_отчёт', description: 'номер пункта об отчётах наставников' },
     { name: 'п_контроль', description: 'номер пункта о контроле' },
+    { name: 'основание_завершения', description: '«в связи с выполнением плана мероприятий в полном объёме», если все завершённые пары оценены не ниже допустимого уровня, иначе «в связи с окончанием срока реализации программ»' },
     { name: 'срок_отчётов', description: 'срок отчётов наставников: дата приказа + 10 дней' },
   ],
   lists: [completedList, terminatedList, acquaintedList],
@@ -62,17 +65,17 @@ export function completionOrderTemplate(): DocumentLayout {
       orderItem('{{основание}}, по итогам реализации персонализированных программ наставничества в {{учебный_год}} учебном году,'),
       ...orderCommand(),
       para('{{?завершённые}}'),
-      orderItem('{{п_завершение}}. Считать завершённой реализацию персонализированных программ наставничества следующих наставнических пар (групп) в связи с выполнением плана мероприятий в полном объёме:'),
+      orderItem('{{п_завершение}}. Считать завершённой реализацию персонализированных программ наставничества следующих наставнических пар (групп) {{основание_завершения}}:', { keepWithNext: true }),
       pairsTable('завершённые', 'Оценка эффективности'),
       gap(),
       para('{{/завершённые}}'),
       para('{{?прекращённые}}'),
-      orderItem('{{п_прекращение}}. Прекратить досрочно реализацию персонализированных программ наставничества следующих наставнических пар (групп):'),
+      orderItem('{{п_прекращение}}. Прекратить досрочно реализацию персонализированных программ наставничества следующих наставнических пар (групп):', { keepWithNext: true }),
       pairsTable('прекращённые', 'Причина'),
       gap(),
       para('{{/прекращённые}}'),
       orderItem('{{п_отчёт}}. Наставникам в срок до {{срок_отчётов}} представить куратору {{куратор_дат_кратко}} отчёты о реализации персонализированных программ наставничества.'),
-      orderItem('{{п_контроль}}. Контроль за исполнением настоящего приказа оставляю за собой.'),
+      orderItem('{{п_контроль}}. Контроль за исполнением настоящего приказа оставляю за собой.', { keepWithNext: true }),
       ...orderTail(),
     ],
   };
@@ -84,22 +87,29 @@ function endedPeriod(pair: Pair, orderDate: Date): string {
   return pair.start ? `${shortDate(pair.start)} – ${end}` : `по ${end}`;
 }
 
-/** Pairs whose programme ended in the school year of the order (or whose end date is not set). */
-export function pairsToComplete(pairs: readonly Pair[], orderDate: Date): { completed: Pair[]; terminated: Pair[] } {
+/**
+ * Pairs whose programme ended in the school year of the order (or whose end date is not set), except those an earlier
+ * completion order already lists («Пары» in «Приказы»).
+ */
+export function pairsToComplete(pairs: readonly Pair[], orderDate: Date, register: readonly OrderRecord[] = []): { completed: Pair[]; terminated: Pair[] } {
   const year = academicYearOf(orderDate);
-  const inYear = (p: Pair) => !p.end || academicYearOf(p.end) === year;
+  const covered = pairsCoveredBy(register, COMPLETION_ORDER_TITLE);
+  const due = (p: Pair) => (!p.end || academicYearOf(p.end) === year) && !covered.has(p.code);
   return {
-    completed: pairs.filter((p) => p.status === 'завершена' && inYear(p)),
-    terminated: pairs.filter((p) => p.status === 'прекращена' && inYear(p)),
+    completed: pairs.filter((p) => p.status === 'завершена' && due(p)),
+    terminated: pairs.filter((p) => p.status === 'прекращена' && due(p)),
   };
 }
 
-export function completionOrderData(ctx: DocumentContext, requisites: OrderRequisites): { ok: true; value: OrderContent } | { ok: false; problems: string[] } {
-  const problems = orderSettingsProblems(ctx, true);
-  const { completed, terminated } = pairsToComplete(ctx.pairs, requisites.date);
+export function completionOrderData(ctx: DocumentContext, requisites: OrderRequisites, register: readonly OrderRecord[] = []): BuildOutcome<OrderContent> {
+  const { completed, terminated } = pairsToComplete(ctx.pairs, requisites.date, register);
   if (completed.length + terminated.length === 0) {
-    problems.push('На листе «Пары» нет пар со статусом «завершена» или «прекращена» в этом учебном году: приказ о завершении составлять не из чего.');
+    const ended = pairsToComplete(ctx.pairs, requisites.date);
+    return nothingNew(ended.completed.length + ended.terminated.length > 0
+      ? `Все завершённые и прекращённые в этом учебном году пары уже есть в приказах о завершении (лист «Приказы», столбец «Пары»): нового приказа не нужно.`
+      : 'На листе «Пары» нет пар со статусом «завершена» или «прекращена» в этом учебном году: приказ о завершении составлять не из чего.');
   }
+  const problems = orderSettingsProblems(ctx, true);
   for (const p of terminated) {
     if (!(p.endReason ?? '').trim()) problems.push(`Пара ${p.code} (лист «Пары», строка ${p.ref.row}) прекращена, но не указана причина (столбец «Причина завершения»): в приказе она обязательна.`);
   }
@@ -108,7 +118,7 @@ export function completionOrderData(ctx: DocumentContext, requisites: OrderRequi
   if (!done.ok) problems.push(...done.problems);
   if (!stopped.ok) problems.push(...stopped.problems);
   if (problems.length > 0 || !done.ok || !stopped.ok) return { ok: false, problems };
-  const rubric = latestRubricByPair(ctx.scores);
+  const rubric = rubricOfSchoolYear(ctx.scores, requisites.date);
   const line = (name: string, position: string) => (position.trim() ? `${name.trim()}, ${position.trim()}` : name.trim());
   const items = (list: PairParticipants[]): Item[] => list.map((p, i) => {
     const score = rubric.get(p.pair.code);
@@ -126,7 +136,10 @@ export function completionOrderData(ctx: DocumentContext, requisites: OrderRequi
   const next = (present: boolean) => (present ? String(++item) : '');
   const named: NamedPerson[] = [];
   for (const p of [...done.value, ...stopped.value]) named.push(p.mentor, ...p.mentees);
-  named.push({ fullName: ctx.settings.curatorName, position: ctx.settings.curatorPosition });
+  named.push(curatorOf(ctx.settings));
+  // The plan is «fully carried out» only where the rubric says so: not of a pair below the acceptable level, nor unassessed.
+  const acceptable = RUBRIC_LEVELS.slice(0, 2).map((l) => l.label);
+  const fulfilled = done.value.every((p) => acceptable.includes((rubric.get(p.pair.code)?.level ?? '').trim().toLowerCase()));
   return {
     ok: true,
     value: {
@@ -138,10 +151,12 @@ export function completionOrderData(ctx: DocumentContext, requisites: OrderRequi
           п_отчёт: next(true),
           п_контроль: next(true),
           срок_отчётов: longDate(addDays(requisites.date, 10)),
+          основание_завершения: fulfilled ? 'в связи с выполнением плана мероприятий в полном объёме' : 'в связи с окончанием срока реализации программ',
         },
         lists: { завершённые: items(done.value), прекращённые: items(stopped.value), ознакомлены: acquaintedItems(named) },
       },
       pairCodes: [...done.value, ...stopped.value].map((p) => p.pair.code),
+      notes: orderNotes(ctx),
     },
   };
 }

@@ -1,13 +1,14 @@
 /** Приказ «О закреплении наставнических пар (групп)»: the proposed pairs, with the table the director approves. */
 import type { Pair } from '../../bank/model';
-import type { DocumentContext, OrderRequisites } from '../context';
+import { nothingNew, type BuildOutcome } from '../build';
+import { curatorOf, type DocumentContext, type OrderRequisites } from '../context';
 import { cell, gap, grid, type DocumentLayout, GOST_MARGINS } from '../layout';
 import { resolvePairs, type PairParticipants } from '../participants';
 import { addDays, periodProblem, programmePeriod } from '../programme/period';
 import { count, longDate, shortDate } from '../russian';
 import type { TemplateData, TemplateSchema } from '../template';
 import {
-  acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderSettingsProblems,
+  acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderNotes, orderSettingsProblems,
   orderTail, type NamedPerson,
 } from './common';
 
@@ -46,7 +47,7 @@ export function pairsOrderTemplate(): DocumentLayout {
     margins: GOST_MARGINS, landscape: false, font: 'Times New Roman', size: 14,
     blocks: [
       ...orderHead(PAIRS_ORDER_TITLE),
-      orderItem('{{основание}}, в целях профессионального становления и развития педагогических работников, на основании письменного согласия участников наставнической деятельности,'),
+      orderItem('{{основание}}, в целях оказания помощи педагогическим работникам в их профессиональном становлении и развитии, на основании письменного согласия участников наставнической деятельности,'),
       ...orderCommand(),
       orderItem('1. Закрепить наставнические пары (группы) на {{учебный_год}} учебный год в следующем составе:'),
       grid([8, 38, 38, 34, 34, 28], [
@@ -57,15 +58,18 @@ export function pairsOrderTemplate(): DocumentLayout {
       gap(),
       orderItem('2. Наставникам совместно с наставляемыми в срок до {{срок_программ}} разработать персонализированные программы наставничества и представить их куратору на согласование.'),
       orderItem('3. Куратору реализации программ наставничества {{куратор_дат}} обеспечить организационно-методическое сопровождение деятельности наставнических пар (групп) и мониторинг реализации персонализированных программ наставничества.'),
-      orderItem('4. Контроль за исполнением настоящего приказа оставляю за собой.'),
+      orderItem('4. Контроль за исполнением настоящего приказа оставляю за собой.', { keepWithNext: true }),
       ...orderTail(),
     ],
   };
 }
 
-/** The pairs an order «О закреплении» lists: accepted by the curator, not yet approved. */
+/**
+ * The pairs an order «О закреплении» lists: accepted by the curator, not yet approved, and not already in an order
+ * waiting for the director's signature («Приказ» is filled; clearing it lets the pair into a new order).
+ */
 export function pairsToApprove(pairs: readonly Pair[]): Pair[] {
-  return pairs.filter((p) => p.status === 'предложена');
+  return pairs.filter((p) => p.status === 'предложена' && !(p.order ?? '').trim());
 }
 
 function personLine(fullName: string, position: string): string {
@@ -74,16 +78,23 @@ function personLine(fullName: string, position: string): string {
 
 export interface OrderContent {
   data: TemplateData;
-  /** Codes of the pairs the order lists: their «Приказ» gets the order's reference. */
+  /** Codes of the pairs the order lists: «Пары» in «Приказы»; the pairs order also sets their «Приказ». */
   pairCodes: string[];
+  /** Doubts about the declension of the people it names, for the curator. */
+  notes: string[];
+  /** Who the order is about when it lists no pairs (the appointed curator): written into «Заголовок» in «Приказы». */
+  subject?: string;
 }
 
-export function pairsOrderData(ctx: DocumentContext, requisites: OrderRequisites): { ok: true; value: OrderContent } | { ok: false; problems: string[] } {
-  const problems = orderSettingsProblems(ctx, true);
+export function pairsOrderData(ctx: DocumentContext, requisites: OrderRequisites): BuildOutcome<OrderContent> {
   const pairs = pairsToApprove(ctx.pairs);
   if (pairs.length === 0) {
-    problems.push('На листе «Пары» нет пар со статусом «предложена»: приказ о закреплении составлять не из чего. Сначала подберите и примите пары.');
+    const waiting = ctx.pairs.filter((p) => p.status === 'предложена' && (p.order ?? '').trim());
+    return nothingNew(waiting.length > 0
+      ? `Пары со статусом «предложена» уже включены в приказ, ждущий подписи (${[...new Set(waiting.map((p) => (p.order ?? '').trim()))].join('; ')} — столбец «Приказ» листа «Пары»): нового приказа о закреплении не нужно. Чтобы включить пару в новый приказ, очистите у неё «Приказ».`
+      : 'На листе «Пары» нет пар со статусом «предложена»: приказ о закреплении составлять не из чего. Сначала подберите и примите пары.');
   }
+  const problems = orderSettingsProblems(ctx, true);
   const resolved = resolvePairs(pairs, ctx, { allowLeft: false });
   if (!resolved.ok) problems.push(...resolved.problems);
   for (const pair of pairs) {
@@ -108,7 +119,7 @@ export function pairsOrderData(ctx: DocumentContext, requisites: OrderRequisites
   });
   const named: NamedPerson[] = [];
   for (const p of resolved.value) named.push(p.mentor, ...p.mentees);
-  named.push({ fullName: ctx.settings.curatorName, position: ctx.settings.curatorPosition });
+  named.push(curatorOf(ctx.settings));
   return {
     ok: true,
     value: {
@@ -121,6 +132,7 @@ export function pairsOrderData(ctx: DocumentContext, requisites: OrderRequisites
         lists: { пары: items, ознакомлены: acquaintedItems(named) },
       },
       pairCodes: resolved.value.map((p) => p.pair.code),
+      notes: orderNotes(ctx),
     },
   };
 }

@@ -1,17 +1,22 @@
 /**
  * Приказ «О поощрении участников наставнической деятельности»: the participants of the pairs whose programme reached
- * the optimal level of the efficiency rubric (15–18 of 18), thanked by name in the dative: «Иванову Петру Сергеевичу».
+ * the optimal level of the efficiency rubric (15–18 of 18) in the order's school year, thanked by name and position
+ * in the dative: «Иванову Петру Сергеевичу, учителю математики, наставнику». A pair thanked by an earlier order is not
+ * thanked again.
  */
-import type { DocumentContext, OrderRequisites } from '../context';
+import { curatorOf, type DocumentContext, type OrderRequisites } from '../context';
 import { GOST_MARGINS, type DocumentLayout } from '../layout';
-import { resolvePairs } from '../participants';
-import { isOptimal, latestRubricByPair, pointsText } from '../scores';
-import { genderOf, nameIn } from '../russian';
+import type { Person } from '../../bank/model';
+import { bankPerson, resolvePairs } from '../participants';
+import { pairsCoveredBy, type OrderRecord } from '../register';
+import { declensionNotes, genderOf, nameIn, positionIn } from '../russian';
+import { isOptimal, pointsText, rubricOfSchoolYear } from '../scores';
 import type { Item, TemplateSchema } from '../template';
 import {
-  acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderSettingsProblems, orderTail,
-  type NamedPerson,
+  academicYearOf, acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderNotes,
+  orderSettingsProblems, orderTail, type NamedPerson,
 } from './common';
+import { nothingNew, type BuildOutcome } from '../build';
 import type { OrderContent } from './pairs';
 
 export const REWARD_ORDER_TITLE = 'О поощрении участников наставнической деятельности';
@@ -30,6 +35,7 @@ export const rewardOrderSchema: TemplateSchema = {
         { name: 'фио', description: 'ФИО полностью' },
         { name: 'роль_дат', description: '«наставнику», «наставляемому», «наставляемой»' },
         { name: 'должность', description: 'должность' },
+        { name: 'должность_дат', description: 'должность в дательном падеже: «учителю начальных классов»' },
         { name: 'пара', description: 'код пары' },
         { name: 'итог', description: 'оценка эффективности программы: «17 из 18 баллов»' },
         { name: 'знак', description: '«;» после всех строк, кроме последней, «.» после последней' },
@@ -47,9 +53,9 @@ export function rewardOrderTemplate(): DocumentLayout {
       orderItem('{{основание}}, по итогам оценки эффективности реализации персонализированных программ наставничества в {{учебный_год}} учебном году (оптимальный уровень — от 15 до 18 баллов из 18),'),
       ...orderCommand(),
       orderItem('1. Объявить благодарность за высокие результаты наставнической деятельности:'),
-      orderItem('{{#поощряемые}}1.{{№}}. {{фио_дат}}, {{роль_дат}} ({{должность}}){{знак}}'),
+      orderItem('{{#поощряемые}}1.{{№}}. {{фио_дат}}, {{?должность_дат}}{{должность_дат}}, {{/должность_дат}}{{роль_дат}}{{знак}}'),
       orderItem('2. Куратору {{куратор_дат_кратко}} разместить информацию о лучших практиках наставничества на официальном сайте {{организация_кратко}}.'),
-      orderItem('3. Контроль за исполнением настоящего приказа оставляю за собой.'),
+      orderItem('3. Контроль за исполнением настоящего приказа оставляю за собой.', { keepWithNext: true }),
       ...orderTail(),
     ],
   };
@@ -60,25 +66,30 @@ function roleDative(role: 'наставник' | 'наставляемый', gen
   return gender === 'ж' ? 'наставляемой' : 'наставляемому';
 }
 
-export function rewardOrderData(ctx: DocumentContext, requisites: OrderRequisites): { ok: true; value: OrderContent } | { ok: false; problems: string[] } {
-  const problems = orderSettingsProblems(ctx, true);
-  const rubric = latestRubricByPair(ctx.scores);
-  const best = ctx.pairs
-    .filter((p) => ['утверждена', 'действует', 'завершена'].includes(p.status) && isOptimal(rubric.get(p.code)?.level ?? ''))
+export function rewardOrderData(ctx: DocumentContext, requisites: OrderRequisites, register: readonly OrderRecord[] = []): BuildOutcome<OrderContent> {
+  const rubric = rubricOfSchoolYear(ctx.scores, requisites.date);
+  const thanked = pairsCoveredBy(register, REWARD_ORDER_TITLE);
+  const optimal = ctx.pairs.filter((p) => ['утверждена', 'действует', 'завершена'].includes(p.status) && isOptimal(rubric.get(p.code)?.level ?? ''));
+  const best = optimal
+    .filter((p) => !thanked.has(p.code))
     .sort((a, b) => (rubric.get(b.code)?.points ?? 0) - (rubric.get(a.code)?.points ?? 0) || a.code.localeCompare(b.code));
   if (best.length === 0) {
-    problems.push('Ни одна пара не достигла оптимального уровня эффективности (15–18 баллов): поощрять по результатам пока некого. Проверьте, что оценка эффективности программ заполнена (лист «Результаты»).');
+    return nothingNew(optimal.length > 0
+      ? `Участники всех пар с оптимальным уровнем эффективности в ${academicYearOf(requisites.date)} учебном году уже поощрены (${optimal.map((p) => p.code).join(', ')} — лист «Приказы», столбец «Пары»): нового приказа о поощрении не нужно.`
+      : `Ни одна пара не достигла оптимального уровня эффективности (15–18 баллов) в ${academicYearOf(requisites.date)} учебном году: поощрять по результатам пока некого. Проверьте, что оценка эффективности программ заполнена (лист «Результаты»).`);
   }
+  const problems = orderSettingsProblems(ctx, true);
   // A person who has left since is still thanked for the work done.
   const resolved = resolvePairs(best, ctx, { allowLeft: true });
   if (!resolved.ok) problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.ok) return { ok: false, problems };
   const items: Item[] = [];
   const named: NamedPerson[] = [];
+  const notes = orderNotes(ctx);
   const seen = new Set<string>();
   for (const p of resolved.value) {
     const result = pointsText(rubric.get(p.pair.code) as NonNullable<ReturnType<typeof rubric.get>>);
-    const people: [NamedPerson & { code: string }, 'наставник' | 'наставляемый'][] = [[p.mentor, 'наставник'], ...p.mentees.map((m) => [m, 'наставляемый'] as [typeof m, 'наставляемый'])];
+    const people: [Person, 'наставник' | 'наставляемый'][] = [[p.mentor, 'наставник'], ...p.mentees.map((m): [Person, 'наставляемый'] => [m, 'наставляемый'])];
     for (const [person, role] of people) {
       if (seen.has(person.code)) continue;
       seen.add(person.code);
@@ -89,17 +100,23 @@ export function rewardOrderData(ctx: DocumentContext, requisites: OrderRequisite
         фио: person.fullName.trim(),
         роль_дат: roleDative(role, gender),
         должность: person.position,
+        должность_дат: positionIn(person, 'дательный'),
         пара: p.pair.code,
         итог: result,
         знак: ';',
       });
       named.push(person);
+      notes.push(...declensionNotes(bankPerson(person)));
     }
   }
   items[items.length - 1].знак = '.';
-  named.push({ fullName: ctx.settings.curatorName, position: ctx.settings.curatorPosition });
+  named.push(curatorOf(ctx.settings));
   return {
     ok: true,
-    value: { data: { fields: orderFieldValues(ctx, requisites), lists: { поощряемые: items, ознакомлены: acquaintedItems(named) } }, pairCodes: resolved.value.map((p) => p.pair.code) },
+    value: {
+      data: { fields: orderFieldValues(ctx, requisites), lists: { поощряемые: items, ознакомлены: acquaintedItems(named) } },
+      pairCodes: resolved.value.map((p) => p.pair.code),
+      notes,
+    },
   };
 }

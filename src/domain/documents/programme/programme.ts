@@ -1,6 +1,6 @@
 /** Персонализированная программа наставничества for one pair (group): participants, form, goal, deficits, plan, results. */
 import type { Mentee } from '../../bank/model';
-import type { DocumentContext } from '../context';
+import { curatorOf, directorOf, organisationFields, type DocumentContext } from '../context';
 import { cell, empty, grid, GOST_MARGINS, para, text, type DocumentLayout } from '../layout';
 import { resolvePair } from '../participants';
 import { orderSettingsProblems, academicYearOf } from '../orders/common';
@@ -23,6 +23,7 @@ export const programmeSchema: TemplateSchema = {
     { name: 'куратор_подпись', description: 'куратор: «Г.М. Гумерова»' },
     { name: 'учебный_год', description: 'учебный год' },
     { name: 'код_пары', description: 'код пары (группы)' },
+    { name: 'пара_группа', description: '«Наставническая пара» или «Наставническая группа»' },
     { name: 'наставник_фио', description: 'ФИО наставника' },
     { name: 'наставник_должность', description: 'должность наставника' },
     { name: 'наставляемые_фио', description: 'ФИО наставляемых через запятую' },
@@ -60,7 +61,7 @@ export function programmeTemplate(): DocumentLayout {
       para('ПЕРСОНАЛИЗИРОВАННАЯ ПРОГРАММА НАСТАВНИЧЕСТВА', { align: 'center', bold: true, size: 14 }),
       para('педагогических работников {{организация_кратко}}', { align: 'center', size: 14 }),
       para('на период с {{начало}} по {{окончание}}', { align: 'center' }),
-      para('Наставническая пара (группа) {{код_пары}}', { align: 'center', spaceAfter: 6 }),
+      para('{{пара_группа}} {{код_пары}}', { align: 'center', spaceAfter: 6 }),
       heading('1. Участники программы'),
       grid([40, 60, 55, 25], [
         [cell('Роль', { header: true }), cell('ФИО', { header: true }), cell('Должность', { header: true }), cell('Стаж', { header: true })],
@@ -136,18 +137,19 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
   const { start, end } = programmePeriod(pair, ctx.today);
   const deficits = deficitsOf(mentees);
   const group = mentees.length > 1;
-  const goals = [...new Set(mentees.map((m) => goalFor(m.category)))];
+  const sharing = (category: string) => mentees.filter((m) => goalFor(m.category) === goalFor(category)).length > 1;
+  const goals = [...new Set(mentees.map((m) => goalFor(m.category, sharing(m.category))))];
   const years = (n: number) => count(n, ['год', 'года', 'лет']);
   const menteeNames = mentees.map((m) => m.fullName.trim());
   const fields: Record<string, string> = {
-    организация: settings.organisation,
-    организация_кратко: settings.organisationShort || settings.organisation,
+    ...organisationFields(settings),
     руководитель_должность: settings.directorPosition,
-    руководитель_подпись: signatureName({ fullName: settings.directorName, position: settings.directorPosition }),
+    руководитель_подпись: signatureName(directorOf(settings)),
     куратор_должность: settings.curatorPosition,
-    куратор_подпись: signatureName({ fullName: settings.curatorName, position: settings.curatorPosition }),
+    куратор_подпись: signatureName(curatorOf(settings)),
     учебный_год: settings.academicYear.trim() || academicYearOf(start),
     код_пары: pair.code,
+    пара_группа: group ? 'Наставническая группа' : 'Наставническая пара',
     наставник_фио: mentor.fullName.trim(),
     наставник_должность: mentor.position,
     наставляемые_фио: menteeNames.join(', '),
@@ -158,13 +160,13 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
     цель: goals.join('; '),
   };
   const deficitWork = deficits.map((d) => workOnDeficit(d.deficit));
-  const tasks = deficitWork.length > 0 ? deficitWork.map((w) => w.task) : ['выявить профессиональные затруднения наставляемого и спланировать работу по их преодолению'];
+  const tasks = deficitWork.length > 0 ? deficitWork.map((w) => w.task) : ['выявить профессиональные затруднения и спланировать работу по их преодолению'];
   const results = [
     ...new Set(deficitWork.map((w) => w.result)),
     'положительная динамика результатов итоговой диагностики по сравнению с входной',
-    'удовлетворённость участников работой в наставнической паре (группе)',
+    `удовлетворённость участников работой в наставнической ${group ? 'группе' : 'паре'}`,
   ];
-  const plan = programmePlan(start, end, deficits.map((d) => d.deficit));
+  const plan = programmePlan(start, end, deficits.map((d) => d.deficit), { group, feminine: roleOf(mentees[0]) === 'Наставляемая' });
   const lists: Record<string, Item[]> = {
     участники: [
       { роль: 'Наставник', фио: mentor.fullName.trim(), должность: mentor.position, стаж: years(mentor.experienceYears) },

@@ -34,6 +34,10 @@ export interface MonitoringFigures {
   /** people: mentees of the category in the bank; pairs: of them, how many are in a pair. */
   byCategory: Count[];
   levels: Count[];
+  /** Codes of the assessed pairs at each level, in the order of `levels`. */
+  levelPairs: string[][];
+  /** Pairs terminated early, with the reason the curator wrote. */
+  terminatedPairs: { code: string; reason: string }[];
   assessed: number;
   rubricMean?: number;
   dynamics: Dynamics[];
@@ -85,7 +89,9 @@ export function monitoringFigures(ctx: DocumentContext): MonitoringFigures {
   }
   const rubric = latestRubricByPair(ctx.scores);
   const assessed = working.map((p) => rubric.get(p.code)).filter((r): r is ScoreRecord => !!r);
-  const levels = RUBRIC_LEVELS.map(({ label }) => ({ name: label, pairs: assessed.filter((r) => r.level.trim().toLowerCase() === label).length, people: 0 }));
+  const atLevel = (label: string) => working.filter((p) => rubric.get(p.code)?.level.trim().toLowerCase() === label).map((p) => p.code);
+  const levelPairs = RUBRIC_LEVELS.map(({ label }) => atLevel(label));
+  const levels = RUBRIC_LEVELS.map(({ label }, i) => ({ name: label, pairs: levelPairs[i].length, people: 0 }));
   const diagnostics = ctx.scores.filter(isDiagnostic);
   const dynamics: Dynamics[] = [];
   for (const p of working) {
@@ -113,6 +119,8 @@ export function monitoringFigures(ctx: DocumentContext): MonitoringFigures {
     byKind: countBy(working, (p) => p.kind),
     byCategory: [...categories.values()].sort((a, b) => b.people - a.people || a.name.localeCompare(b.name)),
     levels,
+    levelPairs,
+    terminatedPairs: working.filter((p) => p.status === 'прекращена').map((p) => ({ code: p.code, reason: (p.endReason ?? '').trim() })),
     assessed: assessed.length,
     rubricMean: mean(assessed.map((r) => r.points)),
     dynamics,

@@ -1,12 +1,13 @@
 /** Аналитическая справка по итогам мониторинга реализации системы наставничества. */
-import type { DocumentContext } from '../context';
+import { curatorOf, organisationFields, type DocumentContext } from '../context';
 import { cell, gap, empty, grid, GOST_MARGINS, para, text, type DocumentLayout } from '../layout';
 import { academicYearOf, orderSettingsProblems } from '../orders/common';
+import { nothingNew, type BuildOutcome } from '../build';
 import { longDate, signatureName } from '../russian';
 import type { ChartSpec, TemplateData, TemplateSchema } from '../template';
 import { monitoringFigures, type MonitoringFigures } from './figures';
 import {
-  conclusions, coverageText, decimal, dynamicsText, efficiencyText, indicatorRows, levelRows, participationText, satisfactionText,
+  conclusions, coverageText, decimal, dynamicsText, efficiencyText, indicatorRows, levelRows, participationText, satisfactionText, signedDecimal,
 } from './wording';
 
 export const REPORT_TITLE = 'Аналитическая справка по итогам мониторинга';
@@ -31,13 +32,13 @@ export const reportSchema: TemplateSchema = {
     { name: 'показатели', description: 'строка таблицы показателей', required: false, fields: [{ name: 'показатель', description: '' }, { name: 'значение', description: '' }] },
     { name: 'динамика', description: 'строка таблицы «до / после» по наставляемым', required: false, fields: [
       { name: '№', description: '' }, { name: 'пара', description: 'код пары' }, { name: 'наставляемый', description: 'ФИО' },
-      { name: 'до', description: 'входная диагностика, %' }, { name: 'после', description: 'итоговая диагностика, %' }, { name: 'изменение', description: 'п. п.' }] },
+      { name: 'до', description: 'входная диагностика, %' }, { name: 'после', description: 'итоговая диагностика, %' }, { name: 'изменение', description: 'изменение в процентных пунктах: «+26,0»' }] },
     { name: 'уровни', description: 'строка таблицы уровней эффективности', required: false, fields: [
       { name: 'уровень', description: '' }, { name: 'пар', description: '' }, { name: 'доля', description: '' }] },
     { name: 'выводы', description: 'абзац на каждый вывод', required: false, fields: [{ name: '№', description: '' }, { name: 'вывод', description: '' }] },
   ],
   charts: [
-    { name: 'диаграмма_динамика', description: 'диаграмма: входная и итоговая диагностика по наставляемым, %' },
+    { name: 'диаграмма_динамика', description: 'диаграмма: входная и итоговая диагностика по парам (группам), средний результат наставляемых, %' },
     { name: 'диаграмма_уровни', description: 'диаграмма: число пар по уровням эффективности' },
   ],
 };
@@ -65,9 +66,9 @@ export function reportTemplate(): DocumentLayout {
       heading('2. Результаты входной и итоговой диагностики'),
       text('{{вывод_динамика}}'),
       para('{{?динамика}}'),
-      grid([10, 22, 73, 25, 25, 25], [
+      grid([10, 20, 68, 26, 26, 30], [
         [cell('№', { header: true }), cell('Пара', { header: true }), cell('Наставляемый', { header: true }), cell('Входная, %', { header: true }),
-          cell('Итоговая, %', { header: true }), cell('Изменение, п. п.', { header: true })],
+          cell('Итоговая, %', { header: true }), cell('Изменение, п.\u00a0п.', { header: true })],
         [cell('{{#динамика}}{{№}}', { align: 'center' }), cell('{{пара}}', { align: 'center' }), cell('{{наставляемый}}'), cell('{{до}}', { align: 'center' }),
           cell('{{после}}', { align: 'center' }), cell('{{изменение}}', { align: 'center' })],
       ], { headerRows: 1, size: 12 }),
@@ -95,34 +96,50 @@ export function reportTemplate(): DocumentLayout {
   };
 }
 
+/** Mean before and after of the mentees of each pair who took both diagnostics: one pair of bars per pair code. */
+function pairDynamics(f: MonitoringFigures): { code: string; before: number; after: number }[] {
+  const byPair = new Map<string, { before: number[]; after: number[] }>();
+  for (const d of f.dynamics) {
+    if (d.before === undefined || d.after === undefined) continue;
+    const pair = byPair.get(d.pairCode) ?? { before: [], after: [] };
+    pair.before.push(d.before);
+    pair.after.push(d.after);
+    byPair.set(d.pairCode, pair);
+  }
+  const mean = (values: number[]) => Math.round((10 * values.reduce((a, b) => a + b, 0)) / values.length) / 10;
+  return [...byPair.entries()].map(([code, v]) => ({ code, before: mean(v.before), after: mean(v.after) }));
+}
+
 function reportCharts(f: MonitoringFigures): Record<string, ChartSpec> {
-  const compared = f.dynamics.filter((d) => d.before !== undefined && d.after !== undefined);
-  const round = (v: number) => Math.round(v * 10) / 10;
+  // By pair code, not by name: two «А.С. Иванова» stay apart, and a large school's chart stays readable.
+  const pairs = pairDynamics(f);
   return {
     диаграмма_динамика: {
-      title: 'Результаты диагностики наставляемых, %',
-      categories: compared.map((d) => signatureName({ fullName: d.mentee, position: '' }).replace(/\u00a0/g, ' ')),
+      title: 'Результаты диагностики наставляемых по парам (группам), %',
+      categories: pairs.map((p) => p.code),
       series: [
-        { name: 'входная', values: compared.map((d) => round(d.before as number)) },
-        { name: 'итоговая', values: compared.map((d) => round(d.after as number)) },
+        { name: 'входная', values: pairs.map((p) => p.before) },
+        { name: 'итоговая', values: pairs.map((p) => p.after) },
       ],
       unit: '%',
       max: 100,
+      labels: false,
     },
     диаграмма_уровни: {
       title: 'Уровни эффективности программ наставничества',
       categories: f.levels.map((l) => l.name),
       series: [{ name: 'пар (групп)', values: f.levels.map((l) => l.pairs) }],
-      unit: 'пар',
+      unit: 'пар (групп)',
       whole: true,
+      labels: true,
     },
   };
 }
 
-export function reportData(ctx: DocumentContext): { ok: true; value: { data: TemplateData } } | { ok: false; problems: string[] } {
-  const problems = orderSettingsProblems(ctx, true);
+export function reportData(ctx: DocumentContext): BuildOutcome<{ data: TemplateData }> {
   const f = monitoringFigures(ctx);
-  if (f.pairs === 0) problems.push('На листе «Пары» нет утверждённых, действующих или завершённых пар: справке не о чем рассказывать.');
+  if (f.pairs === 0) return nothingNew('На листе «Пары» нет утверждённых, действующих или завершённых пар: справке не о чем рассказывать.');
+  const problems = orderSettingsProblems(ctx, true);
   if (problems.length > 0) return { ok: false, problems };
   const { settings: s } = ctx;
   const year = s.academicYear.trim() || academicYearOf(ctx.today);
@@ -132,13 +149,12 @@ export function reportData(ctx: DocumentContext): { ok: true; value: { data: Tem
     value: {
       data: {
         fields: {
-          организация: s.organisation,
-          организация_кратко: s.organisationShort || s.organisation,
+          ...organisationFields(s),
           населённый_пункт: s.locality,
           дата: longDate(ctx.today),
           учебный_год: year,
           куратор_должность: s.curatorPosition,
-          куратор_подпись: signatureName({ fullName: s.curatorName, position: s.curatorPosition }),
+          куратор_подпись: signatureName(curatorOf(s)),
           участие: participationText(f, year),
           охват: coverageText(f),
           вывод_динамика: dynamicsText(f),
@@ -149,7 +165,7 @@ export function reportData(ctx: DocumentContext): { ok: true; value: { data: Tem
           показатели: indicatorRows(f),
           динамика: f.dynamics.map((d, i) => ({
             '№': String(i + 1), пара: d.pairCode, наставляемый: d.mentee, до: pct(d.before), после: pct(d.after),
-            изменение: d.before !== undefined && d.after !== undefined ? `${d.after >= d.before ? '+' : '−'}${decimal(Math.abs(d.after - d.before))}` : '—',
+            изменение: d.before !== undefined && d.after !== undefined ? signedDecimal(d.after - d.before) : '—',
           })),
           уровни: levelRows(f),
           выводы: conclusions(f).map((вывод, i) => ({ '№': String(i + 1), вывод })),

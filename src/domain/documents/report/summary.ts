@@ -1,7 +1,9 @@
 /** Сводка для органа управления образованием: counts by form, kind and category, coverage, levels (seed 004). */
-import type { DocumentContext } from '../context';
-import { cell, gap, empty, grid, GOST_MARGINS, para, type DocumentLayout } from '../layout';
+import { directorOf, organisationFields, type DocumentContext } from '../context';
+import { cell, gap, grid, GOST_MARGINS, para, type DocumentLayout } from '../layout';
 import { academicYearOf, orderSettingsProblems } from '../orders/common';
+import { nothingNew, type BuildOutcome } from '../build';
+import { positionInSentence } from '../../language/position';
 import { longDate, signatureName } from '../russian';
 import type { TemplateData, TemplateSchema } from '../template';
 import { monitoringFigures, type Count } from './figures';
@@ -19,7 +21,8 @@ export const summarySchema: TemplateSchema = {
     { name: 'руководитель_должность', description: 'должность руководителя' },
     { name: 'руководитель_подпись', description: 'руководитель: «Ш.Х. Хабибрахманов»' },
     { name: 'куратор_фио', description: 'ФИО куратора (исполнитель)' },
-    { name: 'куратор_должность', description: 'должность куратора' },
+    { name: 'куратор_должность', description: 'должность куратора, со строчной буквы: «заместитель директора по учебно-воспитательной работе»' },
+    { name: 'куратор_телефон', description: 'телефон куратора («Настройки» → «Телефон куратора»), если указан' },
   ],
   lists: [
     { name: 'показатели', description: 'строка основных показателей', required: false, fields: [{ name: 'показатель', description: '' }, { name: 'значение', description: '' }] },
@@ -62,26 +65,27 @@ export function summaryTemplate(): DocumentLayout {
       ], { headerRows: 1, size: 12 }),
       gap(),
       heading('5. Эффективность персонализированных программ'),
+      // The last table, the signature and «Исполнитель» keep together: the head never signs an empty page.
       grid([80, 50, 50], [
         [cell('Уровень эффективности', { header: true }), cell('Пар (групп)', { header: true }), cell('Доля', { header: true })],
         [cell('{{#уровни}}{{уровень}}'), cell('{{пар}}', { align: 'center' }), cell('{{доля}}', { align: 'center' })],
-      ], { headerRows: 1, size: 12 }),
-      gap(),
-      empty(),
-      empty(),
-      grid([90, 40, 50], [[cell('{{руководитель_должность}}'), cell(''), cell('{{руководитель_подпись}}', { align: 'right' })]], { borders: false }),
-      empty(),
-      para('Исполнитель: {{куратор_фио}}, {{куратор_должность}}', { size: 11 }),
+      ], { headerRows: 1, size: 12, keepWithNext: true }),
+      para('', { size: 6, keepWithNext: true }),
+      para('', { keepWithNext: true }),
+      para('', { keepWithNext: true }),
+      grid([90, 40, 50], [[cell('{{руководитель_должность}}'), cell(''), cell('{{руководитель_подпись}}', { align: 'right' })]], { borders: false, keepWithNext: true }),
+      para('', { keepWithNext: true }),
+      para('Исполнитель: {{куратор_фио}}, {{куратор_должность}}{{?куратор_телефон}}, тел. {{куратор_телефон}}{{/куратор_телефон}}', { size: 11 }),
     ],
   };
 }
 
 const countRows = (counts: Count[]) => counts.map((c) => ({ название: c.name, пар: String(c.pairs), наставляемых: String(c.people) }));
 
-export function summaryData(ctx: DocumentContext): { ok: true; value: { data: TemplateData } } | { ok: false; problems: string[] } {
-  const problems = orderSettingsProblems(ctx, true);
+export function summaryData(ctx: DocumentContext): BuildOutcome<{ data: TemplateData }> {
   const f = monitoringFigures(ctx);
-  if (f.pairs === 0) problems.push('На листе «Пары» нет утверждённых, действующих или завершённых пар: сведения пока пусты.');
+  if (f.pairs === 0) return nothingNew('На листе «Пары» нет утверждённых, действующих или завершённых пар: сведения пока пусты.');
+  const problems = orderSettingsProblems(ctx, true);
   if (problems.length > 0) return { ok: false, problems };
   const { settings: s } = ctx;
   return {
@@ -89,14 +93,15 @@ export function summaryData(ctx: DocumentContext): { ok: true; value: { data: Te
     value: {
       data: {
         fields: {
-          организация: s.organisation,
-          организация_кратко: s.organisationShort || s.organisation,
+          ...organisationFields(s),
           дата: longDate(ctx.today),
           учебный_год: s.academicYear.trim() || academicYearOf(ctx.today),
           руководитель_должность: s.directorPosition,
-          руководитель_подпись: signatureName({ fullName: s.directorName, position: s.directorPosition }),
+          руководитель_подпись: signatureName(directorOf(s)),
           куратор_фио: s.curatorName,
-          куратор_должность: s.curatorPosition,
+          куратор_должность: positionInSentence(s.curatorPosition),
+          // A phone number is never broken across lines.
+          куратор_телефон: (s.curatorPhone ?? '').trim().replace(/\s+/g, '\u00a0'),
         },
         lists: {
           показатели: indicatorRows(f),

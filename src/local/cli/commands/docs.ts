@@ -5,6 +5,7 @@ import { DOCUMENT_KINDS, isDocumentKind } from '../../../domain/documents/catalo
 import { readWorkbookTables, openWorkbook } from '../../excel/bankFile';
 import { generateDocxFiles } from '../../documents/generate';
 import { recordDocxRun, runChangesWorkbook } from '../../documents/register';
+import { orderLabel } from '../../../domain/documents/signing';
 
 export const docsCommand: Command = {
   name: 'docs',
@@ -32,8 +33,10 @@ export const docsCommand: Command = {
         if (order.pairsWrite) io.err(`Пары приказа № ${order.record.number} получили ссылку на него в столбце «Приказ»: ${order.pairCodes.join(', ')}.`);
       }
       const pairsOrder = run.orders.find((o) => o.pairsWrite);
-      if (pairsOrder) io.err(`Когда директор подпишет приказ: npm run -s cli -- sign ${file} --order ${pairsOrder.record.number}`);
+      if (pairsOrder) io.err(`Когда директор подпишет приказ: npm run -s cli -- sign ${file} --order "${orderLabel(pairsOrder.record)}"`);
     }
+    for (const note of run.notes) io.err(`Проверьте склонение: ${note}`);
+    for (const skipped of run.skipped) io.err(`Пропущено: ${skipped}`);
     for (const problem of run.problems) io.err(`Не создано: ${problem}`);
     return run.problems.length > 0 ? 1 : 0;
   },
