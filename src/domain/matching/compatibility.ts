@@ -10,7 +10,8 @@
  * «Предпочтения» (nobody has answered yet) leaves its criterion out, for every pair alike: the
  * same scale for all, and no half point for a questionnaire that has not been run.
  */
-import { allowsYoungerMentor, categoryPhrase, KIND_REVERSE, rankForms, type FormFit, type MentorFacts } from './forms';
+import { allowsYoungerMentor, categoryPhrase, KIND_GROUP, KIND_REVERSE, rankForms, type FormFit, type MentorFacts } from './forms';
+import { sameTerm } from './terms';
 import { hasAnswered, preferenceRankOf, type MatchingContext, type MenteeProfile, type MentorProfile, type Term } from './context';
 import { countOf, pluralize } from '../language/plural';
 import { ofCount, ordinalChoice } from './wording';
@@ -237,6 +238,8 @@ function kindText(mentor: MentorProfile, mentee: MenteeProfile): string {
   if (mentor.acceptedKinds.length === 0) {
     return `наставник не указал, какие виды наставничества ведёт (наставляемый предпочитает: ${preferred.text}) — ${COUNTED_HALF}`;
   }
+  // Whether a group forms is known only after the assignment (pairShape.ts), so the mentor is credited with leading groups.
+  if (accepts(mentor, preferred) && sameTerm(preferred.text, KIND_GROUP)) return 'ведёт групповое наставничество, которое предпочитает наставляемый';
   return accepts(mentor, preferred)
     ? `ведёт предпочитаемый вид наставничества: ${preferred.text}`
     : `не ведёт предпочитаемый вид наставничества: ${preferred.text}`;

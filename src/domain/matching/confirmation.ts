@@ -9,7 +9,7 @@ import { sheetSpec } from '../bank/schema';
 import { explainPair } from './compatibility';
 import { codeKey, findMentee, findMentor, prepareMatching, type MatchingBank, type MenteeProfile } from './context';
 import { checkManualPair } from './hardRules';
-import { groupReason, pairRows } from './pairShape';
+import { pairRows, rowReason } from './pairShape';
 import { plannedPeriod, type Period } from './period';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
 import { surnameWithInitials as shortName } from '../language/initials';
@@ -95,7 +95,7 @@ export function confirmPairs(
       form: row.form,
       kind: row.kind,
       compatibility: Math.round(explained.reduce((s, x) => s + x.c.score, 0) / explained.length),
-      reasons: (group ? [groupReason(row.mentees.length), ...lines] : lines).join('\n'),
+      reasons: [...[rowReason(row)].filter((r): r is string => r !== undefined), ...lines].join('\n'),
       start,
       end,
       status: NEW_PAIR_STATUS,

@@ -57,14 +57,15 @@ function isGroupKind(kind: Term): boolean {
 /**
  * The kind of a pair of one mentee: the preferred kind when the mentor leads it, «реверсивное» when
  * a less experienced mentor teaches digital skills, and «традиционное («один на один»)» otherwise.
- * A group (two or more mentees) is «групповое».
+ * A group (two or more mentees) is «групповое»; a mentee who prefers a group but is alone gets a pair «один на один».
  */
 export function pairKind(mentor: MentorProfile, mentees: readonly MenteeProfile[]): string {
   if (mentees.length > 1) return KIND_GROUP;
   const mentee = mentees[0];
   if (!mentee) return KIND_TRADITIONAL;
   const preferred = mentee.preferredKind;
-  if (preferred && leads(mentor, preferred.text)) return MENTORING_KINDS.find((k) => sameTerm(k, preferred.text)) ?? preferred.text;
+  // A group of one is no group: a mentee who asked for one but is alone with the mentor is taught one on one.
+  if (preferred && !isGroupKind(preferred) && leads(mentor, preferred.text)) return MENTORING_KINDS.find((k) => sameTerm(k, preferred.text)) ?? preferred.text;
   if (allowsYoungerMentor(mentee.category) && mentor.mentor.experienceYears < mentee.mentee.experienceYears) return KIND_REVERSE;
   return KIND_TRADITIONAL;
 }
@@ -72,6 +73,14 @@ export function pairKind(mentor: MentorProfile, mentees: readonly MenteeProfile[
 /** The first reason of a group's row: that it is a group, and of how many. */
 export function groupReason(size: number): string {
   return `группа из ${ofCount(size, 'наставляемого', 'наставляемых')}: вид «${KIND_GROUP}»`;
+}
+
+/** The reason a row's shape needs before its members' own: a group, or a wished-for group that did not form. */
+export function rowReason(row: Pick<PairRow, 'mentees' | 'kind'>): string | undefined {
+  if (row.mentees.length > 1) return groupReason(row.mentees.length);
+  const preferred = row.mentees[0]?.preferredKind;
+  if (preferred && isGroupKind(preferred) && !sameTerm(row.kind, KIND_GROUP)) return `других наставляемых для группы у наставника нет: вид «${row.kind}»`;
+  return undefined;
 }
 
 export interface PairRow {

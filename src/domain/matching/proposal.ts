@@ -16,7 +16,7 @@ import {
   type MentorProfile,
 } from './context';
 import { checkManualPair, freePlaces, isSamePerson, menteeViolations, mentorViolations } from './hardRules';
-import { groupReason, pairRows, type PairRow } from './pairShape';
+import { pairRows, type PairRow, rowReason } from './pairShape';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
 import { surnameWithInitials as shortName } from '../language/initials';
 
@@ -140,9 +140,10 @@ function shapePair(mentor: MentorProfile, row: PairRow, members: ProposedMember[
     score: Math.round(members.reduce((s, m) => s + m.score, 0) / members.length),
     form: row.form,
     kind: row.kind,
-    reasons: group
-      ? [groupReason(members.length), ...members.flatMap((m) => m.reasons.map((r) => `${shortName(m.menteeName)}: ${r}`))]
-      : members[0].reasons,
+    reasons: [
+      ...[rowReason(row)].filter((r): r is string => r !== undefined),
+      ...(group ? members.flatMap((m) => m.reasons.map((r) => `${shortName(m.menteeName)}: ${r}`)) : members[0].reasons),
+    ],
   };
 }
 

@@ -19,7 +19,7 @@ export const earlyEndStep: DemoStep = {
     return [
       `Пара ${pair.code} (${surnameWithInitials(pair.mentorName)} → ${pair.menteeNames.map((name) => surnameWithInitials(name)).join(', ')}): ${EARLY_END_REASON}.`,
       `Куратор записал в «Пары»: «Статус» — «прекращена», «Причина завершения», «Окончание» — ${shortDate(calendar.termination)}; в «Наставляемые» — статус «выбыл».`,
-      'Наставляемый прошёл входную диагностику, итоговую — нет; пара войдёт в приказ о завершении с причиной.',
+      'У пары есть входная диагностика, итоговой нет; пара войдёт в приказ о завершении с причиной.',
     ];
   },
 };

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { DocumentKind } from '../../domain/documents/catalog';
 import { orderReference } from '../../domain/documents/register';
-import { countOf } from '../../domain/language/plural';
+import { countOf, formatCount } from '../../domain/language/plural';
 import { docxLines } from '../docx/read';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
 import { generateDocxFiles, PROGRAMMES_DIR, type DocxRun } from './generate';
@@ -36,7 +36,7 @@ export async function demoDocuments(bankPath: string, dir: string, kinds: readon
   }
   for (const order of run.orders) {
     if (order.pairsWrite && order.record.date) {
-      lines.push(`В «Пары» → «Приказ» у ${countOf(order.pairCodes.length, 'пара')}: «${orderReference(order.record.number, order.record.date)}».`);
+      lines.push(`В «Пары» → «Приказ» у ${formatCount(order.pairCodes.length, 'пары', 'пар', 'пар')}: «${orderReference(order.record.number, order.record.date)}».`);
     }
   }
   for (const note of run.notes) lines.push(`Проверьте склонение — ${note}`);

@@ -101,6 +101,17 @@ describe('proposePairs on a bank', () => {
     }
   });
 
+  test('a mentee who asked for a group but is the mentor\'s only one gets a pair «один на один», and is told why', () => {
+    const p = proposePairs(bank({
+      mentors: [mentor('Н-1', { competences: [ICT], acceptedKinds: [KIND_GROUP, KIND_TRADITIONAL], capacity: 3 })],
+      mentees: [mentee('НЛ-1', { deficits: [ICT], preferredKind: KIND_GROUP })],
+    }));
+    expect(p.pairs).toHaveLength(1);
+    expect(p.pairs[0].kind).toBe(KIND_TRADITIONAL);
+    expect(p.pairs[0].reasons[0]).toBe(`других наставляемых для группы у наставника нет: вид «${KIND_TRADITIONAL}»`);
+    expect(p.pairs[0].reasons).toContain('ведёт групповое наставничество, которое предпочитает наставляемый');
+  });
+
   test('reverse mentoring: a younger ICT mentor for a veteran learning digital tools', () => {
     const p = proposePairs(bank({
       mentors: [mentor('Н-1', { experienceYears: 4, competences: [ICT], acceptedKinds: ['реверсивное'], subjects: ['география'] })],
