@@ -51,4 +51,29 @@ describe('«Проверка банка» sidebar in Chromium', () => {
       uninstall();
     }
   });
+  it('a failed jump to a cell is told in Russian under the line clicked, and the count stays', async () => {
+    const fakes = createGasFakes(spreadsheetWith(sampleGrids()));
+    const uninstall = installGlobals(fakes);
+    const functions = {
+      ...server(fakes).functions,
+      goToCell: () => {
+        throw new Error('NetworkError: Connection failure due to HTTP 0');
+      },
+    };
+    const sidebar = await openSidebar(browser, 'check', functions);
+    try {
+      const { page } = sidebar;
+      await page.getByRole('status').filter({ hasText: 'Найдено' }).waitFor();
+      const line = page.locator('#report li').filter({ has: page.getByRole('button', { name: /строка 10, столбец «Стаж \(лет\)»/ }) });
+      await line.getByRole('button').click();
+      const alert = line.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toBe(
+        'Не удалось перейти к ячейке: нет связи с сервером Google. Проверьте подключение к интернету и повторите (NetworkError: Connection failure due to HTTP 0).');
+      expect(await page.getByRole('status').textContent()).toBe('Найдено: 4 ошибки, 6 предупреждений.');
+    } finally {
+      await sidebar.close();
+      uninstall();
+    }
+  });
 });

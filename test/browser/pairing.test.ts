@@ -49,7 +49,10 @@ afterEach(async () => {
 });
 
 /** The real server: build/Code.js's top-level functions over the in-memory spreadsheet. */
-async function open(rows: BankRows): Promise<Session> {
+/** Stands between the page and a server function: to delay its answer or to fail as Google's side does. */
+type Intercept = (name: string, call: () => unknown) => unknown;
+
+async function open(rows: BankRows, intercept: Intercept = (_, call) => call()): Promise<Session> {
   const fakes = createGasFakes(spreadsheetWith(pairingGrids(rows)));
   uninstall = installGlobals(fakes);
   const lockService = new FakeLockService();
@@ -57,9 +60,11 @@ async function open(rows: BankRows): Promise<Session> {
   const calls: string[] = [];
   const functions = Object.fromEntries(SERVER_FUNCTIONS.map((name) => [name, (...args: never[]) => {
     calls.push(name);
-    const value = (context[name] as (...a: unknown[]) => unknown)(...args);
-    assertPlain(value, name);
-    return value;
+    return intercept(name, () => {
+      const value = (context[name] as (...a: unknown[]) => unknown)(...args);
+      assertPlain(value, name);
+      return value;
+    });
   }]));
   const sidebar = await openSidebar(browser, 'pairing', functions);
   const pairs = () => {
@@ -209,6 +214,30 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     const gap = await alert.evaluate((node) => node.getBoundingClientRect().top - document.getElementById('manual-add')!.getBoundingClientRect().bottom);
     expect(gap).toBeLessThan(40);
     expect(await page.locator('#draft-count').textContent()).toBe('0');
+    expect(pairs()).toEqual([]);
+  });
+
+  test('Google\'s own failures (several accounts, no network) are told in Russian next to the button; nothing written', async () => {
+    let failure = '';
+    const { sidebar, pairs } = await open(school, (name, call) => {
+      if (failure && name !== 'pairingLoad') throw new Error(failure);
+      return call();
+    });
+    const { page } = sidebar;
+    await page.locator('button.mentee', { hasText: 'Сидорова Анна Викторовна' }).click();
+    await page.getByRole('button', { name: 'Принять: Орлова Вера Павловна' }).click();
+    failure = 'ScriptError: We\'re sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.';
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    const alert = page.locator('#confirm-alert');
+    await alert.filter({ hasText: 'Ошибка' }).waitFor();
+    expect(await alert.textContent()).toMatch(/^Ошибка: Google не выполнил запрос: похоже, в браузере открыто несколько аккаунтов Google\. Выйдите из остальных аккаунтов или откройте таблицу в окне инкогнито/);
+    failure = 'NetworkError: Connection failure due to HTTP 0';
+    await page.getByRole('button', { name: 'Подобрать всех' }).click();
+    await page.locator('#propose-alert').filter({ hasText: 'Ошибка' }).waitFor();
+    expect(await page.locator('#propose-alert').textContent()).toBe(
+      'Ошибка: нет связи с сервером Google. Проверьте подключение к интернету и повторите (NetworkError: Connection failure due to HTTP 0).');
+    // The curator's list is kept for another try.
+    expect(await page.locator('#draft-count').textContent()).toBe('1');
     expect(pairs()).toEqual([]);
   });
 
