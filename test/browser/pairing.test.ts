@@ -241,6 +241,39 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     expect(pairs()).toEqual([]);
   });
 
+  test('while «Записать» runs every control is disabled: a double click writes once, and what was sent is what the list showed', async () => {
+    let release: () => void = () => undefined;
+    const { sidebar, calls, pairs } = await open(school, (name, call) => {
+      if (name !== 'pairingConfirm') return call();
+      return new Promise((resolve) => {
+        release = () => resolve(call());
+      });
+    });
+    const { page } = sidebar;
+    await page.locator('#mentee-count', { hasText: '2' }).waitFor();
+    await page.getByRole('button', { name: 'Подобрать всех' }).click();
+    await page.getByRole('status').filter({ hasText: 'Предложено наставляемых: 2' }).waitFor();
+    await page.locator('#confirm').focus();
+    await page.locator('#confirm').dblclick();
+    await page.locator('#confirm-status', { hasText: 'Запись в «Пары»…' }).waitFor();
+    for (const control of [
+      page.locator('#confirm'),
+      page.getByRole('button', { name: 'Подобрать всех' }),
+      page.getByRole('button', { name: 'Убрать из списка: Кузнецов Олег Игоревич' }),
+      page.getByRole('button', { name: 'Открепить: Кузнецов Олег Игоревич' }).or(page.getByRole('button', { name: 'Закрепить: Кузнецов Олег Игоревич' })),
+      page.locator('button.mentee').first(),
+    ]) {
+      expect(await control.isDisabled()).toBe(true);
+    }
+    expect(await page.evaluate(() => document.body.getAttribute('aria-busy'))).toBe('true');
+    release();
+    await page.getByRole('status').filter({ hasText: 'Записано в «Пары»: 1 пара' }).waitFor();
+    expect(calls.filter((c) => c === 'pairingConfirm')).toHaveLength(1);
+    expect(pairs().map((p) => [p[P.mentorCode], p[P.menteeCodes]])).toEqual([['НС-001', 'НП-001; НП-002']]);
+    expect(await page.locator('#draft-count').textContent()).toBe('0');
+    expect(await page.getByRole('button', { name: 'Подобрать всех' }).isDisabled()).toBe(false);
+  });
+
   test('usable from the keyboard alone, and nothing spills out of 300 px', async () => {
     const { sidebar, pairs } = await open(school);
     const { page } = sidebar;

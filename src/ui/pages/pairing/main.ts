@@ -80,9 +80,17 @@ function inList(menteeCode: string): ListLine | undefined {
   return state.lines.find((l) => l.menteeCode === menteeCode);
 }
 
+/**
+ * One server call at a time, with every control disabled meanwhile: a click while «Записать» runs would otherwise
+ * change the list on screen (remove, pin, accept) after it was sent, and the sheet would get what the list no longer
+ * shows; a second «Записать» could not even be seen to be refused. Focus comes back where it was.
+ */
 async function run<T>(place: Place, busyText: string, action: () => Promise<T>): Promise<T | undefined> {
   if (state.busy) return undefined;
   state.busy = true;
+  const controls = byId<HTMLFieldSetElement>('controls');
+  const focused = document.activeElement;
+  controls.disabled = true;
   document.body.setAttribute('aria-busy', 'true');
   setStatus(place, busyText);
   try {
@@ -95,7 +103,10 @@ async function run<T>(place: Place, busyText: string, action: () => Promise<T>):
     return undefined;
   } finally {
     state.busy = false;
+    controls.disabled = false;
     document.body.removeAttribute('aria-busy');
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lost && focused instanceof HTMLElement && focused.isConnected) focused.focus();
   }
 }
 
