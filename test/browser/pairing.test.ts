@@ -274,6 +274,32 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     expect(await page.getByRole('button', { name: 'Подобрать всех' }).isDisabled()).toBe(false);
   });
 
+  test('after a write the mentor cards close (no «Принять» for a mentee just written) and the list is emptied, even if the reload fails', async () => {
+    let reloadFails = false;
+    const { sidebar, pairs } = await open(school, (name, call) => {
+      if (name === 'pairingLoad' && reloadFails) throw new Error('NetworkError: Connection failure due to HTTP 0');
+      return call();
+    });
+    const { page } = sidebar;
+    await page.locator('button.mentee', { hasText: 'Сидорова Анна Викторовна' }).click();
+    await page.getByRole('button', { name: 'Принять: Орлова Вера Павловна' }).click();
+    // The curator opens her again to compare, then writes.
+    await page.locator('button.mentee', { hasText: 'Сидорова Анна Викторовна' }).click();
+    await page.getByRole('heading', { name: /Наставники — Сидорова Анна Викторовна/ }).waitFor();
+    reloadFails = true;
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    await page.locator('#confirm-status', { hasText: 'Записано в «Пары»: 1 пара (П-001)' }).waitFor();
+    expect(await page.locator('#suggestions').isHidden()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Принять: / }).count()).toBe(0);
+    expect(await page.locator('#draft-count').textContent()).toBe('0');
+    expect(await page.locator('#draft-list li.draft').count()).toBe(0);
+    expect(await page.locator('#confirm').isDisabled()).toBe(true);
+    expect(await page.locator('#top-alert').textContent()).toContain('нет связи с сервером Google');
+    expect(pairs()).toHaveLength(1);
+    // «Записать» is disabled now (nothing left): the keyboard user is not thrown back to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft-title');
+  });
+
   test('usable from the keyboard alone, and nothing spills out of 300 px', async () => {
     const { sidebar, pairs } = await open(school);
     const { page } = sidebar;

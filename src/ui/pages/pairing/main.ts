@@ -363,9 +363,15 @@ async function confirm(): Promise<void> {
   const refused = new Set(result.refused.map((r) => r.menteeCode));
   state.lines = state.lines.filter((l) => refused.has(l.menteeCode));
   state.unpaired = [];
+  // The open mentor cards are stale now (loads, and «Принять» for a mentee just written): they close, and the list
+  // shows what is left even if the reload below fails.
+  state.selected = undefined;
+  state.suggestions = undefined;
+  render();
   await load();
   setStatus('confirm', result.message);
   showAlert('confirm', result.refused.map((r) => r.message).join('\n'));
+  if (document.activeElement === null || document.activeElement === document.body) byId('draft-title').focus({ preventScroll: true });
 }
 
 byId('search').addEventListener('input', renderMentees);
