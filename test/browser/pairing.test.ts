@@ -308,6 +308,17 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     await page.keyboard.type('кузнец');
     await page.keyboard.press('Tab'); // the only match
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Кузнецов Олег Игоревич');
+    // The focus ring is drawn where the scrolling list does not clip it.
+    const ring = await page.evaluate(() => {
+      const b = document.activeElement as HTMLElement;
+      const list = document.getElementById('mentee-list')!;
+      const style = getComputedStyle(b);
+      const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const r = b.getBoundingClientRect();
+      const l = list.getBoundingClientRect();
+      return { style: style.outlineStyle, inside: r.left - out >= l.left + list.clientLeft && r.right + out <= l.left + list.clientLeft + list.clientWidth };
+    });
+    expect(ring).toEqual({ style: 'solid', inside: true });
     await page.keyboard.press('Enter');
     await page.locator('#suggestions-title:focus').waitFor();
     let label = '';
