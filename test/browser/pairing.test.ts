@@ -95,7 +95,7 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     const first = page.locator('#mentor-list li.card').first();
     expect(await first.locator('.name').textContent()).toBe('Орлова Вера Павловна');
     expect(await first.locator('.reasons').textContent()).toContain('тот же предмет: математика');
-    expect(await first.locator('.meta').first().textContent()).toBe('учитель · наставляемых 0 из 2');
+    expect(await first.locator('.meta').first().textContent()).toBe('НС-001 · учитель · наставляемых 0 из 2');
     await page.getByRole('button', { name: 'Принять: Орлова Вера Павловна' }).click();
     expect(await page.locator('#draft-count').textContent()).toBe('1');
     await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
@@ -298,6 +298,35 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     expect(pairs()).toHaveLength(1);
     // «Записать» is disabled now (nothing left): the keyboard user is not thrown back to the top of the page.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft-title');
+  });
+
+  test('namesakes are told apart by their codes in the list, on the cards and in the manual choice; the chosen ones are written', async () => {
+    const { sidebar, pairs } = await open({
+      mentors: [
+        mentorRow('НС-001', 'Петрова Ольга Ивановна', { [M.competences]: ICT }),
+        mentorRow('НС-002', 'Петрова Ольга Ивановна', { [M.competences]: ICT }),
+      ],
+      mentees: [
+        menteeRow('НП-001', 'Иванова Анна Сергеевна', { [E.deficits]: ICT }),
+        menteeRow('НП-002', 'Иванова Анна Сергеевна', { [E.deficits]: ICT }),
+      ],
+    });
+    const { page } = sidebar;
+    await page.locator('#mentee-count', { hasText: '2' }).waitFor();
+    const mentees = await page.locator('button.mentee').allTextContents();
+    expect(new Set(mentees).size).toBe(2);
+    await page.locator('button.mentee', { hasText: 'НП-002' }).click();
+    await page.locator('#mentor-list li.card').nth(1).waitFor();
+    expect((await page.locator('#mentor-list li.card .meta').allTextContents()).filter((t) => t.includes('наставляемых')).map((t) => t.slice(0, 6)).sort())
+      .toEqual(['НС-001', 'НС-002']);
+    const options = await page.locator('#manual-mentor option').allTextContents();
+    expect(options).toEqual(['Петрова Ольга Ивановна, НС-001 (0 из 1)', 'Петрова Ольга Ивановна, НС-002 (0 из 1)']);
+    await page.getByLabel('Пара вручную: наставник').selectOption({ label: options[1] });
+    await page.getByRole('button', { name: 'Добавить пару' }).click();
+    await page.locator('#draft-count', { hasText: '1' }).waitFor();
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    await page.getByRole('status').filter({ hasText: 'Записано' }).waitFor();
+    expect(pairs().map((p) => [p[P.mentorCode], p[P.menteeCodes]])).toEqual([['НС-002', 'НП-002']]);
   });
 
   test('usable from the keyboard alone, and nothing spills out of 300 px', async () => {

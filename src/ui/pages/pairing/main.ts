@@ -140,7 +140,8 @@ function renderMentees(): void {
   byId('mentee-count').textContent = String(all.filter((m) => !inList(m.code)).length);
   const items = shown.map((m) => {
     const line = inList(m.code);
-    const meta = [m.category, line ? `в списке: ${line.mentorName}` : '', m.blockers.length ? 'подобрать нельзя' : ''].filter(Boolean).join(' · ');
+    // The code tells namesakes apart (both take part in pairing, as «Проверить банк» says).
+    const meta = [m.code, m.category, line ? `в списке: ${line.mentorName}` : '', m.blockers.length ? 'подобрать нельзя' : ''].filter(Boolean).join(' · ');
     const b = button('', () => void selectMentee(m.code), { class: 'mentee' });
     b.setAttribute('aria-pressed', String(state.selected === m.code));
     b.append(el('span', { class: 'name' }, m.name), el('span', { class: 'meta' }, meta));
@@ -171,7 +172,7 @@ function renderSuggestions(): void {
         button('Закрепить', () => accept(m.mentorCode, true), { label: `Закрепить: ${m.mentorName}` }));
     return el('li', { class: 'card' },
       el('div', { class: 'card-head' }, scoreBadge(m.score, m.belowMinimum), el('span', { class: 'name' }, m.mentorName)),
-      el('div', { class: 'meta' }, `${m.position} · наставляемых ${m.load} из ${capacity}`),
+      el('div', { class: 'meta' }, `${m.mentorCode} · ${m.position} · наставляемых ${m.load} из ${capacity}`),
       m.belowMinimum && el('div', { class: 'meta warn' }, `ниже минимальной совместимости ${minScore}: только вручную`),
       el('div', { class: 'meta' }, `${m.form} · ${m.kind}`),
       reasons,
@@ -191,7 +192,7 @@ function renderSuggestions(): void {
   byId('excluded').hidden = s.excludedCount === 0;
 
   replaceChildren(byId('manual-mentor'), ...(state.data?.mentors ?? []).map((m) =>
-    el('option', { value: m.code }, `${m.name} (${m.load} из ${m.capacity === null ? '—' : m.capacity})`)));
+    el('option', { value: m.code }, `${m.name}, ${m.code} (${m.load} из ${m.capacity === null ? '—' : m.capacity})`)));
 }
 
 function renderLines(): void {
