@@ -76,4 +76,37 @@ describe('«Проверка банка» sidebar in Chromium', () => {
       uninstall();
     }
   });
+  it('«Проверить снова» from the keyboard: disabled while checking, and the focus comes back to it', async () => {
+    const fakes = createGasFakes(spreadsheetWith(sampleGrids()));
+    const uninstall = installGlobals(fakes);
+    let release: () => void = () => undefined;
+    let calls = 0;
+    const base = server(fakes).functions;
+    const functions = {
+      ...base,
+      checkBankReport: () => {
+        calls++;
+        if (calls === 1) return base.checkBankReport();
+        return new Promise((resolve) => {
+          release = () => resolve(base.checkBankReport());
+        });
+      },
+    };
+    const sidebar = await openSidebar(browser, 'check', functions);
+    try {
+      const { page } = sidebar;
+      await page.getByRole('status').filter({ hasText: 'Найдено' }).waitFor();
+      const recheck = page.getByRole('button', { name: 'Проверить снова' });
+      await recheck.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Проверяю' }).waitFor();
+      expect(await recheck.isDisabled()).toBe(true);
+      release();
+      await page.getByRole('status').filter({ hasText: 'Найдено' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('recheck');
+    } finally {
+      await sidebar.close();
+      uninstall();
+    }
+  });
 });

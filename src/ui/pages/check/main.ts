@@ -26,6 +26,8 @@ function issueItem(issue: Issue): HTMLLIElement {
 }
 
 async function runCheck(): Promise<void> {
+  // Disabling the focused button drops the keyboard focus to the page: it is given back when the check ends.
+  const hadFocus = document.activeElement === recheck;
   recheck.disabled = true;
   status.className = 'status';
   status.textContent = 'Проверяю…';
@@ -43,6 +45,7 @@ async function runCheck(): Promise<void> {
     status.textContent = `Не удалось проверить банк: ${errorText(error)}`;
   } finally {
     recheck.disabled = false;
+    if (hadFocus) recheck.focus();
   }
 }
 
