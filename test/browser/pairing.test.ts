@@ -329,6 +329,38 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     expect(pairs().map((p) => [p[P.mentorCode], p[P.menteeCodes]])).toEqual([['НС-002', 'НП-002']]);
   });
 
+  test('the keyboard focus stays in place when the list or the cards are drawn anew (pin, remove, «Показать всех»)', async () => {
+    const many = Array.from({ length: 8 }, (_, i) => mentorRow(`НС-1${i}`, `Учителева Ольга ${i}`, { [M.competences]: ICT }));
+    const { sidebar } = await open({
+      mentors: [...school.mentors, ...many, mentorRow('НС-003', 'Зайцева Нина Петровна', { [M.competences]: PARENTS })],
+      mentees: [...school.mentees, menteeRow('НП-003', 'Громова Нина Олеговна', { [E.deficits]: PARENTS })],
+    });
+    const { page } = sidebar;
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
+    await page.getByRole('button', { name: 'Подобрать всех' }).click();
+    await page.locator('#draft-list li.draft').nth(2).waitFor();
+    const first = await page.locator('#draft-list li.draft').first().getAttribute('data-mentee');
+    const second = await page.locator('#draft-list li.draft').nth(1).locator('.name').textContent();
+    const pin = page.locator('#draft-list li.draft').first().locator('button.pin');
+    const name = await page.locator('#draft-list li.draft').first().locator('.name').textContent();
+    await pin.focus();
+    await page.keyboard.press('Space');
+    expect(await focused()).toBe(`Открепить: ${name}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(`Убрать из списка: ${name}`);
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`#draft-list li[data-mentee="${first}"]`).count()).toBe(0);
+    expect(await focused()).toBe(`Закрепить: ${second}`);
+    await page.locator('button.mentee', { hasText: 'Кузнецов Олег Игоревич' }).click();
+    const more = page.getByRole('button', { name: /^Показать всех: / });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#mentor-list li.card').nth(5).waitFor();
+    const sixth = await page.locator('#mentor-list li.card').nth(5).locator('.name').textContent();
+    expect(await focused()).toBe(`Принять: ${sixth}`);
+  });
+
   test('usable from the keyboard alone, and nothing spills out of 300 px', async () => {
     const { sidebar, pairs } = await open(school);
     const { page } = sidebar;

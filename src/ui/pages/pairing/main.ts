@@ -261,10 +261,14 @@ async function selectMentee(code: string): Promise<void> {
   byId('suggestions-title').focus();
 }
 
-/** «Показать всех»: the whole ranking and the unavailable mentors one by one, asked for only now. */
-async function showAll(): Promise<void> {
+/**
+ * «Показать всех»: the whole ranking and the unavailable mentors one by one, asked for only now. The list is drawn
+ * anew, so the focus goes to the first card not shown before (or to «Недоступны» when that was asked for).
+ */
+async function showAll(from: 'mentors' | 'excluded' = 'mentors'): Promise<void> {
   const s = state.suggestions;
   if (!s) return;
+  const shownBefore = state.showAllMentors ? s.mentors.length : Math.min(TOP_MENTORS, s.mentors.length);
   if (s.mentors.length < s.mentorCount || s.excluded.length < s.excludedCount) {
     const others = drafts().filter((d) => d.menteeCode !== s.menteeCode);
     const all = await run('top', 'Загрузка всех наставников…', () => callServer('pairingSuggest', s.menteeCode, others, true));
@@ -273,6 +277,9 @@ async function showAll(): Promise<void> {
   }
   state.showAllMentors = true;
   renderSuggestions();
+  const next = byId('mentor-list').querySelectorAll('li.card')[shownBefore]?.querySelector('button');
+  const target = from === 'excluded' ? byId('excluded').querySelector('summary') : next;
+  (target ?? byId('suggestions-title')).focus();
 }
 
 function upsertLine(line: ListLine): void {
@@ -323,14 +330,24 @@ async function addManual(): Promise<void> {
   setStatus('propose', `В списке: ${s.menteeName} — ${mentor?.name ?? mentorCode}`);
 }
 
+/** A button of a line of the list: the list is drawn anew on every change, and the keyboard focus must not be lost. */
+function lineButton(menteeCode: string, selector: string): HTMLElement | null {
+  const line = Array.from(byId('draft-list').querySelectorAll<HTMLElement>('li.draft')).find((li) => li.dataset.mentee === menteeCode);
+  return line ? line.querySelector<HTMLElement>(selector) : null;
+}
+
 function togglePin(menteeCode: string): void {
   state.lines = state.lines.map((l) => (l.menteeCode === menteeCode ? { ...l, pinned: !l.pinned } : l));
   renderLines();
+  lineButton(menteeCode, 'button.pin')?.focus();
 }
 
 function removeLine(menteeCode: string): void {
+  const index = state.lines.findIndex((l) => l.menteeCode === menteeCode);
   state.lines = state.lines.filter((l) => l.menteeCode !== menteeCode);
   render();
+  const next = state.lines[index] ?? state.lines[index - 1];
+  ((next && lineButton(next.menteeCode, 'button.pin')) ?? byId('draft-title')).focus();
 }
 
 async function proposeAll(): Promise<void> {
@@ -379,6 +396,6 @@ byId('search').addEventListener('input', renderMentees);
 byId('propose-all').addEventListener('click', () => void proposeAll());
 byId('confirm').addEventListener('click', () => void confirm());
 byId('manual-add').addEventListener('click', () => void addManual());
-byId('excluded-all').addEventListener('click', () => void showAll());
+byId('excluded-all').addEventListener('click', () => void showAll('excluded'));
 render();
 void load();
