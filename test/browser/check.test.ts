@@ -51,4 +51,62 @@ describe('«Проверка банка» sidebar in Chromium', () => {
       uninstall();
     }
   });
+  it('a failed jump to a cell is told in Russian under the line clicked, and the count stays', async () => {
+    const fakes = createGasFakes(spreadsheetWith(sampleGrids()));
+    const uninstall = installGlobals(fakes);
+    const functions = {
+      ...server(fakes).functions,
+      goToCell: () => {
+        throw new Error('NetworkError: Connection failure due to HTTP 0');
+      },
+    };
+    const sidebar = await openSidebar(browser, 'check', functions);
+    try {
+      const { page } = sidebar;
+      await page.getByRole('status').filter({ hasText: 'Найдено' }).waitFor();
+      const line = page.locator('#report li').filter({ has: page.getByRole('button', { name: /строка 10, столбец «Стаж \(лет\)»/ }) });
+      await line.getByRole('button').click();
+      const alert = line.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toBe(
+        'Не удалось перейти к ячейке: нет связи с сервером Google. Проверьте подключение к интернету и повторите (NetworkError: Connection failure due to HTTP 0).');
+      expect(await page.getByRole('status').textContent()).toBe('Найдено: 4 ошибки, 6 предупреждений.');
+    } finally {
+      await sidebar.close();
+      uninstall();
+    }
+  });
+  it('«Проверить снова» from the keyboard: disabled while checking, and the focus comes back to it', async () => {
+    const fakes = createGasFakes(spreadsheetWith(sampleGrids()));
+    const uninstall = installGlobals(fakes);
+    let release: () => void = () => undefined;
+    let calls = 0;
+    const base = server(fakes).functions;
+    const functions = {
+      ...base,
+      checkBankReport: () => {
+        calls++;
+        if (calls === 1) return base.checkBankReport();
+        return new Promise((resolve) => {
+          release = () => resolve(base.checkBankReport());
+        });
+      },
+    };
+    const sidebar = await openSidebar(browser, 'check', functions);
+    try {
+      const { page } = sidebar;
+      await page.getByRole('status').filter({ hasText: 'Найдено' }).waitFor();
+      const recheck = page.getByRole('button', { name: 'Проверить снова' });
+      await recheck.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Проверяю' }).waitFor();
+      expect(await recheck.isDisabled()).toBe(true);
+      release();
+      await page.getByRole('status').filter({ hasText: 'Найдено' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('recheck');
+    } finally {
+      await sidebar.close();
+      uninstall();
+    }
+  });
 });

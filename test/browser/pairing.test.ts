@@ -49,7 +49,10 @@ afterEach(async () => {
 });
 
 /** The real server: build/Code.js's top-level functions over the in-memory spreadsheet. */
-async function open(rows: BankRows): Promise<Session> {
+/** Stands between the page and a server function: to delay its answer or to fail as Google's side does. */
+type Intercept = (name: string, call: () => unknown) => unknown;
+
+async function open(rows: BankRows, intercept: Intercept = (_, call) => call()): Promise<Session> {
   const fakes = createGasFakes(spreadsheetWith(pairingGrids(rows)));
   uninstall = installGlobals(fakes);
   const lockService = new FakeLockService();
@@ -57,9 +60,11 @@ async function open(rows: BankRows): Promise<Session> {
   const calls: string[] = [];
   const functions = Object.fromEntries(SERVER_FUNCTIONS.map((name) => [name, (...args: never[]) => {
     calls.push(name);
-    const value = (context[name] as (...a: unknown[]) => unknown)(...args);
-    assertPlain(value, name);
-    return value;
+    return intercept(name, () => {
+      const value = (context[name] as (...a: unknown[]) => unknown)(...args);
+      assertPlain(value, name);
+      return value;
+    });
   }]));
   const sidebar = await openSidebar(browser, 'pairing', functions);
   const pairs = () => {
@@ -90,7 +95,7 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     const first = page.locator('#mentor-list li.card').first();
     expect(await first.locator('.name').textContent()).toBe('Орлова Вера Павловна');
     expect(await first.locator('.reasons').textContent()).toContain('тот же предмет: математика');
-    expect(await first.locator('.meta').first().textContent()).toBe('учитель · наставляемых 0 из 2');
+    expect(await first.locator('.meta').first().textContent()).toBe('НС-001 · учитель · наставляемых 0 из 2');
     await page.getByRole('button', { name: 'Принять: Орлова Вера Павловна' }).click();
     expect(await page.locator('#draft-count').textContent()).toBe('1');
     await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
@@ -212,6 +217,150 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     expect(pairs()).toEqual([]);
   });
 
+  test('Google\'s own failures (several accounts, no network) are told in Russian next to the button; nothing written', async () => {
+    let failure = '';
+    const { sidebar, pairs } = await open(school, (name, call) => {
+      if (failure && name !== 'pairingLoad') throw new Error(failure);
+      return call();
+    });
+    const { page } = sidebar;
+    await page.locator('button.mentee', { hasText: 'Сидорова Анна Викторовна' }).click();
+    await page.getByRole('button', { name: 'Принять: Орлова Вера Павловна' }).click();
+    failure = 'ScriptError: We\'re sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.';
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    const alert = page.locator('#confirm-alert');
+    await alert.filter({ hasText: 'Ошибка' }).waitFor();
+    expect(await alert.textContent()).toMatch(/^Ошибка: Google не выполнил запрос: похоже, в браузере открыто несколько аккаунтов Google\. Выйдите из остальных аккаунтов или откройте таблицу в окне инкогнито/);
+    failure = 'NetworkError: Connection failure due to HTTP 0';
+    await page.getByRole('button', { name: 'Подобрать всех' }).click();
+    await page.locator('#propose-alert').filter({ hasText: 'Ошибка' }).waitFor();
+    expect(await page.locator('#propose-alert').textContent()).toBe(
+      'Ошибка: нет связи с сервером Google. Проверьте подключение к интернету и повторите (NetworkError: Connection failure due to HTTP 0).');
+    // The curator's list is kept for another try.
+    expect(await page.locator('#draft-count').textContent()).toBe('1');
+    expect(pairs()).toEqual([]);
+  });
+
+  test('while «Записать» runs every control is disabled: a double click writes once, and what was sent is what the list showed', async () => {
+    let release: () => void = () => undefined;
+    const { sidebar, calls, pairs } = await open(school, (name, call) => {
+      if (name !== 'pairingConfirm') return call();
+      return new Promise((resolve) => {
+        release = () => resolve(call());
+      });
+    });
+    const { page } = sidebar;
+    await page.locator('#mentee-count', { hasText: '2' }).waitFor();
+    await page.getByRole('button', { name: 'Подобрать всех' }).click();
+    await page.getByRole('status').filter({ hasText: 'Предложено наставляемых: 2' }).waitFor();
+    await page.locator('#confirm').focus();
+    await page.locator('#confirm').dblclick();
+    await page.locator('#confirm-status', { hasText: 'Запись в «Пары»…' }).waitFor();
+    for (const control of [
+      page.locator('#confirm'),
+      page.getByRole('button', { name: 'Подобрать всех' }),
+      page.getByRole('button', { name: 'Убрать из списка: Кузнецов Олег Игоревич' }),
+      page.getByRole('button', { name: 'Открепить: Кузнецов Олег Игоревич' }).or(page.getByRole('button', { name: 'Закрепить: Кузнецов Олег Игоревич' })),
+      page.locator('button.mentee').first(),
+    ]) {
+      expect(await control.isDisabled()).toBe(true);
+    }
+    expect(await page.evaluate(() => document.body.getAttribute('aria-busy'))).toBe('true');
+    release();
+    await page.getByRole('status').filter({ hasText: 'Записано в «Пары»: 1 пара' }).waitFor();
+    expect(calls.filter((c) => c === 'pairingConfirm')).toHaveLength(1);
+    expect(pairs().map((p) => [p[P.mentorCode], p[P.menteeCodes]])).toEqual([['НС-001', 'НП-001; НП-002']]);
+    expect(await page.locator('#draft-count').textContent()).toBe('0');
+    expect(await page.getByRole('button', { name: 'Подобрать всех' }).isDisabled()).toBe(false);
+  });
+
+  test('after a write the mentor cards close (no «Принять» for a mentee just written) and the list is emptied, even if the reload fails', async () => {
+    let reloadFails = false;
+    const { sidebar, pairs } = await open(school, (name, call) => {
+      if (name === 'pairingLoad' && reloadFails) throw new Error('NetworkError: Connection failure due to HTTP 0');
+      return call();
+    });
+    const { page } = sidebar;
+    await page.locator('button.mentee', { hasText: 'Сидорова Анна Викторовна' }).click();
+    await page.getByRole('button', { name: 'Принять: Орлова Вера Павловна' }).click();
+    // The curator opens her again to compare, then writes.
+    await page.locator('button.mentee', { hasText: 'Сидорова Анна Викторовна' }).click();
+    await page.getByRole('heading', { name: /Наставники — Сидорова Анна Викторовна/ }).waitFor();
+    reloadFails = true;
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    await page.locator('#confirm-status', { hasText: 'Записано в «Пары»: 1 пара (П-001)' }).waitFor();
+    expect(await page.locator('#suggestions').isHidden()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Принять: / }).count()).toBe(0);
+    expect(await page.locator('#draft-count').textContent()).toBe('0');
+    expect(await page.locator('#draft-list li.draft').count()).toBe(0);
+    expect(await page.locator('#confirm').isDisabled()).toBe(true);
+    expect(await page.locator('#top-alert').textContent()).toContain('нет связи с сервером Google');
+    expect(pairs()).toHaveLength(1);
+    // «Записать» is disabled now (nothing left): the keyboard user is not thrown back to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft-title');
+  });
+
+  test('namesakes are told apart by their codes in the list, on the cards and in the manual choice; the chosen ones are written', async () => {
+    const { sidebar, pairs } = await open({
+      mentors: [
+        mentorRow('НС-001', 'Петрова Ольга Ивановна', { [M.competences]: ICT }),
+        mentorRow('НС-002', 'Петрова Ольга Ивановна', { [M.competences]: ICT }),
+      ],
+      mentees: [
+        menteeRow('НП-001', 'Иванова Анна Сергеевна', { [E.deficits]: ICT }),
+        menteeRow('НП-002', 'Иванова Анна Сергеевна', { [E.deficits]: ICT }),
+      ],
+    });
+    const { page } = sidebar;
+    await page.locator('#mentee-count', { hasText: '2' }).waitFor();
+    const mentees = await page.locator('button.mentee').allTextContents();
+    expect(new Set(mentees).size).toBe(2);
+    await page.locator('button.mentee', { hasText: 'НП-002' }).click();
+    await page.locator('#mentor-list li.card').nth(1).waitFor();
+    expect((await page.locator('#mentor-list li.card .meta').allTextContents()).filter((t) => t.includes('наставляемых')).map((t) => t.slice(0, 6)).sort())
+      .toEqual(['НС-001', 'НС-002']);
+    const options = await page.locator('#manual-mentor option').allTextContents();
+    expect(options).toEqual(['Петрова Ольга Ивановна, НС-001 (0 из 1)', 'Петрова Ольга Ивановна, НС-002 (0 из 1)']);
+    await page.getByLabel('Пара вручную: наставник').selectOption({ label: options[1] });
+    await page.getByRole('button', { name: 'Добавить пару' }).click();
+    await page.locator('#draft-count', { hasText: '1' }).waitFor();
+    await page.getByRole('button', { name: 'Записать в «Пары»' }).click();
+    await page.getByRole('status').filter({ hasText: 'Записано' }).waitFor();
+    expect(pairs().map((p) => [p[P.mentorCode], p[P.menteeCodes]])).toEqual([['НС-002', 'НП-002']]);
+  });
+
+  test('the keyboard focus stays in place when the list or the cards are drawn anew (pin, remove, «Показать всех»)', async () => {
+    const many = Array.from({ length: 8 }, (_, i) => mentorRow(`НС-1${i}`, `Учителева Ольга ${i}`, { [M.competences]: ICT }));
+    const { sidebar } = await open({
+      mentors: [...school.mentors, ...many, mentorRow('НС-003', 'Зайцева Нина Петровна', { [M.competences]: PARENTS })],
+      mentees: [...school.mentees, menteeRow('НП-003', 'Громова Нина Олеговна', { [E.deficits]: PARENTS })],
+    });
+    const { page } = sidebar;
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
+    await page.getByRole('button', { name: 'Подобрать всех' }).click();
+    await page.locator('#draft-list li.draft').nth(2).waitFor();
+    const first = await page.locator('#draft-list li.draft').first().getAttribute('data-mentee');
+    const second = await page.locator('#draft-list li.draft').nth(1).locator('.name').textContent();
+    const pin = page.locator('#draft-list li.draft').first().locator('button.pin');
+    const name = await page.locator('#draft-list li.draft').first().locator('.name').textContent();
+    await pin.focus();
+    await page.keyboard.press('Space');
+    expect(await focused()).toBe(`Открепить: ${name}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe(`Убрать из списка: ${name}`);
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`#draft-list li[data-mentee="${first}"]`).count()).toBe(0);
+    expect(await focused()).toBe(`Закрепить: ${second}`);
+    await page.locator('button.mentee', { hasText: 'Кузнецов Олег Игоревич' }).click();
+    const more = page.getByRole('button', { name: /^Показать всех: / });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#mentor-list li.card').nth(5).waitFor();
+    const sixth = await page.locator('#mentor-list li.card').nth(5).locator('.name').textContent();
+    expect(await focused()).toBe(`Принять: ${sixth}`);
+  });
+
   test('usable from the keyboard alone, and nothing spills out of 300 px', async () => {
     const { sidebar, pairs } = await open(school);
     const { page } = sidebar;
@@ -220,6 +369,17 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     await page.keyboard.type('кузнец');
     await page.keyboard.press('Tab'); // the only match
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Кузнецов Олег Игоревич');
+    // The focus ring is drawn where the scrolling list does not clip it.
+    const ring = await page.evaluate(() => {
+      const b = document.activeElement as HTMLElement;
+      const list = document.getElementById('mentee-list')!;
+      const style = getComputedStyle(b);
+      const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const r = b.getBoundingClientRect();
+      const l = list.getBoundingClientRect();
+      return { style: style.outlineStyle, inside: r.left - out >= l.left + list.clientLeft && r.right + out <= l.left + list.clientLeft + list.clientWidth };
+    });
+    expect(ring).toEqual({ style: 'solid', inside: true });
     await page.keyboard.press('Enter');
     await page.locator('#suggestions-title:focus').waitFor();
     let label = '';

@@ -12,15 +12,22 @@ function issueItem(issue: Issue): HTMLLIElement {
   const button = el('button', { type: 'button', class: 'issue' },
     el('span', { class: 'where' }, describeIssueLocation(issue)),
     el('span', { class: issue.severity }, issue.message));
+  // A failed jump is told under the line clicked (the count at the top stays), where a long list has the curator.
+  const failure = el('p', { class: 'jump-error', role: 'alert' });
+  failure.hidden = true;
   button.addEventListener('click', () => {
+    failure.hidden = true;
     callServer('goToCell', { sheet: issue.sheet, row: issue.row, column: issue.column }).catch((error) => {
-      status.textContent = errorText(error);
+      failure.textContent = `Не удалось перейти к ячейке: ${errorText(error)}`;
+      failure.hidden = false;
     });
   });
-  return el('li', {}, button);
+  return el('li', {}, button, failure);
 }
 
 async function runCheck(): Promise<void> {
+  // Disabling the focused button drops the keyboard focus to the page: it is given back when the check ends.
+  const hadFocus = document.activeElement === recheck;
   recheck.disabled = true;
   status.className = 'status';
   status.textContent = 'Проверяю…';
@@ -38,6 +45,7 @@ async function runCheck(): Promise<void> {
     status.textContent = `Не удалось проверить банк: ${errorText(error)}`;
   } finally {
     recheck.disabled = false;
+    if (hadFocus) recheck.focus();
   }
 }
 

@@ -80,9 +80,17 @@ function inList(menteeCode: string): ListLine | undefined {
   return state.lines.find((l) => l.menteeCode === menteeCode);
 }
 
+/**
+ * One server call at a time, with every control disabled meanwhile: a click while «Записать» runs would otherwise
+ * change the list on screen (remove, pin, accept) after it was sent, and the sheet would get what the list no longer
+ * shows; a second «Записать» could not even be seen to be refused. Focus comes back where it was.
+ */
 async function run<T>(place: Place, busyText: string, action: () => Promise<T>): Promise<T | undefined> {
   if (state.busy) return undefined;
   state.busy = true;
+  const controls = byId<HTMLFieldSetElement>('controls');
+  const focused = document.activeElement;
+  controls.disabled = true;
   document.body.setAttribute('aria-busy', 'true');
   setStatus(place, busyText);
   try {
@@ -95,7 +103,10 @@ async function run<T>(place: Place, busyText: string, action: () => Promise<T>):
     return undefined;
   } finally {
     state.busy = false;
+    controls.disabled = false;
     document.body.removeAttribute('aria-busy');
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lost && focused instanceof HTMLElement && focused.isConnected) focused.focus();
   }
 }
 
@@ -129,7 +140,8 @@ function renderMentees(): void {
   byId('mentee-count').textContent = String(all.filter((m) => !inList(m.code)).length);
   const items = shown.map((m) => {
     const line = inList(m.code);
-    const meta = [m.category, line ? `в списке: ${line.mentorName}` : '', m.blockers.length ? 'подобрать нельзя' : ''].filter(Boolean).join(' · ');
+    // The code tells namesakes apart (both take part in pairing, as «Проверить банк» says).
+    const meta = [m.code, m.category, line ? `в списке: ${line.mentorName}` : '', m.blockers.length ? 'подобрать нельзя' : ''].filter(Boolean).join(' · ');
     const b = button('', () => void selectMentee(m.code), { class: 'mentee' });
     b.setAttribute('aria-pressed', String(state.selected === m.code));
     b.append(el('span', { class: 'name' }, m.name), el('span', { class: 'meta' }, meta));
@@ -160,7 +172,7 @@ function renderSuggestions(): void {
         button('Закрепить', () => accept(m.mentorCode, true), { label: `Закрепить: ${m.mentorName}` }));
     return el('li', { class: 'card' },
       el('div', { class: 'card-head' }, scoreBadge(m.score, m.belowMinimum), el('span', { class: 'name' }, m.mentorName)),
-      el('div', { class: 'meta' }, `${m.position} · наставляемых ${m.load} из ${capacity}`),
+      el('div', { class: 'meta' }, `${m.mentorCode} · ${m.position} · наставляемых ${m.load} из ${capacity}`),
       m.belowMinimum && el('div', { class: 'meta warn' }, `ниже минимальной совместимости ${minScore}: только вручную`),
       el('div', { class: 'meta' }, `${m.form} · ${m.kind}`),
       reasons,
@@ -180,7 +192,7 @@ function renderSuggestions(): void {
   byId('excluded').hidden = s.excludedCount === 0;
 
   replaceChildren(byId('manual-mentor'), ...(state.data?.mentors ?? []).map((m) =>
-    el('option', { value: m.code }, `${m.name} (${m.load} из ${m.capacity === null ? '—' : m.capacity})`)));
+    el('option', { value: m.code }, `${m.name}, ${m.code} (${m.load} из ${m.capacity === null ? '—' : m.capacity})`)));
 }
 
 function renderLines(): void {
@@ -249,10 +261,14 @@ async function selectMentee(code: string): Promise<void> {
   byId('suggestions-title').focus();
 }
 
-/** «Показать всех»: the whole ranking and the unavailable mentors one by one, asked for only now. */
-async function showAll(): Promise<void> {
+/**
+ * «Показать всех»: the whole ranking and the unavailable mentors one by one, asked for only now. The list is drawn
+ * anew, so the focus goes to the first card not shown before (or to «Недоступны» when that was asked for).
+ */
+async function showAll(from: 'mentors' | 'excluded' = 'mentors'): Promise<void> {
   const s = state.suggestions;
   if (!s) return;
+  const shownBefore = state.showAllMentors ? s.mentors.length : Math.min(TOP_MENTORS, s.mentors.length);
   if (s.mentors.length < s.mentorCount || s.excluded.length < s.excludedCount) {
     const others = drafts().filter((d) => d.menteeCode !== s.menteeCode);
     const all = await run('top', 'Загрузка всех наставников…', () => callServer('pairingSuggest', s.menteeCode, others, true));
@@ -261,6 +277,9 @@ async function showAll(): Promise<void> {
   }
   state.showAllMentors = true;
   renderSuggestions();
+  const next = byId('mentor-list').querySelectorAll('li.card')[shownBefore]?.querySelector('button');
+  const target = from === 'excluded' ? byId('excluded').querySelector('summary') : next;
+  (target ?? byId('suggestions-title')).focus();
 }
 
 function upsertLine(line: ListLine): void {
@@ -311,14 +330,24 @@ async function addManual(): Promise<void> {
   setStatus('propose', `В списке: ${s.menteeName} — ${mentor?.name ?? mentorCode}`);
 }
 
+/** A button of a line of the list: the list is drawn anew on every change, and the keyboard focus must not be lost. */
+function lineButton(menteeCode: string, selector: string): HTMLElement | null {
+  const line = Array.from(byId('draft-list').querySelectorAll<HTMLElement>('li.draft')).find((li) => li.dataset.mentee === menteeCode);
+  return line ? line.querySelector<HTMLElement>(selector) : null;
+}
+
 function togglePin(menteeCode: string): void {
   state.lines = state.lines.map((l) => (l.menteeCode === menteeCode ? { ...l, pinned: !l.pinned } : l));
   renderLines();
+  lineButton(menteeCode, 'button.pin')?.focus();
 }
 
 function removeLine(menteeCode: string): void {
+  const index = state.lines.findIndex((l) => l.menteeCode === menteeCode);
   state.lines = state.lines.filter((l) => l.menteeCode !== menteeCode);
   render();
+  const next = state.lines[index] ?? state.lines[index - 1];
+  ((next && lineButton(next.menteeCode, 'button.pin')) ?? byId('draft-title')).focus();
 }
 
 async function proposeAll(): Promise<void> {
@@ -352,15 +381,21 @@ async function confirm(): Promise<void> {
   const refused = new Set(result.refused.map((r) => r.menteeCode));
   state.lines = state.lines.filter((l) => refused.has(l.menteeCode));
   state.unpaired = [];
+  // The open mentor cards are stale now (loads, and «Принять» for a mentee just written): they close, and the list
+  // shows what is left even if the reload below fails.
+  state.selected = undefined;
+  state.suggestions = undefined;
+  render();
   await load();
   setStatus('confirm', result.message);
   showAlert('confirm', result.refused.map((r) => r.message).join('\n'));
+  if (document.activeElement === null || document.activeElement === document.body) byId('draft-title').focus({ preventScroll: true });
 }
 
 byId('search').addEventListener('input', renderMentees);
 byId('propose-all').addEventListener('click', () => void proposeAll());
 byId('confirm').addEventListener('click', () => void confirm());
 byId('manual-add').addEventListener('click', () => void addManual());
-byId('excluded-all').addEventListener('click', () => void showAll());
+byId('excluded-all').addEventListener('click', () => void showAll('excluded'));
 render();
 void load();
