@@ -396,4 +396,26 @@ describe('«Подбор пар» sidebar in Chromium, served by build/Code.js o
     await page.getByRole('status').filter({ hasText: 'Записано' }).waitFor();
     expect(pairs()).toHaveLength(1);
   });
+
+  test('a whole school\'s proposal scrolls in its own box: «Записать» is on the same screen as the list\'s heading', async () => {
+    const mentees = Array.from({ length: 40 }, (_, i) => menteeRow(`НП-${String(100 + i)}`, `Ученикова Анна ${i}`, { [E.deficits]: ICT }));
+    const mentors = Array.from({ length: 20 }, (_, i) => mentorRow(`НС-${String(100 + i)}`, `Учителева Ольга ${i}`, { [M.competences]: ICT, [M.capacity]: 2 }));
+    const { sidebar } = await open({ mentors, mentees });
+    const { page } = sidebar;
+    await page.locator('#mentee-count', { hasText: '40' }).waitFor();
+    await page.getByRole('button', { name: 'Подобрать всех' }).click();
+    await page.getByRole('status').filter({ hasText: 'Предложено наставляемых: 40' }).waitFor();
+    await page.evaluate(() => document.getElementById('draft-title')!.scrollIntoView({ block: 'start' }));
+    const layout = await page.evaluate(() => ({
+      viewport: window.innerHeight,
+      heading: document.getElementById('draft-title')!.getBoundingClientRect().top,
+      confirm: document.getElementById('confirm')!.getBoundingClientRect().bottom,
+      scrolls: document.getElementById('draft-list')!.scrollHeight > document.getElementById('draft-list')!.clientHeight,
+    }));
+    expect(layout.scrolls).toBe(true);
+    expect(layout.confirm - layout.heading).toBeLessThanOrEqual(layout.viewport);
+    // The last card is reachable inside the box.
+    await page.locator('#draft-list li.draft').last().scrollIntoViewIfNeeded();
+    expect(await page.locator('#draft-list li.draft').last().isVisible()).toBe(true);
+  });
 });
