@@ -223,4 +223,13 @@ describe('npm run -s cli', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).not.toMatch(/at .*\.js:\d+/);
   });
+
+  it('piped into a reader that stops early (`| head`), prints no stack trace', () => {
+    const dir = tempDir();
+    const bank = join(dir, 'b.xlsx');
+    expect(spawnSync('npm', ['run', '-s', 'cli', '--', 'init', '--out', bank], { encoding: 'utf8' }).status).toBe(0);
+    // `true` closes the pipe before the CLI writes its first line: every write meets a closed pipe.
+    const piped = spawnSync('sh', ['-c', 'npm run -s cli -- check "$0" --json | true', bank], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+  });
 });

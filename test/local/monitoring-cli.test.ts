@@ -150,6 +150,22 @@ describe('cli score', () => {
     expect(result.out).toContain('Итого: оценено 1, отклонено 1, повторных доставок 0.');
   });
 
+  it('with --questionnaire, reads that questionnaire\'s own sheet of a workbook holding several (entry and final look alike)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const titles = ['Мне интересна моя педагогическая работа'];
+    for (const [name, value] of [['Ответы — входная диагностика', 2], ['Ответы — итоговая диагностика', 5]] as const) {
+      const sheet = workbook.addWorksheet(name);
+      sheet.addRow(['Отметка времени', 'Код участника', ...titles]);
+      sheet.addRow([new Date(Date.UTC(2027, 4, 12, 10, 0, 0)), 'НП-001', value]);
+    }
+    const file = join(dir, 'diagnostics.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const final = await run(scoreCommand, bank, '--responses', file, '--questionnaire', 'diagnostics-final');
+    expect(final.out).toContain('Таблица: ' + file + ': Ответы — итоговая диагностика.');
+    const entry = await run(scoreCommand, bank, '--responses', file, '--questionnaire', 'diagnostics-entry');
+    expect(entry.out).toContain('Таблица: ' + file + ': Ответы — входная диагностика.');
+  });
+
   it('refuses an unknown questionnaire and an unscored one with the list of those it scores', async () => {
     const file = join(dir, 'rubric.csv');
     await expect(run(scoreCommand, bank, '--responses', file, '--questionnaire', 'nope')).rejects.toThrow('анкеты «nope» нет; оцениваются: diagnostics-entry');

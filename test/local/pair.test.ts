@@ -179,6 +179,18 @@ describe('npm run -s cli -- pair', () => {
     expect(members[0]).not.toBe(members[1]);
   });
 
+  test('the text output shows a row\'s own reason: a mentee who asked for a group is told why the pair is one on one', async () => {
+    const file = await bankFile({
+      mentors: [mentorRow('НС-001', 'Орлова Вера Павловна', { [M.competences]: ICT, [M.capacity]: 3, [M.forms]: 'групповое; традиционное («один на один»)' })],
+      mentees: [menteeRow('НП-001', 'Андреева Алла Петровна', { [E.deficits]: ICT, [E.preferredForm]: 'групповое' })],
+    });
+    const lines = (await cli('pair', file)).out.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('НС-001 Орлова В.П. — традиционное («один на один»)'));
+    expect(header).toBeGreaterThanOrEqual(0);
+    expect(lines[header + 1]).toBe('  других наставляемых для группы у наставника нет: вид «традиционное («один на один»)»');
+    expect(lines[header + 2]).toMatch(/^ {2}→ НП-001 Андреева А\.П\.: \d+\. /);
+  });
+
   test('an empty «Наставляемые» and a --write with nothing new say so', async () => {
     const empty = await bankFile({ mentors: greedyTrap.mentors, mentees: [] });
     const run = await cli('pair', empty, '--write');

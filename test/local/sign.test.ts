@@ -102,6 +102,7 @@ describe('cli sign', () => {
     const usage = await cli('sign', file);
     expect(usage.code).toBe(2);
     expect(usage.err).toContain('укажите номер приказа из листа «Приказы»: --order');
+    expect(usage.err).toContain('Использование: npm run -s cli -- sign FILE.xlsx --order НОМЕР');
     expect((await cli('sign', join(tempDir(), 'нет.xlsx'), '--order', '1')).code).toBe(2);
     expect(hash(file)).toBe(before);
   });

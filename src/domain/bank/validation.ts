@@ -52,9 +52,11 @@ export function crossRowIssues(bank: Bank): Issue[] {
       });
     }
   }
+  // Without the column the sheet-level warning already says it once; a line per mentee would bury the real problems.
+  const deficitsColumnMissing = bank.issues.some((issue) => issue.sheet === SHEET.mentees && issue.row === 1 && issue.column === MENTEE_COLUMNS.deficits);
   for (const mentee of bank.mentees) {
     youngSpecialistIssue(mentee, issues);
-    blankDeficitsIssue(mentee, issues);
+    if (!deficitsColumnMissing) blankDeficitsIssue(mentee, issues);
   }
   pairReferences(bank, issues);
   issues.push(...weightsFromSettings(bank.settings).issues, ...unknownSettingIssues(bank.settings));

@@ -14,6 +14,17 @@ export interface RosterPerson {
   email?: string;
   /** The pair the person's answers are counted for (see pairPriority). */
   pair?: string;
+  /**
+   * Every pair the person has been in, best first: an answer given while one of them ran (a year ago, when
+   * «Пересчитать всё» reads it again) belongs to that one, not to the pair the person is in now.
+   */
+  periods?: RosterPeriod[];
+}
+
+export interface RosterPeriod {
+  pair: string;
+  start?: Date;
+  end?: Date;
 }
 
 export interface RosterPair {
@@ -52,7 +63,7 @@ function startTime(pair: Pair): number {
 
 export function buildRoster(mentors: readonly Mentor[], mentees: readonly Mentee[], pairs: readonly Pair[]): Roster {
   const rosterPairs = new Map<string, RosterPair>();
-  const bestPair = new Map<string, Pair>();
+  const memberPairs = new Map<string, Pair[]>();
   for (const pair of pairs) {
     if (!pair.code.trim()) continue;
     rosterPairs.set(normaliseCode(pair.code), {
@@ -61,11 +72,17 @@ export function buildRoster(mentors: readonly Mentor[], mentees: readonly Mentee
     if (!Number.isFinite(pairPriority(pair))) continue;
     for (const member of [pair.mentorCode, ...pair.menteeCodes]) {
       const key = normaliseCode(member);
-      const current = bestPair.get(key);
-      const better = !current || pairPriority(pair) < pairPriority(current)
-        || (pairPriority(pair) === pairPriority(current) && startTime(pair) > startTime(current));
-      if (better) bestPair.set(key, pair);
+      memberPairs.set(key, [...(memberPairs.get(key) ?? []), pair]);
     }
+  }
+  const better = (a: Pair, b: Pair) => pairPriority(a) - pairPriority(b) || startTime(b) - startTime(a);
+  const bestPair = new Map<string, Pair>();
+  const periods = new Map<string, RosterPeriod[]>();
+  for (const [key, list] of memberPairs) {
+    // A stable sort: among equals the sheet's order stays, as the first of them was kept before.
+    const sorted = [...list].sort(better);
+    bestPair.set(key, sorted[0]);
+    periods.set(key, sorted.map((pair) => ({ pair: pair.code, ...(pair.start ? { start: pair.start } : {}), ...(pair.end ? { end: pair.end } : {}) })));
   }
   const people = new Map<string, RosterPerson>();
   const add = (person: Mentor | Mentee, role: RosterPerson['role']) => {
@@ -74,7 +91,7 @@ export function buildRoster(mentors: readonly Mentor[], mentees: readonly Mentee
     people.set(key, {
       code: person.code, role, fullName: person.fullName,
       ...(person.email ? { email: person.email } : {}),
-      ...(bestPair.has(key) ? { pair: bestPair.get(key)!.code } : {}),
+      ...(bestPair.has(key) ? { pair: bestPair.get(key)!.code, periods: periods.get(key)! } : {}),
     });
   };
   mentors.forEach((mentor) => add(mentor, 'наставник'));
@@ -115,5 +132,16 @@ export function identifyRespondent(questionnaire: Questionnaire, response: FormR
     const audience = questionnaire.audience.map((role) => ROLE_GENITIVE_PLURAL[role]).join(' и ');
     return { ok: false, code, reason: `код «${code}» принадлежит ${ROLE_DATIVE[person.role]}, а анкета «${questionnaire.title}» — для ${audience}` };
   }
-  return { ok: true, code: person.code, person, ...(person.pair ? { pair: person.pair } : {}) };
+  const pair = pairAt(person, response.timestamp);
+  return { ok: true, code: person.code, person, ...(pair ? { pair } : {}) };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The pair that ran when the answer was given (dates are whole days); otherwise the person's pair now. */
+function pairAt(person: RosterPerson, when: Date | null): string | undefined {
+  if (!when || !person.periods) return person.pair;
+  const at = when.getTime();
+  const running = person.periods.find((p) => (!p.start || p.start.getTime() <= at) && (!p.end || at < p.end.getTime() + DAY_MS) && (p.start || p.end));
+  return running?.pair ?? person.pair;
 }

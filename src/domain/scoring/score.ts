@@ -56,7 +56,11 @@ function readItem(item: Item, cell: Exclude<ReturnType<typeof answerTo>, undefin
   if (item.type === 'scale') {
     const scale = item.scale!;
     const number = answerNumber(cell);
-    if (number === null || !Number.isInteger(number) || number < scale.min || number > scale.max) {
+    // «семь» or «7.5» lies within 1–10 to a reader: say what is wrong with it, not that it is out of range.
+    if (number === null || !Number.isInteger(number)) {
+      return { problem: `вопрос «${item.title}»: ответ «${text}» — не целое число: нужна оценка от ${scale.min} до ${scale.max}` };
+    }
+    if (number < scale.min || number > scale.max) {
       return { problem: `вопрос «${item.title}»: ответ «${text}» вне шкалы ${scale.min}–${scale.max}` };
     }
     return { value: item.reverse ? scale.min + scale.max - number : number };

@@ -43,8 +43,26 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 }
 
+/**
+ * A reader that closes the pipe early (`… | head`) is not an error of the command: the rest of the output is dropped
+ * and the command runs to its end, so a workbook it is writing is never left half-written, and no Node stack trace
+ * is printed.
+ */
+let stdoutClosed = false;
+let stdoutGuarded = false;
+function writeOut(text: string): void {
+  if (!stdoutGuarded) {
+    stdoutGuarded = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+      stdoutClosed = true;
+    });
+  }
+  if (!stdoutClosed) process.stdout.write(text);
+}
+
 export const processIO: CliIO = {
-  out: (line) => process.stdout.write(`${line}\n`),
+  out: (line) => writeOut(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   now: () => new Date(),
 };

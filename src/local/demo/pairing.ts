@@ -27,10 +27,12 @@ export const pairingDemoStep = {
     const lines: string[] = [];
     const placed = proposal.pairs.reduce((n, p) => n + p.mentees.length, 0);
     lines.push(`Предложено: ${countOf(proposal.pairs.length, 'пара')}, наставляемых в парах: ${placed}, без пары: ${proposal.unpaired.length}.`);
-    const example = [...proposal.pairs].sort((a, b) => b.score - a.score)[0];
+    // The example is a pair whose kind is the one the mentee asked for: its reasons then read without a caveat.
+    const asked = (p: (typeof proposal.pairs)[number]) => (p.reasons.length === p.mentees[0].reasons.length ? 0 : 1);
+    const example = proposal.pairs.filter((p) => p.mentees.length === 1).sort((a, b) => asked(a) - asked(b) || b.score - a.score)[0];
     if (example) {
       const m = example.mentees[0];
-      lines.push(`Например, ${surnameWithInitials(example.mentorName)} → ${surnameWithInitials(m.menteeName)} (${m.score} из 100): ${m.reasons.join('; ')}.`);
+      lines.push(`Например, ${surnameWithInitials(example.mentorName)} → ${surnameWithInitials(m.menteeName)} (${m.score} из 100): ${example.reasons.join('; ')}.`);
     }
     const group = proposal.pairs.find((p) => p.mentees.length > 1);
     if (group) lines.push(`Группа: ${surnameWithInitials(group.mentorName)} — ${group.mentees.map((m) => surnameWithInitials(m.menteeName)).join(', ')} (вид «${group.kind}»).`);

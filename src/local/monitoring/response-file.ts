@@ -6,21 +6,23 @@ import type { ResponseTable } from '../../domain/questionnaires/responses';
 import { BankFileError, openWorkbook, worksheetTable } from '../excel/bankFile';
 import { parseCsv } from './csv';
 
-function pickSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
+/** The questionnaire's own response sheet when it is named (a workbook holds one per form), else the first «Ответы …». */
+function pickSheet(workbook: ExcelJS.Workbook, preferred?: string): ExcelJS.Worksheet {
   const sheets = workbook.worksheets;
-  const answers = sheets.find((sheet) => /^ответы/i.test(sheet.name));
+  const own = preferred ? sheets.find((sheet) => sheet.name.trim().toLowerCase() === preferred.trim().toLowerCase()) : undefined;
+  const answers = own ?? sheets.find((sheet) => /^ответы/i.test(sheet.name));
   const sheet = answers ?? sheets[0];
   if (!sheet) throw new BankFileError('В книге ответов нет ни одного листа.');
   return sheet;
 }
 
-export async function readResponseFile(path: string): Promise<ResponseTable> {
+export async function readResponseFile(path: string, preferredSheet?: string): Promise<ResponseTable> {
   if (!existsSync(path)) throw new BankFileError(`Не удалось открыть «${path}»: файл не найден.`);
   if (path.toLowerCase().endsWith('.csv')) {
     const table = tableFromGrid(path, parseCsv(readFileSync(path, 'utf8')));
     return { header: table.header, rows: table.rows, source: path };
   }
   if (!path.toLowerCase().endsWith('.xlsx')) throw new BankFileError(`Файл ответов «${path}» должен быть .xlsx или .csv.`);
-  const table = worksheetTable(pickSheet(await openWorkbook(path)));
+  const table = worksheetTable(pickSheet(await openWorkbook(path), preferredSheet));
   return { header: table.header, rows: table.rows, source: `${path}: ${table.sheet}` };
 }

@@ -57,6 +57,15 @@ describe('«Проверить банк» on the sample school', () => {
     }]);
   });
 
+  it('says once, not per mentee, that the «Дефициты (запросы)» column is missing', () => {
+    const grids = sampleGrids();
+    const [header, ...rows] = grids[SHEET.mentees] as string[][];
+    const at = header.indexOf(E.deficits);
+    grids[SHEET.mentees] = [header, ...rows].map((row) => row.filter((_, index) => index !== at));
+    const warnings = checkBank(tablesOf(grids)).warnings.filter((w) => w.column === E.deficits);
+    expect(warnings.map((w) => `${w.row}|${w.message.slice(0, 32)}`)).toEqual(['1|Нет столбца «Дефициты (запросы)»']);
+  });
+
   it('keeps the values it reads as typed', () => {
     const bank = readBank(tablesOf(sampleGrids()));
     const gogia = bank.mentees.find((m) => m.fullName === 'Гогия Нино Зурабовна');

@@ -48,6 +48,15 @@ describe('аналитическая справка', () => {
     expect(text).not.toMatch(/у пар \(групп\):|\(анкет:|\(\d+\) рекомендуется/);
   });
 
+  test('is signed by the curator: a blank director does not stop it, and stops the summary and programmes in their own words', () => {
+    const noDirector = context({ pairs: working, scores, today: d(2023, 5, 29), settings: { ...ctx.settings, directorName: '' } });
+    expect(buildDocuments('report', noDirector, []).problems).toEqual([]);
+    expect(buildDocuments('summary', noDirector, []).problems)
+      .toContain('На листе «Настройки» не заполнен параметр «ФИО руководителя»: сведения некому подписать.');
+    expect(buildDocuments('programmes', noDirector, []).problems.join('\n'))
+      .toContain('На листе «Настройки» не заполнен параметр «ФИО руководителя»: программу некому утвердить.');
+  });
+
   test('the before/after table and conclusions name pairs by code', () => {
     expect(text).toContain('№ | Пара | Наставляемый | Входная, % | Итоговая, % | Изменение, п. п.');
     expect(text).toContain('1 | П-001 | Петров Илья Ильич | 50,0 | 85,0 | +35,0');

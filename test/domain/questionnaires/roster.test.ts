@@ -28,6 +28,25 @@ describe('roster', () => {
   });
 });
 
+describe('a participant\'s answer', () => {
+  it('belongs to the pair that ran when it was given: last year\'s answers stay with last year\'s pair when it is read again', () => {
+    const entry = findQuestionnaire(buildCatalog(), 'diagnostics-entry') as Questionnaire;
+    const roster = buildRoster([mentor('НС-1', 'А'), mentor('НС-2', 'Б')], [mentee('НЯ-1', 'В')], [
+      pair('П-1', 'НС-1', ['НЯ-1'], 'завершена', { start: new Date(2026, 8, 9), end: new Date(2027, 4, 31) }),
+      pair('П-2', 'НС-2', ['НЯ-1'], 'утверждена', { start: new Date(2027, 8, 6), end: new Date(2028, 4, 31) }),
+    ]);
+    const pairOf = (at: string) => {
+      const who = identifyRespondent(entry, responsesOf(entry, [{ at, answers: { participant_code: 'НЯ-1' } }])[0], roster);
+      return who.ok ? who.pair : who.reason;
+    };
+    expect(pairOf('25.09.2026 10:00:00')).toBe('П-1');
+    expect(pairOf('31.05.2027 18:00:00')).toBe('П-1');
+    expect(pairOf('20.09.2027 10:00:00')).toBe('П-2');
+    // Between the two (or before the new pair's start): the pair the person is in now.
+    expect(pairOf('01.09.2027 10:00:00')).toBe('П-2');
+  });
+});
+
 describe('the rubric\'s pair', () => {
   const rubric = findQuestionnaire(buildCatalog(), 'efficiency-rubric') as Questionnaire;
   const who = (code: string) => identifyRespondent(rubric, responsesOf(rubric, [{ at: '20.05.2027 10:00:00', answers: { pair_code: code } }])[0], sampleRoster());

@@ -125,7 +125,8 @@ describe('rated questionnaires: means, reverse items, low items', () => {
 
 describe('rejections say why, all reasons at once', () => {
   it.each([
-    [11, '«11» вне шкалы 1–10'], [0, '«0» вне шкалы 1–10'], ['семь', '«семь» вне шкалы 1–10'], [7.5, '«7.5» вне шкалы 1–10'],
+    [11, '«11» вне шкалы 1–10'], [0, '«0» вне шкалы 1–10'], ['семь', '«семь» — не целое число: нужна оценка от 1 до 10'],
+    [7.5, '«7.5» — не целое число: нужна оценка от 1 до 10'],
   ])('an out-of-range rating %p', (value, message) => {
     expect(reason(satisfaction, { ...uniform(satisfaction, 'participant_code', 'НЯ-1', 8), comfort: value }))
       .toBe(`вопрос «Насколько комфортно было общение с наставником?»: ответ ${message}`);

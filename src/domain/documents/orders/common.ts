@@ -48,18 +48,34 @@ export function academicYearOf(date: Date): string {
   return formatAcademicYear(academicYearOfDate(date), false);
 }
 
-/** Problems that stop any order: an order nobody can sign, or one that names nobody correctly. */
-export function orderSettingsProblems(ctx: DocumentContext, needsCurator: boolean): string[] {
+/** Why a blank parameter stops this document, in its own words (a programme is not an order). */
+const DOCUMENT_WORDS = {
+  order: { of: 'приказа', director: 'приказ некому подписать', curator: 'приказ называет куратора' },
+  programme: { of: 'программы', director: 'программу некому утвердить', curator: 'куратор согласует программу' },
+  summary: { of: 'сведений', director: 'сведения некому подписать', curator: 'куратор — исполнитель сведений' },
+  report: { of: 'справки', director: '', curator: 'куратор подписывает справку' },
+} as const;
+
+/**
+ * Problems that stop any order: an order nobody can sign, or one that names nobody correctly. The programme and the
+ * summary need the same (the director approves or signs them); the analytical report is signed by the curator alone,
+ * so a blank director does not stop it.
+ */
+export function orderSettingsProblems(ctx: DocumentContext, needsCurator: boolean, document: 'order' | 'programme' | 'summary' | 'report' = 'order'): string[] {
   const problems: string[] = [];
   const s = ctx.settings;
   const missing = (value: string, parameter: string, why: string): void => {
     if (value.trim() === '') problems.push(`На листе «Настройки» не заполнен параметр «${parameter}»: ${why}.`);
   };
-  missing(s.organisation, SETTING.orgFullName, 'без него у приказа нет шапки');
-  missing(s.directorName, SETTING.directorName, 'приказ некому подписать');
-  missing(s.directorPosition, SETTING.directorPosition, 'нужна для подписи приказа');
-  if (needsCurator) missing(s.curatorName, SETTING.curatorName, 'приказ называет куратора');
-  const named: [string, string, string | undefined, string][] = [[s.directorName, SETTING.directorName, s.directorNameOverride, SETTING.directorNameOverride]];
+  const words = DOCUMENT_WORDS[document];
+  const needsDirector = document !== 'report';
+  missing(s.organisation, SETTING.orgFullName, `без него у ${words.of} нет шапки`);
+  if (needsDirector) {
+    missing(s.directorName, SETTING.directorName, words.director);
+    missing(s.directorPosition, SETTING.directorPosition, `нужна для подписи ${words.of}`);
+  }
+  if (needsCurator) missing(s.curatorName, SETTING.curatorName, words.curator);
+  const named: [string, string, string | undefined, string][] = needsDirector ? [[s.directorName, SETTING.directorName, s.directorNameOverride, SETTING.directorNameOverride]] : [];
   if (needsCurator) named.push([s.curatorName, SETTING.curatorName, s.curatorNameOverride, SETTING.curatorNameOverride]);
   for (const [value, parameter, override, overrideParameter] of named) {
     if (value.trim() === '') continue;

@@ -124,7 +124,7 @@ export interface ProgrammeContent {
 }
 
 export function programmeData(ctx: DocumentContext, pairCode: string): { ok: true; value: ProgrammeContent } | { ok: false; problems: string[] } {
-  const problems = orderSettingsProblems(ctx, true);
+  const problems = orderSettingsProblems(ctx, true, 'programme');
   const pair = ctx.pairs.find((p) => p.code === pairCode);
   if (!pair) return { ok: false, problems: [...problems, `Пары с кодом «${pairCode}» нет на листе «Пары».`] };
   const resolved = resolvePair(pair, ctx, { allowLeft: false });

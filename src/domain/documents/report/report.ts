@@ -139,7 +139,7 @@ function reportCharts(f: MonitoringFigures): Record<string, ChartSpec> {
 export function reportData(ctx: DocumentContext): BuildOutcome<{ data: TemplateData }> {
   const f = monitoringFigures(ctx);
   if (f.pairs === 0) return nothingNew('На листе «Пары» нет утверждённых, действующих или завершённых пар: справке не о чем рассказывать.');
-  const problems = orderSettingsProblems(ctx, true);
+  const problems = orderSettingsProblems(ctx, true, 'report');
   if (problems.length > 0) return { ok: false, problems };
   const { settings: s } = ctx;
   const year = s.academicYear.trim() || academicYearOf(ctx.today);

@@ -85,7 +85,7 @@ const countRows = (counts: Count[]) => counts.map((c) => ({ название: c.
 export function summaryData(ctx: DocumentContext): BuildOutcome<{ data: TemplateData }> {
   const f = monitoringFigures(ctx);
   if (f.pairs === 0) return nothingNew('На листе «Пары» нет утверждённых, действующих или завершённых пар: сведения пока пусты.');
-  const problems = orderSettingsProblems(ctx, true);
+  const problems = orderSettingsProblems(ctx, true, 'summary');
   if (problems.length > 0) return { ok: false, problems };
   const { settings: s } = ctx;
   return {

@@ -36,6 +36,10 @@ function proposalText(proposal: Proposal, input: PairingInput, out: (line: strin
   out(`Предложено: ${countOf(proposal.pairs.length, 'пара')} (наставляемых: ${placed}), без пары: ${proposal.unpaired.length}, сумма совместимости ${proposal.totalScore}.`);
   for (const p of proposal.pairs) {
     out(`${p.mentorCode} ${surnameWithInitials(p.mentorName)} — ${p.kind}, ${p.form}`);
+    // The row's own reasons come first («группа из 3 …», «других наставляемых для группы у наставника нет …»): they say
+    // why the kind differs from the one a mentee asked for, which the mentee's reasons below still mention.
+    const own = p.reasons.length - p.mentees.reduce((n, m) => n + m.reasons.length, 0);
+    for (const reason of p.reasons.slice(0, Math.max(0, own))) out(`  ${reason}`);
     for (const m of p.mentees) out(`  → ${m.menteeCode} ${surnameWithInitials(m.menteeName)}: ${m.score}. ${m.reasons.join('; ')}`);
   }
   if (proposal.unpaired.length) out('Без пары:');

@@ -21,8 +21,9 @@ export const scoreCommand: Command = {
     const responsesFile = requireOption(args, 'responses', 'файл ответов (.xlsx или .csv)');
     const bank = readBank(readWorkbookTables(await openWorkbook(file)));
     const catalog = catalogFor(bank);
-    const table = await readResponseFile(responsesFile);
     const wanted = args.options.get('questionnaire');
+    // Entry and final diagnostics have the same titles: a named questionnaire reads its own sheet of the workbook.
+    const table = await readResponseFile(responsesFile, catalog.find((candidate) => candidate.id === wanted)?.responseSheet);
     const scoredIds = catalog.filter((candidate) => candidate.kind === 'scored').map((candidate) => candidate.id).join(', ');
     const questionnaire = wanted ? catalog.find((candidate) => candidate.id === wanted) : detectQuestionnaire(catalog, table.header);
     if (!questionnaire) {

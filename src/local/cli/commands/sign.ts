@@ -5,7 +5,7 @@ import { signOrderInWorkbook, signingChangedNothing, signingLines } from '../../
 
 export const signCommand: Command = {
   name: 'sign',
-  usage: 'sign FILE.xlsx --order NUMBER',
+  usage: 'sign FILE.xlsx --order НОМЕР',
   summary: 'директор подписал приказ: «подписан» в «Приказы», пары этого приказа — «утверждена»',
   args: { options: ['order'] },
   async run(args, io) {
