@@ -6,6 +6,7 @@ import { BANK_SHEETS, type Bank, type BankTables, readBank } from './bank';
 import { type CheckReport, type Issue, splitIssues } from './issues';
 import type { Mentee, Mentor } from './model';
 import { isEmailAddress } from './cells';
+import { sameEmailRows } from './sameEmail';
 import { MENTEE_COLUMNS, MENTOR_COLUMNS, PAIR_COLUMNS, SETTINGS_COLUMNS, SHEET } from './schema';
 import { SETTING, settingText, unknownSettingIssues } from './settings';
 import { ACTIVE_STATUS, normalizeTerm } from './vocabulary';
@@ -41,6 +42,8 @@ export function crossRowIssues(bank: Bank): Issue[] {
   for (const person of [...bank.mentors, ...bank.mentees]) personIssues(person, issues);
   duplicateNames(bank.mentors, issues);
   duplicateNames(bank.mentees, issues);
+  duplicateEmails(bank.mentors, MENTOR_COLUMNS.email, issues);
+  duplicateEmails(bank.mentees, MENTEE_COLUMNS.email, issues);
   for (const mentor of bank.mentors) {
     if (!mentor.consentToMentor && !mentor.problems.some((p) => p.includes(MENTOR_COLUMNS.consentMentor))) {
       issues.push({
@@ -167,6 +170,22 @@ function duplicateNames(people: Array<Mentor | Mentee>, issues: Issue[]): void {
       });
     } else seen.set(key, person.ref.row);
   }
+}
+
+/** Said here as pairing will act on it: the later row of one email waits (see sameEmailRows). */
+function duplicateEmails(people: Array<Mentor | Mentee>, column: string, issues: Issue[]): void {
+  sameEmailRows(people).forEach((earlier, i) => {
+    if (!earlier) return;
+    const person = people[i];
+    issues.push({
+      severity: 'warning',
+      sheet: person.ref.sheet,
+      row: person.ref.row,
+      column,
+      message: `Email ${earlier.email} уже есть в строке ${earlier.row} (${earlier.code || 'без кода'}): это тот же человек, записанный дважды? ` +
+        `В подборе участвует только строка ${earlier.row} — удалите повторную строку или исправьте email.`,
+    });
+  });
 }
 
 function pairReferences(bank: Bank, issues: Issue[]): void {

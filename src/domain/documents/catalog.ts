@@ -16,6 +16,7 @@ import { reportData, reportSchema, reportTemplate, REPORT_TITLE } from './report
 import { summaryData, summarySchema, summaryTemplate, SUMMARY_TITLE } from './report/summary';
 import { shortDate } from './russian';
 import type { TemplateData, TemplateSchema } from './template';
+import { dayOnly } from './programme/period';
 
 export const DOCUMENT_KINDS = ['order-pairs', 'order-curator', 'order-reward', 'order-completion', 'programmes', 'report', 'summary'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -102,7 +103,7 @@ export function buildDocuments(kind: DocumentKind, ctx: DocumentContext, registe
   const definition = DOCUMENTS[kind];
   const builder = ORDER_BUILDERS[kind];
   if (builder) {
-    const requisites = { number: nextOrderNumber(register, ctx.today, ctx.settings.orderSuffix), date: ctx.today };
+    const requisites = { number: nextOrderNumber(register, ctx.today, ctx.settings.orderSuffix), date: dayOnly(ctx.today) };
     const built = builder(ctx, requisites, register);
     if (!built.ok) return built.nothingNew ? { documents: [], problems: [], skipped: built.problems.join(' ') } : { documents: [], problems: built.problems };
     const { subject } = built.value;

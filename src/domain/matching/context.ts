@@ -4,10 +4,13 @@
  * Everything that scores or filters 1,000 × 400 candidate pairs reads from here.
  */
 import type { Mentee, Mentor, Pair, Preference } from '../bank/model';
+import { emailKey, sameEmailRows, type EarlierRow } from '../bank/sameEmail';
 import { categoryKind, formsForCategory, type FormFit, type MenteeCategoryKind } from './forms';
 import { isOccupyingPair } from './status';
 import { TermIndex, termKey } from './terms';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
+
+export type { EarlierRow };
 
 export interface MatchingBank {
   mentors: readonly Mentor[];
@@ -74,13 +77,6 @@ export interface MenteeProfile {
   sameEmailAs?: EarlierRow;
 }
 
-/** A person's first row when the same person has a later one (same email). */
-export interface EarlierRow {
-  row: number;
-  code: string;
-  email: string;
-}
-
 export interface MatchingContext {
   weights: MatchingWeights;
   mentors: MentorProfile[];
@@ -98,11 +94,6 @@ export interface MatchingContext {
 /** Codes are compared ignoring case and spaces around: «н-001 » is «Н-001». */
 export function codeKey(code: string): string {
   return code.trim().toUpperCase();
-}
-
-/** Emails are compared ignoring case and spaces around; '' when blank. */
-function emailKey(email: string | undefined): string {
-  return (email ?? '').trim().toLowerCase();
 }
 
 function personKeys(p: { code: string; fullName: string; email?: string }): PersonKeys {
@@ -129,25 +120,6 @@ function byCode<T extends { code: string; ref: { row: number } }>(people: readon
     else rows.set(key, [p.ref.row]);
   }
   return rows;
-}
-
-/**
- * For each person, the first earlier row with the same non-blank email. An email belongs to one
- * person, so two rows with one email are one teacher entered twice (under two codes): only the
- * first row takes part, or the teacher would be booked twice.
- */
-function sameEmailRows(people: readonly { code: string; email?: string; ref: { row: number } }[]): (EarlierRow | undefined)[] {
-  const first = new Map<string, EarlierRow>();
-  const byRow = [...people.keys()].sort((a, b) => people[a].ref.row - people[b].ref.row);
-  const out: (EarlierRow | undefined)[] = people.map(() => undefined);
-  for (const i of byRow) {
-    const email = emailKey(people[i].email);
-    if (email === '') continue;
-    const earlier = first.get(email);
-    if (earlier) out[i] = earlier;
-    else first.set(email, { row: people[i].ref.row, code: people[i].code, email: (people[i].email ?? '').trim() });
-  }
-  return out;
 }
 
 export function prepareMatching(

@@ -40,6 +40,22 @@ describe('«Проверить банк» on the sample school', () => {
     expect(messages.some((m) => m.includes('начинается с «=»'))).toBe(true);
   });
 
+  it('warns where one email stands on two rows of a sheet: pairing takes only the first', () => {
+    expect(report.warnings.filter((w) => w.column === M.email || w.column === E.email)).toEqual([]);
+    const grids = sampleGrids();
+    const [header, first, second] = grids[SHEET.mentors] as string[][];
+    first[header.indexOf(M.email)] = 'orlova@school.ru';
+    second[header.indexOf(M.email)] = ' Orlova@School.ru ';
+    expect(checkBank(tablesOf(grids)).warnings.filter((w) => w.column === M.email)).toEqual([{
+      severity: 'warning',
+      sheet: SHEET.mentors,
+      row: 3,
+      column: M.email,
+      message: `Email orlova@school.ru уже есть в строке 2 (${first[header.indexOf(M.code)]}): это тот же человек, записанный дважды? ` +
+        'В подборе участвует только строка 2 — удалите повторную строку или исправьте email.',
+    }]);
+  });
+
   it('warns about an active mentee with no deficits (requests), naming the cell', () => {
     expect(report.warnings.filter((w) => w.column === E.deficits)).toEqual([]);
     const grids = sampleGrids();

@@ -110,4 +110,23 @@ describe('programme document', () => {
     expect(broken.documents.map((x) => x.key)).toEqual(['programme:П-001', 'programme:П-003']);
     expect(broken.problems.join('\n')).toContain('наставника с кодом «Н-404» нет');
   });
+
+  test('a programme made after the pairing day plans from that day, unless the pair is already at work', () => {
+    const firstMeeting = (status: string) => {
+      const late = context({ pairs: [{ ...pairs[1], status, start: d(2022, 11, 16), end: d(2023, 5, 31) }], today: d(2022, 11, 25) });
+      const made = buildDocuments('programmes', late, []);
+      expect(made.problems).toEqual([]);
+      const lines = renderLines(def.template(), def.schema, made.documents[0].data);
+      return { meeting: lines.find((l) => l.startsWith('1 | '))?.split(' | ')[2], period: lines.join('\n').match(/на период с [^.]+/)?.[0] };
+    };
+    expect(firstMeeting('утверждена')).toEqual({ meeting: '25.11.2022', period: 'на период с 16 ноября 2022 г' });
+    expect(firstMeeting('действует').meeting).toBe('16.11.2022');
+  });
+
+  test('a newcomer\'s experience reads «менее года», not «0 лет»', () => {
+    const ctx = context();
+    const newcomer = context({ mentees: ctx.mentees.map((m, i) => (i === 0 ? { ...m, experienceYears: 0 } : m)) });
+    const made = buildDocuments('programmes', newcomer, []).documents.find((x) => x.data.lists.участники.some((u) => u.фио === ctx.mentees[0].fullName.trim()));
+    expect(made?.data.lists.участники.find((u) => u.фио === ctx.mentees[0].fullName.trim())?.стаж).toBe('менее года');
+  });
 });

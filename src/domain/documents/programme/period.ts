@@ -37,3 +37,14 @@ export function periodProblem(pair: Pair, orderDate: Date): string | undefined {
   if (end.getTime() < dayOnly(orderDate).getTime()) return `${where}: «Окончание» программы уже прошло — исправьте даты или отметьте пару как «завершена».`;
   return undefined;
 }
+
+/**
+ * Where the plan's dates begin. A programme drawn up for a pair that has not started work (proposed or approved,
+ * the order signed days after pairing) plans from the day it is made: a plan does not schedule meetings in the past.
+ * A running, finished or terminated pair keeps its own start, so its plan shows the meetings as they were meant.
+ */
+export function planStart(pair: Pair, start: Date, end: Date, today: Date): Date {
+  const day = dayOnly(today);
+  const notStarted = pair.status === 'предложена' || pair.status === 'утверждена';
+  return notStarted && day.getTime() > start.getTime() && day.getTime() < end.getTime() ? day : start;
+}

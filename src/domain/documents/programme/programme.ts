@@ -7,7 +7,7 @@ import { orderSettingsProblems, academicYearOf } from '../orders/common';
 import { count, genderOf, longDate, shortDate, signatureName } from '../russian';
 import type { Item, TemplateData, TemplateSchema } from '../template';
 import { goalFor, workOnDeficit } from './activities';
-import { periodProblem, programmePeriod } from './period';
+import { periodProblem, planStart, programmePeriod } from './period';
 import { programmePlan } from './plan';
 
 export const PROGRAMME_TITLE = 'Персонализированная программа наставничества';
@@ -139,7 +139,8 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
   const group = mentees.length > 1;
   const sharing = (category: string) => mentees.filter((m) => goalFor(m.category) === goalFor(category)).length > 1;
   const goals = [...new Set(mentees.map((m) => goalFor(m.category, sharing(m.category))))];
-  const years = (n: number) => count(n, ['год', 'года', 'лет']);
+  // A newcomer's «0 лет» reads as a typo in a signed document.
+  const years = (n: number) => (n === 0 ? 'менее года' : count(n, ['год', 'года', 'лет']));
   const menteeNames = mentees.map((m) => m.fullName.trim());
   const fields: Record<string, string> = {
     ...organisationFields(settings),
@@ -166,7 +167,7 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
     'положительная динамика результатов итоговой диагностики по сравнению с входной',
     `удовлетворённость участников работой в наставнической ${group ? 'группе' : 'паре'}`,
   ];
-  const plan = programmePlan(start, end, deficits.map((d) => d.deficit), { group, feminine: roleOf(mentees[0]) === 'Наставляемая' });
+  const plan = programmePlan(planStart(pair, start, end, ctx.today), end, deficits.map((d) => d.deficit), { group, feminine: roleOf(mentees[0]) === 'Наставляемая' });
   const lists: Record<string, Item[]> = {
     участники: [
       { роль: 'Наставник', фио: mentor.fullName.trim(), должность: mentor.position, стаж: years(mentor.experienceYears) },
