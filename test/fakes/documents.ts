@@ -700,7 +700,10 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
     return this.values.get(key) ?? null;
   }
   setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
-    if (value.length > 9 * 1024) throw new Error('Exception: Argument too large: value');
+    // Apps Script's quotas count bytes: 9 KB a value, 500 KB a store (Cyrillic takes two bytes a letter).
+    if (Buffer.byteLength(value, 'utf8') > 9 * 1024) throw new Error('Exception: Argument too large: value');
+    const others = [...this.values].filter(([k]) => k !== key).reduce((sum, [k, v]) => sum + Buffer.byteLength(k + v, 'utf8'), 0);
+    if (others + Buffer.byteLength(key + value, 'utf8') > 500 * 1024) throw new Error('Exception: You have exceeded the property storage quota. Please remove some properties and try again.');
     this.values.set(key, value);
     return cast(this);
   }
@@ -709,6 +712,10 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
     return cast(this);
   }
 }
+
+/** Apps Script allows a user 20 triggers per script; one more is refused. */
+export const MAX_TRIGGERS = 20;
+export const TOO_MANY_TRIGGERS = 'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
 export class FakeTrigger implements Pick<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId'> {
   constructor(readonly handler: string, readonly afterMs: number, readonly id: string) {}
@@ -731,6 +738,7 @@ class FakeTriggerBuilder {
     return this;
   }
   create(): GoogleAppsScript.Script.Trigger {
+    if (this.app.triggers.length >= MAX_TRIGGERS) throw new Error(TOO_MANY_TRIGGERS);
     const trigger = new FakeTrigger(this.handler, this.ms, `trigger-${this.app.triggers.length + 1}`);
     this.app.triggers.push(trigger);
     return cast(trigger);
