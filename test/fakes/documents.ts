@@ -18,7 +18,7 @@ function raw<T>(value: T): T {
 
 export const ElementType = {
   BODY_SECTION: 'BODY_SECTION', PARAGRAPH: 'PARAGRAPH', LIST_ITEM: 'LIST_ITEM', TABLE: 'TABLE', TABLE_ROW: 'TABLE_ROW',
-  TABLE_CELL: 'TABLE_CELL', TEXT: 'TEXT', HEADER_SECTION: 'HEADER_SECTION', FOOTER_SECTION: 'FOOTER_SECTION',
+  TABLE_CELL: 'TABLE_CELL', TEXT: 'TEXT', HEADER_SECTION: 'HEADER_SECTION', FOOTER_SECTION: 'FOOTER_SECTION', DOCUMENT: 'DOCUMENT',
 } as const;
 
 export const HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' } as const;
@@ -48,6 +48,14 @@ abstract class FakeElement {
   asTable(): GoogleAppsScript.Document.Table {
     if (this.type !== ElementType.TABLE) throw new Error(`Exception: Cannot cast ${this.type} to Table.`);
     return this.store.wrap(this, 'Table');
+  }
+  asHeaderSection(): GoogleAppsScript.Document.HeaderSection {
+    if (this.type !== ElementType.HEADER_SECTION) throw new Error(`Exception: Cannot cast ${this.type} to HeaderSection.`);
+    return this.store.wrap(this, 'HeaderSection');
+  }
+  asFooterSection(): GoogleAppsScript.Document.FooterSection {
+    if (this.type !== ElementType.FOOTER_SECTION) throw new Error(`Exception: Cannot cast ${this.type} to FooterSection.`);
+    return this.store.wrap(this, 'FooterSection');
   }
   protected wrapSelf<T>(kind: string): T {
     return this.store.wrap(this, kind);
@@ -359,7 +367,7 @@ export class FakeTable extends FakeElement
 
 type BodyMethods = 'getNumChildren' | 'getChild' | 'insertParagraph' | 'insertListItem' | 'insertTable' | 'appendParagraph' | 'appendTable'
   | 'setMarginTop' | 'setMarginBottom' | 'setMarginLeft' | 'setMarginRight' | 'setPageWidth' | 'setPageHeight' | 'getText'
-  | 'getPageWidth' | 'getMarginLeft' | 'getMarginRight';
+  | 'getPageWidth' | 'getMarginLeft' | 'getMarginRight' | 'getParent';
 
 export class FakeBody extends FakeContainer implements Pick<GoogleAppsScript.Document.Body, BodyMethods> {
   margins: Record<string, number> = {};
@@ -402,12 +410,30 @@ export class FakeBody extends FakeContainer implements Pick<GoogleAppsScript.Doc
   getMarginRight(): number {
     return this.margins.right ?? 72;
   }
+  /** The body's parent is the document itself: its children are the body and every header and footer section. */
+  getParent(): GoogleAppsScript.Document.ContainerElement {
+    const doc = [...this.store.documents.values()].find((candidate) => candidate.body === this);
+    if (!doc) throw new Error('fake: only a document body has a parent here');
+    const sections = (): FakeElement[] => [doc.body, doc.header, doc.footer, ...doc.otherSections].filter((s): s is FakeBody => s !== null);
+    const root = {
+      getType: () => ElementType.DOCUMENT,
+      getNumChildren: () => sections().length,
+      getChild: (childIndex: number) => this.store.wrapElement(sections()[childIndex]),
+    };
+    return this.store.wrap(root, 'ContainerElement');
+  }
 }
 
 export class FakeDocument implements Pick<GoogleAppsScript.Document.Document, 'getBody' | 'getHeader' | 'getFooter' | 'getId' | 'getName' | 'getUrl' | 'saveAndClose'> {
   readonly __raw = this;
+  /** The default header and footer: what getHeader() and getFooter() return. */
   header: FakeBody | null = null;
   footer: FakeBody | null = null;
+  /**
+   * A first-page (or even-page) header or footer: Apps Script's getHeader()/getFooter() never return these; they are
+   * reached only among the children of the body's parent, as in Docs.
+   */
+  otherSections: FakeBody[] = [];
   saved = 0;
   /** After saveAndClose() the handle is done with: Apps Script wants DocumentApp.openById() again (it reopens here). */
   closed = false;
@@ -862,6 +888,8 @@ export class DocStore {
       asParagraph: () => element.asParagraph(),
       asListItem: () => element.asListItem(),
       asTable: () => element.asTable(),
+      asHeaderSection: () => element.asHeaderSection(),
+      asFooterSection: () => element.asFooterSection(),
       copy: () => this.wrapElement(element.clone()),
     };
     return this.wrap(view, 'Element');

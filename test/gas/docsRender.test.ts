@@ -81,6 +81,23 @@ describe('Google Docs renderer', () => {
     expect(doc.footer.getText()).toBe('Исп.: 16 ноября 2022 г.');
   });
 
+  test('a first-page letterhead (not what getHeader() returns) is filled and checked like the default one', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Текст']);
+    const firstPage = new FakeBody(fakes.store, ElementType.HEADER_SECTION);
+    firstPage.adopt(FakeTable.fromCells(fakes.store, [['ЛОГОТИП', 'Приказ от {{дата}}']]));
+    const firstFooter = new FakeBody(fakes.store, ElementType.FOOTER_SECTION);
+    firstFooter.adopt(new FakeParagraph(fakes.store, 'Исп.: {{дата}}'));
+    doc.otherSections.push(firstPage, firstFooter);
+    expect(renderGoogleDoc(open(doc), schema, data)).toEqual({ ok: true });
+    expect(firstPage.getText()).toBe('ЛОГОТИП | Приказ от 16 ноября 2022 г.');
+    expect(firstFooter.getText()).toBe('Исп.: 16 ноября 2022 г.');
+    firstPage.children = [];
+    firstPage.adopt(new FakeParagraph(fakes.store, '{{дирктор}}'));
+    const refused = renderGoogleDoc(open(doc), schema, data);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems[0].message).toContain('неизвестное поле {{дирктор}}');
+  });
+
   test('an unknown field in a header table is refused like one in the body', () => {
     const doc = docFrom(fakes.store, 'шаблон', ['Текст']);
     doc.header = new FakeBody(fakes.store, ElementType.HEADER_SECTION);
