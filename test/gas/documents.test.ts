@@ -254,6 +254,26 @@ describe('programmes batch', () => {
 });
 
 describe('«Создать шаблоны»', () => {
+  test('stops before a template that might not fit in the run, so none is left half-written; the next run makes the rest', () => {
+    setUp();
+    const folder = DriveApp.getFolderById(docs.store.newFolder('Документы').id);
+    let clock = 0;
+    const realCreate = docs.documentApp.create.bind(docs.documentApp);
+    // Each new template "takes" 100 s: after two, a third (with a margin for a slower one) might not end in 4.5 minutes.
+    docs.documentApp.create = (name: string) => { clock += 100_000; return realCreate(name); };
+    try {
+      const first = createTemplates(folder, () => clock);
+      expect(first.created).toHaveLength(2);
+      expect(first.postponed).toHaveLength(DOCUMENT_KINDS.length - 2);
+      const second = createTemplates(folder);
+      expect(second.created).toEqual(first.postponed);
+      expect(second.existing).toHaveLength(2);
+      expect(second.postponed).toEqual([]);
+    } finally {
+      docs.documentApp.create = realCreate;
+    }
+  });
+
   test('creates every template once and never overwrites an edited one', () => {
     setUp();
     const folder = DriveApp.getFolderById(docs.store.newFolder('Документы').id);
