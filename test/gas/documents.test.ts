@@ -274,6 +274,24 @@ describe('«Создать шаблоны»', () => {
     }
   });
 
+  test('a template cut short by a Google service error is not left under its name: the next run writes it whole', () => {
+    setUp();
+    const documents = docs.store.newFolder('Документы');
+    const folder = DriveApp.getFolderById(documents.id);
+    const proto = FakeTable.prototype as unknown as { setColumnWidth(this: FakeTable, i: number, w: number): unknown };
+    const realSetWidth = proto.setColumnWidth;
+    proto.setColumnWidth = () => { throw new Error('Exception: Service Documents failed while accessing document.'); };
+    try {
+      expect(() => createTemplates(folder)).toThrow(/Service Documents failed/);
+    } finally {
+      proto.setColumnWidth = realSetWidth;
+    }
+    expect(documents.sub('Шаблоны').live()).toEqual([]);
+    const again = createTemplates(folder);
+    expect(again.created).toHaveLength(DOCUMENT_KINDS.length);
+    expect(docNamed(DOCUMENTS['order-pairs'].templateName).lines().join('\n')).toContain('{{');
+  });
+
   test('creates every template once and never overwrites an edited one', () => {
     setUp();
     const folder = DriveApp.getFolderById(docs.store.newFolder('Документы').id);

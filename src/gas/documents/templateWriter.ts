@@ -3,6 +3,7 @@
  * ГОСТ Р 7.0.97 margins, Times New Roman, tables with the placeholders. The curator then edits it in Google Docs.
  */
 import { A4, type DocumentLayout, type LayoutParagraph, type LayoutTable, paragraphText } from '../../domain/documents/layout';
+import { unfinishedName } from './make';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -55,11 +56,30 @@ function writeTable(body: Body, t: LayoutTable, layout: DocumentLayout): void {
   }));
 }
 
-/** A new Google Doc named `name` in `folder`, holding the layout; returns it saved and closed. */
+/**
+ * A new Google Doc named `name` in `folder`, holding the layout; returns it saved and closed. It gets its name only
+ * when written whole: a template is never rewritten once it exists, so one cut short by a Google service error or the
+ * time limit must not pass for it (it is trashed, or keeps the temporary name).
+ */
 export function writeTemplateDoc(layout: DocumentLayout, name: string, folder: GoogleAppsScript.Drive.Folder): GoogleAppsScript.Drive.File {
-  const doc = DocumentApp.create(name);
+  const doc = DocumentApp.create(unfinishedName(name));
   const file = DriveApp.getFileById(doc.getId());
-  file.moveTo(folder);
+  try {
+    file.moveTo(folder);
+    writeLayout(doc, layout);
+    file.setName(name);
+    return file;
+  } catch (error) {
+    try {
+      file.setTrashed(true);
+    } catch {
+      // It keeps the temporary name, which no template lookup matches.
+    }
+    throw error;
+  }
+}
+
+function writeLayout(doc: GoogleAppsScript.Document.Document, layout: DocumentLayout): void {
   const body = doc.getBody();
   const [width, height] = layout.landscape ? [A4.height, A4.width] : [A4.width, A4.height];
   body.setPageWidth(pt(width)).setPageHeight(pt(height));
@@ -83,5 +103,4 @@ export function writeTemplateDoc(layout: DocumentLayout, name: string, folder: G
     }
   }
   doc.saveAndClose();
-  return file;
 }
