@@ -81,6 +81,13 @@ describe('Google Docs renderer', () => {
     expect(doc.footer.getText()).toBe('Исп.: 16 ноября 2022 г.');
   });
 
+  test('a table whose only row repeats over an empty list is removed whole, not left with no rows', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Ознакомлены:', [['{{#люди}}{{фио}}', '{{роль}}']], 'Конец']);
+    expect(renderGoogleDoc(open(doc), schema, { ...data, lists: { люди: [] } })).toEqual({ ok: true });
+    expect(doc.lines()).toEqual(['Ознакомлены:', 'Конец']);
+    expect(doc.body.children.some((c) => c instanceof FakeTable)).toBe(false);
+  });
+
   test('a first-page letterhead (not what getHeader() returns) is filled and checked like the default one', () => {
     const doc = docFrom(fakes.store, 'шаблон', ['Текст']);
     const firstPage = new FakeBody(fakes.store, ElementType.HEADER_SECTION);
