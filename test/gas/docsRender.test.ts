@@ -147,6 +147,28 @@ describe('Google Docs renderer', () => {
     expect(fakes.store.log.total('Text.')).toBe(0);
   });
 
+  test.each(DOCUMENT_KINDS)('%s: the default template has no empty line after a table when Docs adds the paragraph a closing table needs', (kind) => {
+    // As in Docs: a body always ends with a paragraph, so appending a table at its end adds an empty one after it.
+    const proto = FakeBody.prototype as unknown as { appendTable(this: FakeBody, cells?: string[][]): unknown };
+    const appendTable = proto.appendTable;
+    proto.appendTable = function appendTableAsDocs(this: FakeBody, cells?: string[][]) {
+      const table = appendTable.call(this, cells);
+      this.adopt(new FakeParagraph(fakes.store, ''));
+      return table;
+    };
+    try {
+      const def = DOCUMENTS[kind];
+      const template = writeTemplateDoc(def.template(), def.templateName, DriveApp.getFolderById(fakes.store.newFolder('Документы').id));
+      const doc = fakes.store.documents.get(template.getId()) as FakeDocument;
+      const blocks = def.template().blocks;
+      // Every block once, in order, and only the closing paragraph Docs needs after the final table besides.
+      const kinds = doc.body.children.map((child) => (child instanceof FakeTable ? 'table' : 'paragraph'));
+      expect(kinds).toEqual([...blocks.map((b) => b.kind), ...(blocks[blocks.length - 1].kind === 'table' ? ['paragraph'] : [])]);
+    } finally {
+      proto.appendTable = appendTable;
+    }
+  });
+
   test('Apps Script calls per document are fixed by the template and the data, not by anything else', () => {
     const def = DOCUMENTS['order-pairs'];
     const folder = DriveApp.getFolderById(fakes.store.newFolder('Документы').id);
