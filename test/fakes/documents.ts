@@ -18,7 +18,7 @@ function raw<T>(value: T): T {
 
 export const ElementType = {
   BODY_SECTION: 'BODY_SECTION', PARAGRAPH: 'PARAGRAPH', LIST_ITEM: 'LIST_ITEM', TABLE: 'TABLE', TABLE_ROW: 'TABLE_ROW',
-  TABLE_CELL: 'TABLE_CELL', TEXT: 'TEXT', HEADER_SECTION: 'HEADER_SECTION', FOOTER_SECTION: 'FOOTER_SECTION',
+  TABLE_CELL: 'TABLE_CELL', TEXT: 'TEXT', HEADER_SECTION: 'HEADER_SECTION', FOOTER_SECTION: 'FOOTER_SECTION', DOCUMENT: 'DOCUMENT',
 } as const;
 
 export const HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' } as const;
@@ -48,6 +48,14 @@ abstract class FakeElement {
   asTable(): GoogleAppsScript.Document.Table {
     if (this.type !== ElementType.TABLE) throw new Error(`Exception: Cannot cast ${this.type} to Table.`);
     return this.store.wrap(this, 'Table');
+  }
+  asHeaderSection(): GoogleAppsScript.Document.HeaderSection {
+    if (this.type !== ElementType.HEADER_SECTION) throw new Error(`Exception: Cannot cast ${this.type} to HeaderSection.`);
+    return this.store.wrap(this, 'HeaderSection');
+  }
+  asFooterSection(): GoogleAppsScript.Document.FooterSection {
+    if (this.type !== ElementType.FOOTER_SECTION) throw new Error(`Exception: Cannot cast ${this.type} to FooterSection.`);
+    return this.store.wrap(this, 'FooterSection');
   }
   protected wrapSelf<T>(kind: string): T {
     return this.store.wrap(this, kind);
@@ -337,6 +345,8 @@ export class FakeTable extends FakeElement
     return this.store.wrap(row, 'TableRow');
   }
   removeRow(rowIndex: number): GoogleAppsScript.Document.TableRow {
+    // Docs has no table of no rows; what removing the last one would do is not relied on: the table is removed instead.
+    if (this.rows.length === 1) throw new Error('fake: a Docs table keeps at least one row — remove the table');
     const [row] = this.rows.splice(rowIndex, 1);
     return this.store.wrap(row, 'TableRow');
   }
@@ -359,7 +369,7 @@ export class FakeTable extends FakeElement
 
 type BodyMethods = 'getNumChildren' | 'getChild' | 'insertParagraph' | 'insertListItem' | 'insertTable' | 'appendParagraph' | 'appendTable'
   | 'setMarginTop' | 'setMarginBottom' | 'setMarginLeft' | 'setMarginRight' | 'setPageWidth' | 'setPageHeight' | 'getText'
-  | 'getPageWidth' | 'getMarginLeft' | 'getMarginRight';
+  | 'getPageWidth' | 'getMarginLeft' | 'getMarginRight' | 'getParent';
 
 export class FakeBody extends FakeContainer implements Pick<GoogleAppsScript.Document.Body, BodyMethods> {
   margins: Record<string, number> = {};
@@ -402,12 +412,30 @@ export class FakeBody extends FakeContainer implements Pick<GoogleAppsScript.Doc
   getMarginRight(): number {
     return this.margins.right ?? 72;
   }
+  /** The body's parent is the document itself: its children are the body and every header and footer section. */
+  getParent(): GoogleAppsScript.Document.ContainerElement {
+    const doc = [...this.store.documents.values()].find((candidate) => candidate.body === this);
+    if (!doc) throw new Error('fake: only a document body has a parent here');
+    const sections = (): FakeElement[] => [doc.body, doc.header, doc.footer, ...doc.otherSections].filter((s): s is FakeBody => s !== null);
+    const root = {
+      getType: () => ElementType.DOCUMENT,
+      getNumChildren: () => sections().length,
+      getChild: (childIndex: number) => this.store.wrapElement(sections()[childIndex]),
+    };
+    return this.store.wrap(root, 'ContainerElement');
+  }
 }
 
 export class FakeDocument implements Pick<GoogleAppsScript.Document.Document, 'getBody' | 'getHeader' | 'getFooter' | 'getId' | 'getName' | 'getUrl' | 'saveAndClose'> {
   readonly __raw = this;
+  /** The default header and footer: what getHeader() and getFooter() return. */
   header: FakeBody | null = null;
   footer: FakeBody | null = null;
+  /**
+   * A first-page (or even-page) header or footer: Apps Script's getHeader()/getFooter() never return these; they are
+   * reached only among the children of the body's parent, as in Docs.
+   */
+  otherSections: FakeBody[] = [];
   saved = 0;
   /** After saveAndClose() the handle is done with: Apps Script wants DocumentApp.openById() again (it reopens here). */
   closed = false;
@@ -700,7 +728,10 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
     return this.values.get(key) ?? null;
   }
   setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
-    if (value.length > 9 * 1024) throw new Error('Exception: Argument too large: value');
+    // Apps Script's quotas count bytes: 9 KB a value, 500 KB a store (Cyrillic takes two bytes a letter).
+    if (Buffer.byteLength(value, 'utf8') > 9 * 1024) throw new Error('Exception: Argument too large: value');
+    const others = [...this.values].filter(([k]) => k !== key).reduce((sum, [k, v]) => sum + Buffer.byteLength(k + v, 'utf8'), 0);
+    if (others + Buffer.byteLength(key + value, 'utf8') > 500 * 1024) throw new Error('Exception: You have exceeded the property storage quota. Please remove some properties and try again.');
     this.values.set(key, value);
     return cast(this);
   }
@@ -709,6 +740,10 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
     return cast(this);
   }
 }
+
+/** Apps Script allows a user 20 triggers per script; one more is refused. */
+export const MAX_TRIGGERS = 20;
+export const TOO_MANY_TRIGGERS = 'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
 export class FakeTrigger implements Pick<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId'> {
   constructor(readonly handler: string, readonly afterMs: number, readonly id: string) {}
@@ -731,6 +766,7 @@ class FakeTriggerBuilder {
     return this;
   }
   create(): GoogleAppsScript.Script.Trigger {
+    if (this.app.triggers.length >= MAX_TRIGGERS) throw new Error(TOO_MANY_TRIGGERS);
     const trigger = new FakeTrigger(this.handler, this.ms, `trigger-${this.app.triggers.length + 1}`);
     this.app.triggers.push(trigger);
     return cast(trigger);
@@ -854,6 +890,8 @@ export class DocStore {
       asParagraph: () => element.asParagraph(),
       asListItem: () => element.asListItem(),
       asTable: () => element.asTable(),
+      asHeaderSection: () => element.asHeaderSection(),
+      asFooterSection: () => element.asFooterSection(),
       copy: () => this.wrapElement(element.clone()),
     };
     return this.wrap(view, 'Element');

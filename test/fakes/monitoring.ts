@@ -101,7 +101,7 @@ export class FakeMonitoringSheet extends FakeSheet
     return this.formUrl;
   }
   setName(name: string): Sheet {
-    if (this.book.sheets.some((sheet) => sheet !== this && sheet.name === name)) {
+    if (this.book.sheets.some((sheet) => sheet !== this && sheet.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     this.name = name;

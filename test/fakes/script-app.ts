@@ -1,6 +1,7 @@
 /** In-memory ScriptApp (triggers), LockService and MailApp implementing the ports of src/gas/forms/ports.ts. */
 import type { LockPort, LockServicePort, MailAppPort, ScriptAppPort, TriggerPort } from '../../src/gas/forms/ports';
 import { CallLog } from './calls';
+import { MAX_TRIGGERS, TOO_MANY_TRIGGERS } from './documents';
 
 const ON_FORM_SUBMIT = 'ON_FORM_SUBMIT' as unknown as GoogleAppsScript.Script.EventType;
 const ON_OPEN = 'ON_OPEN' as unknown as GoogleAppsScript.Script.EventType;
@@ -36,6 +37,7 @@ export class FakeScriptApp implements ScriptAppPort {
     this.log.record('ScriptApp.newTrigger');
     const create = (trigger: FakeTrigger) => () => {
       this.log.record('TriggerBuilder.create');
+      if (this.triggers.length >= MAX_TRIGGERS) throw new Error(TOO_MANY_TRIGGERS);
       this.triggers.push(trigger);
       return trigger;
     };

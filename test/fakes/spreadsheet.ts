@@ -390,6 +390,8 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     for (const [key, formula] of moved) this.formulas.set(key, formula);
   }
   setFrozenRows(rows: number): Sheet {
+    // Sheets keeps at least one row below the frozen ones.
+    if (!Number.isInteger(rows) || rows < 0 || rows >= this.maxRows) throw new Error("Exception: You can't freeze all visible rows on the sheet.");
     this.frozenRows = rows;
     return this.book.wrap(this, 'Sheet');
   }
@@ -452,7 +454,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, SpreadsheetMethods> {
   }
   insertSheet(sheetName?: unknown): Sheet {
     const name = typeof sheetName === 'string' ? sheetName : `Лист${this.sheets.length + 1}`;
-    if (this.sheets.some((s) => s.name === name)) {
+    // Sheet names are unique regardless of case: «журнал» blocks «Журнал».
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     return this.wrap(this.addSheet(name), 'Sheet');

@@ -81,6 +81,30 @@ describe('Google Docs renderer', () => {
     expect(doc.footer.getText()).toBe('Исп.: 16 ноября 2022 г.');
   });
 
+  test('a table whose only row repeats over an empty list is removed whole, not left with no rows', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Ознакомлены:', [['{{#люди}}{{фио}}', '{{роль}}']], 'Конец']);
+    expect(renderGoogleDoc(open(doc), schema, { ...data, lists: { люди: [] } })).toEqual({ ok: true });
+    expect(doc.lines()).toEqual(['Ознакомлены:', 'Конец']);
+    expect(doc.body.children.some((c) => c instanceof FakeTable)).toBe(false);
+  });
+
+  test('a first-page letterhead (not what getHeader() returns) is filled and checked like the default one', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Текст']);
+    const firstPage = new FakeBody(fakes.store, ElementType.HEADER_SECTION);
+    firstPage.adopt(FakeTable.fromCells(fakes.store, [['ЛОГОТИП', 'Приказ от {{дата}}']]));
+    const firstFooter = new FakeBody(fakes.store, ElementType.FOOTER_SECTION);
+    firstFooter.adopt(new FakeParagraph(fakes.store, 'Исп.: {{дата}}'));
+    doc.otherSections.push(firstPage, firstFooter);
+    expect(renderGoogleDoc(open(doc), schema, data)).toEqual({ ok: true });
+    expect(firstPage.getText()).toBe('ЛОГОТИП | Приказ от 16 ноября 2022 г.');
+    expect(firstFooter.getText()).toBe('Исп.: 16 ноября 2022 г.');
+    firstPage.children = [];
+    firstPage.adopt(new FakeParagraph(fakes.store, '{{дирктор}}'));
+    const refused = renderGoogleDoc(open(doc), schema, data);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems[0].message).toContain('неизвестное поле {{дирктор}}');
+  });
+
   test('an unknown field in a header table is refused like one in the body', () => {
     const doc = docFrom(fakes.store, 'шаблон', ['Текст']);
     doc.header = new FakeBody(fakes.store, ElementType.HEADER_SECTION);
@@ -121,6 +145,28 @@ describe('Google Docs renderer', () => {
     if (!result.ok) expect(result.problems[0].message).toContain('неизвестное поле {{директор}}');
     expect(doc.lines()).toEqual(['Директор {{директор}}']);
     expect(fakes.store.log.total('Text.')).toBe(0);
+  });
+
+  test.each(DOCUMENT_KINDS)('%s: the default template has no empty line after a table when Docs adds the paragraph a closing table needs', (kind) => {
+    // As in Docs: a body always ends with a paragraph, so appending a table at its end adds an empty one after it.
+    const proto = FakeBody.prototype as unknown as { appendTable(this: FakeBody, cells?: string[][]): unknown };
+    const appendTable = proto.appendTable;
+    proto.appendTable = function appendTableAsDocs(this: FakeBody, cells?: string[][]) {
+      const table = appendTable.call(this, cells);
+      this.adopt(new FakeParagraph(fakes.store, ''));
+      return table;
+    };
+    try {
+      const def = DOCUMENTS[kind];
+      const template = writeTemplateDoc(def.template(), def.templateName, DriveApp.getFolderById(fakes.store.newFolder('Документы').id));
+      const doc = fakes.store.documents.get(template.getId()) as FakeDocument;
+      const blocks = def.template().blocks;
+      // Every block once, in order, and only the closing paragraph Docs needs after the final table besides.
+      const kinds = doc.body.children.map((child) => (child instanceof FakeTable ? 'table' : 'paragraph'));
+      expect(kinds).toEqual([...blocks.map((b) => b.kind), ...(blocks[blocks.length - 1].kind === 'table' ? ['paragraph'] : [])]);
+    } finally {
+      proto.appendTable = appendTable;
+    }
   });
 
   test('Apps Script calls per document are fixed by the template and the data, not by anything else', () => {

@@ -254,6 +254,44 @@ describe('programmes batch', () => {
 });
 
 describe('«Создать шаблоны»', () => {
+  test('stops before a template that might not fit in the run, so none is left half-written; the next run makes the rest', () => {
+    setUp();
+    const folder = DriveApp.getFolderById(docs.store.newFolder('Документы').id);
+    let clock = 0;
+    const realCreate = docs.documentApp.create.bind(docs.documentApp);
+    // Each new template "takes" 100 s: after two, a third (with a margin for a slower one) might not end in 4.5 minutes.
+    docs.documentApp.create = (name: string) => { clock += 100_000; return realCreate(name); };
+    try {
+      const first = createTemplates(folder, () => clock);
+      expect(first.created).toHaveLength(2);
+      expect(first.postponed).toHaveLength(DOCUMENT_KINDS.length - 2);
+      const second = createTemplates(folder);
+      expect(second.created).toEqual(first.postponed);
+      expect(second.existing).toHaveLength(2);
+      expect(second.postponed).toEqual([]);
+    } finally {
+      docs.documentApp.create = realCreate;
+    }
+  });
+
+  test('a template cut short by a Google service error is not left under its name: the next run writes it whole', () => {
+    setUp();
+    const documents = docs.store.newFolder('Документы');
+    const folder = DriveApp.getFolderById(documents.id);
+    const proto = FakeTable.prototype as unknown as { setColumnWidth(this: FakeTable, i: number, w: number): unknown };
+    const realSetWidth = proto.setColumnWidth;
+    proto.setColumnWidth = () => { throw new Error('Exception: Service Documents failed while accessing document.'); };
+    try {
+      expect(() => createTemplates(folder)).toThrow(/Service Documents failed/);
+    } finally {
+      proto.setColumnWidth = realSetWidth;
+    }
+    expect(documents.sub('Шаблоны').live()).toEqual([]);
+    const again = createTemplates(folder);
+    expect(again.created).toHaveLength(DOCUMENT_KINDS.length);
+    expect(docNamed(DOCUMENTS['order-pairs'].templateName).lines().join('\n')).toContain('{{');
+  });
+
   test('creates every template once and never overwrites an edited one', () => {
     setUp();
     const folder = DriveApp.getFolderById(docs.store.newFolder('Документы').id);

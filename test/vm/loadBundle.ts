@@ -28,3 +28,21 @@ export function call(context: BundleContext, name: string, ...args: unknown[]): 
   if (typeof fn !== 'function') throw new Error(`${name} is not a top-level function of the bundle`);
   return fn(...args);
 }
+
+/**
+ * Where a value would not cross google.script.run: its legal values are strings, finite numbers, booleans, null, and
+ * arrays and plain objects of these. A Date, a function, a Map or class instance, undefined inside an object or an
+ * array, NaN or Infinity makes the call fail or arrive as null. The bundle runs in its own realm, so «plain» is told
+ * by the prototype chain's shape, not by identity with this realm's Object.prototype.
+ */
+export function unpassable(value: unknown, path = 'value'): string[] {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return [];
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path}: ${value}`];
+  if (value === undefined) return [`${path}: undefined`];
+  if (typeof value !== 'object') return [`${path}: ${typeof value}`];
+  if (Array.isArray(value)) return value.flatMap((item, index) => unpassable(item, `${path}[${index}]`));
+  const proto = Object.getPrototypeOf(value) as object | null;
+  const plain = proto === null || (Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]');
+  if (!plain) return [`${path}: ${Object.prototype.toString.call(value)} ${(proto as { constructor?: { name?: string } } | null)?.constructor?.name ?? ''}`.trim()];
+  return Object.entries(value).flatMap(([key, item]) => unpassable(item, `${path}.${key}`));
+}

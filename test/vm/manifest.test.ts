@@ -9,7 +9,8 @@ import { bundleText } from './loadBundle';
  */
 const SERVICE_SCOPES: Record<string, string[]> = {
   SpreadsheetApp: ['https://www.googleapis.com/auth/spreadsheets.currentonly'],
-  HtmlService: ['https://www.googleapis.com/auth/script.container.ui'],
+  // HtmlService only builds the page; showing it (and every alert, menu and toast dialog) goes through getUi() below.
+  HtmlService: [],
   FormApp: ['https://www.googleapis.com/auth/forms'],
   ScriptApp: ['https://www.googleapis.com/auth/script.scriptapp'],
   MailApp: ['https://www.googleapis.com/auth/script.send_mail'],
@@ -22,6 +23,12 @@ const SERVICE_SCOPES: Record<string, string[]> = {
   Utilities: [],
   CacheService: [],
 };
+
+/**
+ * SpreadsheetApp.getUi() — alerts, the menu, sidebars — needs the container UI scope whatever else is used: a bundle
+ * that only alerts needs it as much as one that shows a sidebar.
+ */
+const CONTAINER_UI = { uses: /\.getUi\(\)/, scope: 'https://www.googleapis.com/auth/script.container.ui' };
 
 /** Calls that reach beyond the current spreadsheet and so need the full spreadsheets scope. */
 const BEYOND_CURRENT = /SpreadsheetApp\.(openById|openByUrl|open|create)\(/;
@@ -38,10 +45,13 @@ describe('appsscript.json', () => {
     const used = Object.keys(SERVICE_SCOPES).filter((service) => new RegExp(`\\b${service}\\.`).test(text));
     // Session is left out on purpose: getActiveUser().getEmail() needs userinfo.email, getScriptTimeZone() nothing, so a
     // use of it must be looked at and added here.
-    const unknown = [...text.matchAll(/\b([A-Z][A-Za-z]+(?:App|Service)|Charts|Session|Maps|Jdbc|Browser)\./g)]
+    // Advanced services (Drive.Files, Sheets.Spreadsheets…) are named here too: they need their own scopes and an
+    // enabledAdvancedServices entry in the manifest.
+    const unknown = [...text.matchAll(/\b([A-Z][A-Za-z]+(?:App|Service)|Charts|Session|Maps|Jdbc|Browser|(?:Drive|Sheets|Docs|Slides|Forms|Gmail|Calendar)(?=\.[A-Z]))\./g)]
       .map((m) => m[1]).filter((s) => !(s in SERVICE_SCOPES));
     expect(unknown).toEqual([]);
     const needed = new Set(used.flatMap((service) => SERVICE_SCOPES[service]));
+    if (CONTAINER_UI.uses.test(text)) needed.add(CONTAINER_UI.scope);
     expect(BEYOND_CURRENT.test(text)).toBe(false);
     expect([...manifest.oauthScopes].sort()).toEqual([...needed].sort());
   });

@@ -504,7 +504,9 @@ function planContainer(blocks: readonly OutlineBlock[], values: Values, inCell: 
   blocks.forEach((block, index) => {
     if (hidden.has(index)) return;
     if (block.kind === 'table') {
-      out.push({ kind: 'table', source: index, rows: planRows(block, values) });
+      // A table whose every row repeats over an empty list goes whole: neither Docs nor Word keeps a table of no rows.
+      const rows = planRows(block, values);
+      if (rows.length > 0) out.push({ kind: 'table', source: index, rows });
       return;
     }
     const paragraph = info.paragraphs.get(index) as ParagraphInfo;

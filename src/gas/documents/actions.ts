@@ -56,8 +56,11 @@ export function runCreateTemplates(): void {
       made: [],
       problems: [],
       notes: [
-        result.created.length ? `Созданы шаблоны: ${result.created.map((n) => `«${n}»`).join(', ')}.` : 'Все шаблоны уже есть.',
+        result.created.length ? `Созданы шаблоны: ${result.created.map((n) => `«${n}»`).join(', ')}.` : result.postponed.length ? '' : 'Все шаблоны уже есть.',
         result.existing.length ? `Уже были и не изменены: ${result.existing.length}.` : '',
+        result.postponed.length
+          ? `Не хватило времени одного запуска (не больше 6 минут), пока не созданы: ${result.postponed.map((n) => `«${n}»`).join(', ')} — выберите «Создать шаблоны документов» ещё раз.`
+          : '',
         `Папка шаблонов: ${result.folderUrl}`,
         'Шаблоны можно править в Google Документах (бланк, логотип, формулировки); метки в {{двойных скобках}} описаны в README.',
       ].filter(Boolean),

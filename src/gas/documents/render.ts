@@ -205,9 +205,28 @@ function sectionParagraphs(container: Section | TableCell | null): (Paragraph | 
   return out;
 }
 
+/**
+ * Every header and footer of the document. getHeader() and getFooter() give only the default ones: a letterhead on the
+ * first page only («Особый колонтитул для первой страницы») or on even pages is a section of its own, found among the
+ * children of the body's parent (the document), as Docs keeps them.
+ */
+function headerFooterSections(doc: Document): Section[] {
+  const root = doc.getBody().getParent();
+  if (!root) return [doc.getHeader(), doc.getFooter()].filter((section): section is Section => section !== null);
+  const sections: Section[] = [];
+  const count = root.getNumChildren();
+  for (let i = 0; i < count; i++) {
+    const child = root.getChild(i);
+    const type = child.getType();
+    if (type === DocumentApp.ElementType.HEADER_SECTION) sections.push(child.asHeaderSection());
+    else if (type === DocumentApp.ElementType.FOOTER_SECTION) sections.push(child.asFooterSection());
+  }
+  return sections;
+}
+
 /** A placeholder still in the text after filling: in a place the renderer does not reach (a footnote, a drawing). */
-function leftoverPlaceholder(doc: Document): string | undefined {
-  const texts = [doc.getBody().getText(), doc.getHeader()?.getText() ?? '', doc.getFooter()?.getText() ?? ''];
+function leftoverPlaceholder(doc: Document, sections: readonly Section[]): string | undefined {
+  const texts = [doc.getBody().getText(), ...sections.map((section) => section.getText())];
   for (const text of texts) {
     const at = text.search(/\{\{|\}\}/);
     if (at >= 0) return text.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ').trim();
@@ -224,7 +243,8 @@ export type DocRenderResult = { ok: true } | { ok: false; problems: TemplateProb
 export function renderGoogleDoc(doc: Document, schema: TemplateSchema, data: TemplateData): DocRenderResult {
   const body = doc.getBody();
   const blocks = readContainer(body);
-  const extras = [...sectionParagraphs(doc.getHeader()), ...sectionParagraphs(doc.getFooter())];
+  const sections = headerFooterSections(doc);
+  const extras = sections.flatMap((section) => sectionParagraphs(section));
   const extraTexts = extras.map((p) => p.getText());
   const plan = planRender(outlineOf(blocks), schema, data, extraTexts);
   if (!plan.ok) return { ok: false, problems: plan.problems };
@@ -237,7 +257,7 @@ export function renderGoogleDoc(doc: Document, schema: TemplateSchema, data: Tem
     const size = chartSize(width);
     paragraph.appendInlineImage(chartImage(spec, size)).setWidth(size.width).setHeight(size.height);
   });
-  const leftover = leftoverPlaceholder(doc);
+  const leftover = leftoverPlaceholder(doc, sections);
   if (leftover !== undefined) {
     return { ok: false, problems: [{ message: `В шаблоне «${schema.document}» осталась незаполненная метка: «${leftover}». Метки в фигурных скобках работают в тексте, таблицах и колонтитулах; проверьте, что метка набрана целиком. Документ не создан.` }] };
   }

@@ -3,6 +3,7 @@
  * ГОСТ Р 7.0.97 margins, Times New Roman, tables with the placeholders. The curator then edits it in Google Docs.
  */
 import { A4, type DocumentLayout, type LayoutParagraph, type LayoutTable, paragraphText } from '../../domain/documents/layout';
+import { unfinishedName } from './make';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -42,6 +43,14 @@ function format(paragraph: Paragraph, p: LayoutParagraph, layout: DocumentLayout
   }
 }
 
+/** The body's last child when it is an empty paragraph (the one Docs keeps after a closing table), else null. */
+function emptyLastParagraph(body: Body): Paragraph | null {
+  const last = body.getChild(body.getNumChildren() - 1);
+  if (last.getType() !== DocumentApp.ElementType.PARAGRAPH) return null;
+  const paragraph = last.asParagraph();
+  return paragraph.getText() === '' ? paragraph : null;
+}
+
 function writeTable(body: Body, t: LayoutTable, layout: DocumentLayout): void {
   const table = body.appendTable(t.rows.map((row) => row.map((c) => (c.blocks[0] ? paragraphText(c.blocks[0]) : ''))));
   table.setBorderWidth(t.borders ? 0.5 : 0);
@@ -55,23 +64,46 @@ function writeTable(body: Body, t: LayoutTable, layout: DocumentLayout): void {
   }));
 }
 
-/** A new Google Doc named `name` in `folder`, holding the layout; returns it saved and closed. */
+/**
+ * A new Google Doc named `name` in `folder`, holding the layout; returns it saved and closed. It gets its name only
+ * when written whole: a template is never rewritten once it exists, so one cut short by a Google service error or the
+ * time limit must not pass for it (it is trashed, or keeps the temporary name).
+ */
 export function writeTemplateDoc(layout: DocumentLayout, name: string, folder: GoogleAppsScript.Drive.Folder): GoogleAppsScript.Drive.File {
-  const doc = DocumentApp.create(name);
+  const doc = DocumentApp.create(unfinishedName(name));
   const file = DriveApp.getFileById(doc.getId());
-  file.moveTo(folder);
+  try {
+    file.moveTo(folder);
+    writeLayout(doc, layout);
+    file.setName(name);
+    return file;
+  } catch (error) {
+    try {
+      file.setTrashed(true);
+    } catch {
+      // It keeps the temporary name, which no template lookup matches.
+    }
+    throw error;
+  }
+}
+
+function writeLayout(doc: GoogleAppsScript.Document.Document, layout: DocumentLayout): void {
   const body = doc.getBody();
   const [width, height] = layout.landscape ? [A4.height, A4.width] : [A4.width, A4.height];
   body.setPageWidth(pt(width)).setPageHeight(pt(height));
   body.setMarginTop(pt(layout.margins.top)).setMarginBottom(pt(layout.margins.bottom)).setMarginLeft(pt(layout.margins.left)).setMarginRight(pt(layout.margins.right));
-  // A new document starts with one empty paragraph; the first block goes into it, so nothing is left over.
-  layout.blocks.forEach((block, index) => {
+  // A new document starts with one empty paragraph, and Docs adds one after a table that ends the body (a body always
+  // ends with a paragraph): the next paragraph block goes into such a one, so no empty line is left over.
+  let vacant: Paragraph | null = body.getChild(0).asParagraph();
+  layout.blocks.forEach((block) => {
     if (block.kind === 'table') {
       writeTable(body, block, layout);
+      vacant = emptyLastParagraph(body);
       return;
     }
-    const paragraph = index === 0 ? body.getChild(0).asParagraph() : body.appendParagraph(paragraphText(block));
-    if (index === 0) paragraph.editAsText().setText(paragraphText(block));
+    const paragraph = vacant ?? body.appendParagraph(paragraphText(block));
+    if (vacant) paragraph.editAsText().setText(paragraphText(block));
+    vacant = null;
     format(paragraph, block, layout, undefined, false);
   });
   if (layout.blocks[0]?.kind === 'table') {
@@ -83,5 +115,4 @@ export function writeTemplateDoc(layout: DocumentLayout, name: string, folder: G
     }
   }
   doc.saveAndClose();
-  return file;
 }

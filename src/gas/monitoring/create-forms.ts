@@ -38,9 +38,10 @@ function nameResponseSheet(spreadsheet: Spreadsheet, built: BuiltForm, questionn
   const sheets = spreadsheet.getSheets();
   const sheet = sheets.find((candidate) => (candidate.getFormUrl() ?? '').includes(built.formId));
   if (!sheet) return '';
-  const names = new Set(sheets.map((candidate) => candidate.getName()));
+  // Sheets refuses a name another sheet has in any case («ответы — …» blocks «Ответы — …»).
+  const names = new Set(sheets.filter((candidate) => candidate !== sheet).map((candidate) => candidate.getName().toLowerCase()));
   let name = questionnaire.responseSheet;
-  for (let n = 2; names.has(name); n += 1) name = `${questionnaire.responseSheet.slice(0, 27)} (${n})`;
+  for (let n = 2; names.has(name.toLowerCase()); n += 1) name = `${questionnaire.responseSheet.slice(0, 27)} (${n})`;
   sheet.setName(name);
   return name;
 }

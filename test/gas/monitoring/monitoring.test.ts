@@ -99,6 +99,19 @@ describe('«Создать анкеты»', () => {
     }
   });
 
+  it('names a response sheet past a curator\'s sheet that differs only in case (Sheets names ignore case)', () => {
+    const grids = { ...schoolGrids(), 'ответы — эффективность': [['заметки куратора']] };
+    const w = world(grids);
+    try {
+      expect(w.formApp.forms).toHaveLength(9);
+      expect(column(w, SHEET.forms, 'Лист ответов')).toContain('Ответы — эффективность (2)');
+      expect(w.spreadsheet.responseSheetOf(w.form('efficiency-rubric')).getName()).toBe('Ответы — эффективность (2)');
+      expect(w.spreadsheet.sheet('ответы — эффективность').grid()).toEqual([['заметки куратора']]);
+    } finally {
+      w.uninstall();
+    }
+  });
+
   it('stops before a form that might not fit in the run and lists what it made; the next run makes the rest, none twice', () => {
     const spreadsheet = schoolSpreadsheet();
     const uninstall = installGlobals(createGasFakes(spreadsheet));

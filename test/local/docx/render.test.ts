@@ -60,6 +60,15 @@ describe('DOCX renderer', () => {
     expect(xml).toContain('Гогия Нино Зурабовна</w:t><w:br/><w:t xml:space="preserve">Алиев Рашид Гусейн оглы');
   });
 
+  test('a table whose only row repeats over an empty list is dropped whole: Word refuses a <w:tbl> with no row', async () => {
+    const row = `<w:tr><w:tc><w:p>${run('{{#пары}}{{№}}')}</w:p></w:tc><w:tc><w:p>${run('{{наставник}}')}</w:p></w:tc></w:tr>`;
+    const result = await renderDocx(await docxWithBody(`<w:p>${run('Пары:')}</w:p><w:tbl>${row}</w:tbl><w:p>${run('Конец')}</w:p>`), schema, { ...data, lists: { пары: [] } });
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    const xml = await (await JSZip.loadAsync(result.docx)).file('word/document.xml')!.async('string');
+    expect(xml).not.toContain('<w:tbl');
+    expect(await docxLines(result.docx)).toEqual(['Пары:', 'Конец']);
+  });
+
   test('optional sections drop paragraphs and tables; fields in headers and text boxes are filled', async () => {
     const textBox = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p>${run('Бланк от {{дата}}')}</w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p>${run('Бланк от {{дата}}')}</w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
     const { lines, text } = await rendered(
