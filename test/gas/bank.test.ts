@@ -154,6 +154,18 @@ describe('«Настроить банк» on a curator’s layout', () => {
     expect(lines).toContain('Оформлены пустые листы (заголовки, форматы, списки): «Наставники».');
   });
 
+  it('finds the curator\'s «наставники» (another case) instead of failing to add «Наставники» beside it', () => {
+    const grids = sampleGrids();
+    grids['наставники '] = grids[SHEET.mentors];
+    delete grids[SHEET.mentors];
+    const { spreadsheet } = setUpTwice(grids);
+    expect(spreadsheet.sheets.filter((s) => s.name.trim().toLowerCase() === 'наставники')).toHaveLength(1);
+    const issue = checkSpreadsheet(active()).errors.find((e) => e.sheet === SHEET.mentors && e.column === M.experience);
+    expect(issue?.row).toBe(10);
+    activateCell(active(), { sheet: SHEET.mentors, row: 10, column: M.experience });
+    expect(spreadsheet.activeRange).toMatchObject({ sheet: 'наставники ', row: 10, column: 6 });
+  });
+
   it('writes «Журнал» by header, so its codes are remembered after the curator reorders it', () => {
     const grids = sampleGrids();
     grids[SHEET.log] = [[L.details, L.codes, L.action, L.time]];

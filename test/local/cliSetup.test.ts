@@ -40,6 +40,20 @@ describe('cli setup: «Настроить банк» for an Excel bank', () => {
     expect(hash(file)).toBe(before);
   });
 
+  it('takes the curator\'s «наставники» (another case) for «Наставники»: no second sheet, its rows checked and paired', async () => {
+    const grids = sampleGrids();
+    grids['наставники'] = grids[SHEET.mentors];
+    delete grids[SHEET.mentors];
+    const file = await writeGrids(grids);
+    expect((await cli('setup', file)).out).toContain('«Наставники»: присвоено кодов — 1 (НС-014).');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((w) => w.name).filter((n) => n.toLowerCase() === 'наставники')).toEqual(['наставники']);
+    const { errors } = JSON.parse((await cli('check', file, '--json')).out);
+    expect(errors).toContainEqual(expect.objectContaining({ sheet: SHEET.mentors, row: 10, column: M.experience }));
+    expect(JSON.parse((await cli('pair', file, '--json')).out).pairs.length).toBeGreaterThan(0);
+  });
+
   it('appends missing settings by header when «Настройки» columns are reordered, once', async () => {
     const grids = sampleGrids();
     grids[SHEET.settings] = [['Значение', 'Параметр'], ['/к', SETTING.orderSuffix], ['г. Уфа', 'Населенный пункт']];

@@ -4,6 +4,7 @@ import type { CheckReport } from '../../domain/bank/issues';
 import { findColumn } from '../../domain/bank/table';
 import { checkBank } from '../../domain/bank/validation';
 import { readTables } from '../sheets/tables';
+import { findSheet } from '../sheets/find';
 
 export function checkSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckReport {
   return checkBank(readTables(spreadsheet, BANK_SHEETS));
@@ -17,7 +18,7 @@ export interface CellTarget {
 
 /** Selects the cell of an issue so that the curator can fix it; a column is found by its header. */
 export function activateCell(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, target: CellTarget): void {
-  const sheet = spreadsheet.getSheetByName(target.sheet);
+  const sheet = findSheet(spreadsheet, target.sheet);
   if (!sheet) throw new Error(`Нет листа «${target.sheet}».`);
   let column = 1;
   if (target.column) {

@@ -6,6 +6,7 @@ import { spreadsheetDates } from '../sheets/dates';
 import { writableRange } from '../sheets/range';
 import { readTables } from '../sheets/tables';
 import { HEADER_BACKGROUND, writeAppend } from '../sheets/write';
+import { findSheet } from '../sheets/find';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,7 +44,7 @@ function writeCodes(spreadsheet: Spreadsheet, codes: CodePlan): void {
 }
 
 function sheetNamed(spreadsheet: Spreadsheet, name: SheetName): Sheet {
-  const sheet = spreadsheet.getSheetByName(name);
+  const sheet = findSheet(spreadsheet, name);
   if (!sheet) throw new Error(`Нет листа «${name}».`);
   return sheet;
 }

@@ -4,6 +4,7 @@ import { SETTINGS_COLUMNS, SHEET } from '../../domain/bank/schema';
 import { findColumn } from '../../domain/bank/table';
 import { folderIdFrom } from '../../domain/documents/sheets';
 import { writableRange } from '../sheets/range';
+import { findSheet } from '../sheets/find';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
@@ -33,7 +34,7 @@ export function documentsFolder(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   }
   const folder = DriveApp.createFolder(DEFAULT_FOLDER_NAME);
   const entry = settings.get(SETTING.documentsFolder);
-  const sheet = spreadsheet.getSheetByName(SHEET.settings);
+  const sheet = findSheet(spreadsheet, SHEET.settings);
   if (sheet) {
     const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0].map(String);
     const valueColumn = findColumn({ header }, SETTINGS_COLUMNS.value) + 1;

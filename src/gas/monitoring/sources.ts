@@ -10,6 +10,7 @@ import { type FormRecord, readRegistry } from '../../domain/questionnaires/regis
 import { spreadsheetDates } from '../sheets/dates';
 import { readTable, readTables } from '../sheets/tables';
 import { currentWording, type FormsAccess } from './wording';
+import { findSheet } from '../sheets/find';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,7 +20,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * sheet's form URL. `sheets` is fetched at most once per action, only when a name did not match.
  */
 export function responseSheet(spreadsheet: Spreadsheet, record: FormRecord, sheets: { all?: Sheet[] }): Sheet | null {
-  const byName = record.responseSheet ? spreadsheet.getSheetByName(record.responseSheet as SheetName) : null;
+  const byName = record.responseSheet ? findSheet(spreadsheet, record.responseSheet as SheetName) : null;
   if (byName) return byName;
   if (!record.formId) return null;
   sheets.all ??= spreadsheet.getSheets();

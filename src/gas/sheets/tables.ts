@@ -3,6 +3,7 @@ import type { BankTables } from '../../domain/bank/bank';
 import type { SheetName } from '../../domain/bank/schema';
 import { type Cell, type Table, tableFromGrid } from '../../domain/bank/table';
 import { type SheetDates, sheetDates, spreadsheetDates } from './dates';
+import { findSheet } from './find';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,7 +18,7 @@ export function readTables(spreadsheet: Spreadsheet, names: readonly SheetName[]
   const tables: BankTables = {};
   const dates = spreadsheetDates(spreadsheet);
   for (const name of names) {
-    const sheet = spreadsheet.getSheetByName(name);
+    const sheet = findSheet(spreadsheet, name);
     if (sheet) tables[name] = readTable(sheet, dates);
   }
   return tables;

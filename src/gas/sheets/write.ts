@@ -11,6 +11,7 @@ import type { SheetRewrite } from '../../domain/monitoring/recompute';
 import { asSheetRows } from './cells';
 import { spreadsheetDates } from './dates';
 import { writableRange } from './range';
+import { findSheet } from './find';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,7 +20,7 @@ export const HEADER_BACKGROUND = '#e8f0fe';
 
 /** A product sheet, created with its header when the curator has not run «Настроить банк» since it was added. */
 export function ensureSheet(spreadsheet: Spreadsheet, name: SheetName): Sheet {
-  const existing = spreadsheet.getSheetByName(name);
+  const existing = findSheet(spreadsheet, name);
   if (existing) return existing;
   const sheet = spreadsheet.insertSheet(name);
   const spec = SHEETS.find((candidate) => candidate.name === name);
@@ -52,14 +53,14 @@ export function writeRewrite(spreadsheet: Spreadsheet, rewrite: SheetRewrite): v
 }
 
 export function writeColumn(spreadsheet: Spreadsheet, write: ColumnWrite): void {
-  const sheet = spreadsheet.getSheetByName(write.sheet);
+  const sheet = findSheet(spreadsheet, write.sheet);
   if (!sheet) throw new Error(`Нет листа «${write.sheet}».`);
   writableRange(sheet, write.firstRow, write.column, write.values.length, 1).setValues(asSheetRows(write.values, 1, spreadsheetDates(spreadsheet)));
 }
 
 /** Rows under the last row with data, in one write, by position; a sheet the curator deleted is skipped. */
 export function appendRows(spreadsheet: Spreadsheet, sheetName: string, rows: readonly Cell[][]): void {
-  const sheet = spreadsheet.getSheetByName(sheetName);
+  const sheet = findSheet(spreadsheet, sheetName);
   if (!sheet || rows.length === 0) return;
   const width = Math.max(...rows.map((row) => row.length));
   writableRange(sheet, sheet.getLastRow() + 1, 1, rows.length, width).setValues(asSheetRows(rows, width, spreadsheetDates(spreadsheet)));
@@ -75,7 +76,7 @@ export function appendRow(spreadsheet: Spreadsheet, sheetName: string, row: Cell
  */
 export function appendLog(spreadsheet: Spreadsheet, entries: ReadonlyArray<readonly Cell[]>): void {
   if (entries.length === 0) return;
-  const sheet = spreadsheet.getSheetByName(SHEET.log);
+  const sheet = findSheet(spreadsheet, SHEET.log);
   const header = sheet ? sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0].map((title) => cellText(title as Cell).trim()) : undefined;
   writeAppend(spreadsheet, logAppend(header, sheet ? sheet.getLastRow() : 1, entries));
 }

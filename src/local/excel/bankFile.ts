@@ -7,7 +7,7 @@ import { SHEETS, type SheetName } from '../../domain/bank/schema';
 import { type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS } from '../../domain/bank/setup';
 import { type Cell, type Table, columnLetter, tableFromGrid } from '../../domain/bank/table';
 import { fromExcelValue, toExcelValue } from './cells';
-import { HEADER_FILL, applyAppend } from './write';
+import { HEADER_FILL, applyAppend, findWorksheet } from './write';
 
 /** Rows that get dropdowns and formats in a new sheet (Google Sheets applies them to the whole column). */
 const FORMATTED_ROWS = 1000;
@@ -70,7 +70,7 @@ export function worksheetTable(worksheet: ExcelJS.Worksheet): Table {
 export function readWorkbookTables(workbook: ExcelJS.Workbook, names: readonly SheetName[] = SHEETS.map((s) => s.name)): BankTables {
   const tables: BankTables = {};
   for (const name of names) {
-    const worksheet = workbook.getWorksheet(name);
+    const worksheet = findWorksheet(workbook, name);
     if (worksheet) tables[name] = worksheetTable(worksheet);
   }
   return tables;
@@ -90,7 +90,7 @@ export function applySetupPlanToWorkbook(workbook: ExcelJS.Workbook, plan: Setup
 }
 
 export function requireWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const worksheet = workbook.getWorksheet(name);
+  const worksheet = findWorksheet(workbook, name);
   if (!worksheet) throw new BankFileError(`В книге нет листа «${name}».`);
   return worksheet;
 }
@@ -101,7 +101,7 @@ interface DataValidationsModel {
 
 function createWorksheet(workbook: ExcelJS.Workbook, plan: NewSheetPlan): void {
   const views: Array<Partial<ExcelJS.WorksheetView>> = plan.frozenRows ? [{ state: 'frozen', ySplit: plan.frozenRows }] : [];
-  const existing = plan.existing ? workbook.getWorksheet(plan.name) : undefined;
+  const existing = plan.existing ? findWorksheet(workbook, plan.name) : undefined;
   if (existing && views.length) existing.views = views as ExcelJS.WorksheetView[];
   const worksheet = existing ?? workbook.addWorksheet(plan.name, { views });
   plan.grid.forEach((row, r) => row.forEach((cell, c) => {

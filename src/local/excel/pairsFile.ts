@@ -6,14 +6,14 @@ import { NUMBER_FORMATS, SHEETS } from '../../domain/bank/schema';
 import { normalizeHeader } from '../../domain/bank/table';
 import type { NewPair } from '../../domain/matching/confirmation';
 import { pairingAppends } from '../../domain/matching/pairRecords';
-import { applyAppend } from './write';
+import { applyAppend, findWorksheet } from './write';
 
 /**
  * Dates written get the bank's day format: a sheet the CLI has just created has no column formats, and
  * Excel would show a bare date as «mm-dd-yy».
  */
 function formatDates(workbook: ExcelJS.Workbook, append: AppendPlan): void {
-  const worksheet = workbook.getWorksheet(append.sheet);
+  const worksheet = findWorksheet(workbook, append.sheet);
   const spec = SHEETS.find((s) => s.name === append.sheet);
   if (!worksheet || !spec) return;
   const formats = append.header.map((title) => {

@@ -10,6 +10,7 @@ import { type Cell, cellText } from '../../domain/bank/table';
 import type { ColumnWrite } from '../../domain/documents/sheets';
 import type { SheetRewrite } from '../../domain/monitoring/recompute';
 import { fromExcelValue, toExcelValue } from './cells';
+import { findSheetName } from '../../domain/bank/sheetNames';
 
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
 
@@ -40,7 +41,7 @@ export function lastDataRow(worksheet: ExcelJS.Worksheet): number {
 }
 
 export function ensureWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const existing = workbook.getWorksheet(name);
+  const existing = findWorksheet(workbook, name);
   if (existing) return existing;
   const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const spec = SHEETS.find((candidate) => candidate.name === name);
@@ -66,7 +67,7 @@ export function applyAppend(workbook: ExcelJS.Workbook, append: AppendPlan): voi
 /** Entries of «Журнал», each value under its header (the counterpart of appendLog in Google Sheets). */
 export function appendLog(workbook: ExcelJS.Workbook, entries: ReadonlyArray<readonly Cell[]>): void {
   if (entries.length === 0) return;
-  const worksheet = workbook.getWorksheet(SHEET.log);
+  const worksheet = findWorksheet(workbook, SHEET.log);
   const header = worksheet ? headerOf(worksheet) : undefined;
   applyAppend(workbook, logAppend(header, worksheet ? lastDataRow(worksheet) : 1, entries));
 }
@@ -93,10 +94,15 @@ function sameCell(a: Cell, b: Cell): boolean {
  * written, so an unchanged cell keeps whatever Excel holds in it: a formula, a hyperlink, rich text.
  */
 export function applyColumnWrite(workbook: ExcelJS.Workbook, write: ColumnWrite): void {
-  const worksheet = workbook.getWorksheet(write.sheet);
+  const worksheet = findWorksheet(workbook, write.sheet);
   if (!worksheet) throw new Error(`Нет листа «${write.sheet}».`);
   write.values.forEach(([value], i) => {
     const cell = worksheet.getCell(write.firstRow + i, write.column);
     if (!sameCell(fromExcelValue(cell.value), value)) cell.value = toExcelValue(value);
   });
+}
+
+/** The curator's sheet of this name, spelt loosely as in Google Sheets (domain/bank/sheetNames.ts). */
+export function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets[findSheetName(workbook.worksheets.map((worksheet) => worksheet.name), name)];
 }

@@ -11,7 +11,7 @@ import { MONITORING_SHEETS, rosterOf } from '../../domain/monitoring/process';
 import { planRecompute } from '../../domain/monitoring/recompute';
 import { summariseMonitoring } from '../../domain/scoring/monitoring';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
-import { applyAppend, applyRewrite, ensureWorksheet, writeRows } from '../excel/write';
+import { applyAppend, applyRewrite, ensureWorksheet, findWorksheet, writeRows } from '../excel/write';
 import { datesBefore, simulateResponses, type SimulationDates } from './simulate';
 import { workbookSources, writeDashboardToWorkbook } from './workbook';
 
@@ -33,7 +33,7 @@ export const monitoringDemoStep = {
     const simulation = simulateResponses(catalog, bank, context.dates ?? datesBefore(context.now));
     for (const [id, table] of simulation.tables) {
       const questionnaire = catalog.find((candidate) => candidate.id === id)!;
-      const existing = workbook.getWorksheet(questionnaire.responseSheet);
+      const existing = findWorksheet(workbook, questionnaire.responseSheet);
       if (existing) workbook.removeWorksheet(existing.id);
       writeRows(ensureWorksheet(workbook, questionnaire.responseSheet), 1, 1, [table.header, ...table.rows]);
     }

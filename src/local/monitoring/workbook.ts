@@ -6,6 +6,7 @@ import type { Questionnaire } from '../../domain/questionnaires/model';
 import { type DashboardLayout, STYLE_FORMAT } from '../../domain/scoring/dashboard';
 import { worksheetTable } from '../excel/bankFile';
 import { toExcelValue } from '../excel/cells';
+import { findWorksheet } from '../excel/write';
 
 function argb(colour: string): string {
   return `FF${colour.replace('#', '').toUpperCase()}`;
@@ -13,7 +14,7 @@ function argb(colour: string): string {
 
 /** «Мониторинг» in Excel: the same grid and colours; charts are drawn by Google Sheets, so their places get a note. */
 export function writeDashboardToWorkbook(workbook: ExcelJS.Workbook, layout: DashboardLayout): void {
-  const existing = workbook.getWorksheet(SHEET.monitoring);
+  const existing = findWorksheet(workbook, SHEET.monitoring);
   if (existing) workbook.removeWorksheet(existing.id);
   const worksheet = workbook.addWorksheet(SHEET.monitoring);
   layout.cells.forEach((row, r) => row.forEach((value, c) => {
@@ -35,7 +36,7 @@ export function writeDashboardToWorkbook(workbook: ExcelJS.Workbook, layout: Das
 /** Response sheets of the workbook, by the names the catalog gives them. */
 export function workbookSources(workbook: ExcelJS.Workbook, catalog: readonly Questionnaire[]): ResponseSource[] {
   return catalog.flatMap((questionnaire) => {
-    const worksheet = workbook.getWorksheet(questionnaire.responseSheet);
+    const worksheet = findWorksheet(workbook, questionnaire.responseSheet);
     if (!worksheet) return [];
     const table = worksheetTable(worksheet);
     return [{ questionnaire, table: { header: table.header, rows: table.rows, source: table.sheet } }];
