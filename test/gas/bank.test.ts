@@ -166,6 +166,18 @@ describe('«Настроить банк» on a curator’s layout', () => {
     expect(spreadsheet.activeRange).toMatchObject({ sheet: 'наставники ', row: 10, column: 6 });
   });
 
+  it('lays out an empty sheet the curator cut down to one row: rows are added to freeze the header under', () => {
+    const grids = sampleGrids();
+    grids[SHEET.mentors] = [];
+    use(spreadsheetWith(grids));
+    fakes.spreadsheet.sheet(SHEET.mentors).resize(1, 26);
+    setUpBank(active(), NOW);
+    const mentors = fakes.spreadsheet.sheet(SHEET.mentors);
+    expect(mentors.getFrozenRows()).toBe(1);
+    expect(mentors.getMaxRows()).toBeGreaterThan(1);
+    expect(mentors.formats.find((f) => f.column === 1)?.format).toBe('@');
+  });
+
   it('writes «Журнал» by header, so its codes are remembered after the curator reorders it', () => {
     const grids = sampleGrids();
     grids[SHEET.log] = [[L.details, L.codes, L.action, L.time]];

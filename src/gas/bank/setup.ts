@@ -3,7 +3,7 @@ import { type CodePlan, type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS, desc
 import { SHEET, SHEETS, type SheetName } from '../../domain/bank/schema';
 import { asSheetRows } from '../sheets/cells';
 import { spreadsheetDates } from '../sheets/dates';
-import { writableRange } from '../sheets/range';
+import { ROWS_HEADROOM, writableRange } from '../sheets/range';
 import { readTables } from '../sheets/tables';
 import { HEADER_BACKGROUND, writeAppend } from '../sheets/write';
 import { findSheet } from '../sheets/find';
@@ -53,12 +53,18 @@ function createSheet(spreadsheet: Spreadsheet, plan: NewSheetPlan): void {
   const sheet = plan.existing ? sheetNamed(spreadsheet, plan.name) : spreadsheet.insertSheet(plan.name);
   const width = Math.max(1, ...plan.grid.map((row) => row.length));
   writableRange(sheet, 1, 1, plan.grid.length, width).setValues(asSheetRows(plan.grid, width, spreadsheetDates(spreadsheet)));
+  // A sheet the curator cut down to its header: Sheets refuses to freeze every row, and the formats need row 2.
+  let maxRows = sheet.getMaxRows();
+  if (maxRows <= Math.max(1, plan.frozenRows ?? 0)) {
+    sheet.insertRowsAfter(maxRows, ROWS_HEADROOM);
+    maxRows += ROWS_HEADROOM;
+  }
   if (plan.frozenRows) {
     sheet.setFrozenRows(plan.frozenRows);
     sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
   }
   plan.widths.forEach((px, index) => sheet.setColumnWidth(index + 1, px));
-  const body = Math.max(1, sheet.getMaxRows() - 1);
+  const body = maxRows - 1;
   for (const format of plan.formats) sheet.getRange(2, format.column, body, 1).setNumberFormat(format.format);
   if (plan.dropdowns.length) {
     const vocabularies = sheetNamed(spreadsheet, SHEET.vocabularies);
