@@ -214,7 +214,7 @@ function subjectText(mentor: MentorProfile, mentee: MenteeProfile): string {
 function categoryFormText(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): string {
   const best = bestForm(ctx, mentor, mentee);
   if (!best) return `категория наставляемого «${mentee.mentee.category.trim()}» не задаёт форму наставничества — ${COUNTED_HALF}`;
-  if (best.value === 0) return `${best.needs} ${categoryPhrase(mentee.category)}`;
+  if (best.value === 0) return `${categoryPhrase(mentee.category)} ${best.needs}`;
   return `форма «${best.form}»: ${best.because}${best.value < 1 ? ' (отчасти)' : ''}`;
 }
 
