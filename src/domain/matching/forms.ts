@@ -123,11 +123,15 @@ const ROLES: Record<string, (facts: MentorFacts) => FormFit> = {
     return fit(FORM_CLASS_TEACHER_YOUNG, e.value === 1 ? 1 : 0.5, ['классный руководитель', e.because].filter(Boolean).join(', '), needs);
   },
   [FORM_LEADER_STRUGGLING]: (f) => {
-    const needs = `нужен лидер педагогического сообщества: высшая категория или компетенция «${COMPETENCE_BURNOUT}»`;
+    // A leader of the community has standing: the top category, or experience together with the support competence.
+    // The competence alone does not make a leader (a teacher of 3 years for a burnt-out veteran): the deficit criterion credits it.
+    const needs = `нужен лидер педагогического сообщества: высшая категория или опытный педагог (стаж от ${countOf(EXPERIENCED_YEARS, 'год')}, первая категория) с компетенцией «${COMPETENCE_BURNOUT}»`;
     const top = qualificationIs(f, 'высшая');
     const support = f.hasCompetence(COMPETENCE_BURNOUT);
-    if (top || support) {
-      return fit(FORM_LEADER_STRUGGLING, 1, [top ? 'высшая категория' : '', support ? 'психоэмоциональная поддержка' : ''].filter(Boolean).join(', '), needs);
+    if (top) return fit(FORM_LEADER_STRUGGLING, 1, ['высшая категория', support ? 'психоэмоциональная поддержка' : ''].filter(Boolean).join(', '), needs);
+    if (support) {
+      const e = experienced(f);
+      return fit(FORM_LEADER_STRUGGLING, e.value, `психоэмоциональная поддержка, ${e.because}`, needs);
     }
     return fit(FORM_LEADER_STRUGGLING, qualificationIs(f, 'первая') ? 0.5 : 0, qualificationIs(f, 'первая') ? 'первая категория' : '', needs);
   },
