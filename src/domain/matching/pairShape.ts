@@ -13,9 +13,9 @@
  * A mentee who joins a mentor with an occupying pair gets a new row as well: that pair has its own
  * order and programme, which are not rewritten.
  */
-import { bestForm } from './compatibility';
+import { bestForm, reverseAllowed } from './compatibility';
 import type { MatchingContext, MenteeProfile, MentorProfile, Term } from './context';
-import { allowsYoungerMentor, INTERACTION_FORMS, KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL, MENTORING_KINDS, rankForms } from './forms';
+import { INTERACTION_FORMS, KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL, MENTORING_KINDS, rankForms } from './forms';
 import { sameTerm } from './terms';
 import { ofCount } from './wording';
 
@@ -56,17 +56,17 @@ function isGroupKind(kind: Term): boolean {
 
 /**
  * The kind of a pair of one mentee: the preferred kind when the mentor leads it, «реверсивное» when
- * a less experienced mentor teaches digital skills, and «традиционное («один на один»)» otherwise.
+ * a less experienced innovator teaches digital skills, and «традиционное («один на один»)» otherwise.
  * A group (two or more mentees) is «групповое»; a mentee who prefers a group but is alone gets a pair «один на один».
  */
-export function pairKind(mentor: MentorProfile, mentees: readonly MenteeProfile[]): string {
+export function pairKind(ctx: MatchingContext, mentor: MentorProfile, mentees: readonly MenteeProfile[]): string {
   if (mentees.length > 1) return KIND_GROUP;
   const mentee = mentees[0];
   if (!mentee) return KIND_TRADITIONAL;
   const preferred = mentee.preferredKind;
   // A group of one is no group: a mentee who asked for one but is alone with the mentor is taught one on one.
   if (preferred && !isGroupKind(preferred) && leads(mentor, preferred.text)) return MENTORING_KINDS.find((k) => sameTerm(k, preferred.text)) ?? preferred.text;
-  if (allowsYoungerMentor(mentee.category) && mentor.mentor.experienceYears < mentee.mentee.experienceYears) return KIND_REVERSE;
+  if (reverseAllowed(ctx, mentor, mentee) && mentor.mentor.experienceYears < mentee.mentee.experienceYears) return KIND_REVERSE;
   return KIND_TRADITIONAL;
 }
 
@@ -99,5 +99,5 @@ export function pairRows(ctx: MatchingContext, mentor: MentorProfile, mentees: r
     if (!group.includes(e)) rows.push([e]);
     else if (e === group[0]) rows.push(group);
   }
-  return rows.map((row) => ({ mentees: row, form: pairForm(ctx, mentor, row), kind: pairKind(mentor, row) }));
+  return rows.map((row) => ({ mentees: row, form: pairForm(ctx, mentor, row), kind: pairKind(ctx, mentor, row) }));
 }

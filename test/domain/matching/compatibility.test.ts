@@ -187,11 +187,19 @@ describe('experience gap and reverse mentoring', () => {
   });
   test('digital skills: a younger innovator is full marks (reverse mentoring)', () => {
     const r = explain(
-      bank({ mentors: [mentor('Н-1', { experienceYears: 3 })], mentees: [mentee('НЛ-1', { experienceYears: 25, category: 'освоение цифровых навыков' })] }),
+      bank({ mentors: [mentor('Н-1', { experienceYears: 3, competences: [ICT] })], mentees: [mentee('НЛ-1', { experienceYears: 25, category: 'освоение цифровых навыков' })] }),
       only('experience'),
     );
     expect(r.score).toBe(100);
     expect(r.reasons[0]).toBe('реверсивное наставничество: стаж 3 года, меньше, чем у наставляемого — допустимо для цифровых навыков');
+  });
+  test('digital skills: a younger mentor without the digital skills is no reverse mentor, just less experienced', () => {
+    const r = explain(
+      bank({ mentors: [mentor('Н-1', { experienceYears: 3, competences: ['предметное содержание'] })], mentees: [mentee('НЛ-1', { experienceYears: 25, category: 'освоение цифровых навыков' })] }),
+      only('experience'),
+    );
+    expect(r.score).toBe(0);
+    expect(r.reasons[0]).toBe('стаж 3 года — меньше, чем у наставляемого (25 лет)');
   });
 });
 

@@ -122,6 +122,18 @@ describe('proposePairs on a bank', () => {
     expect(p.pairs[0].score).toBe(100);
   });
 
+  test('a younger mentor without digital skills is not written as reverse mentoring', () => {
+    const b = bank({
+      mentors: [mentor('Н-1', { experienceYears: 4, competences: ['предметное содержание'], subjects: ['география'] })],
+      mentees: [mentee('НЛ-1', { experienceYears: 30, category: 'освоение цифровых навыков', deficits: [ICT], subjects: ['география'] })],
+    });
+    const s = suggestMentors(prepareMatching(b, DEFAULT_WEIGHTS), 'НЛ-1')!;
+    expect(s.mentors[0].kind).toBe(KIND_TRADITIONAL);
+    expect(s.mentors[0].reasons.join('; ')).not.toContain('реверсивное');
+    const p = proposePairs(b, { ...DEFAULT_WEIGHTS, minScore: 0 });
+    expect(p.pairs[0].kind).toBe(KIND_TRADITIONAL);
+  });
+
   test('pinned pairs are kept even below the minimum, and take a place', () => {
     const b = bank({
       mentors: [mentor('Н-1', { competences: [ICT] }), mentor('Н-2', { competences: [ICT] })],
