@@ -169,6 +169,20 @@ export function formsForCategory(kind: MenteeCategoryKind): readonly string[] {
   }
 }
 
+/** The young specialist's years (the category «молодой специалист (стаж 0–3 года)»). */
+const YOUNG_SPECIALIST_YEARS = 3;
+
+/**
+ * The forms a pair of «иное» may get, in the order that breaks ties: the category sets none, so the
+ * mentor's best role decides; but a form that names the mentee «молодой специалист» is not written
+ * for a teacher past the young specialist's years. Methodical support in the subject is the most general.
+ */
+export function formsForOther(menteeYears: readonly number[]): readonly string[] {
+  const young = menteeYears.length > 0 && menteeYears.every((y) => Number.isFinite(y) && y <= YOUNG_SPECIALIST_YEARS);
+  const general = [FORM_SUBJECT_EXPERT_NOVICE, FORM_LEADER_STRUGGLING, FORM_INNOVATOR_CONSERVATIVE];
+  return young ? [FORM_EXPERIENCED_YOUNG, FORM_CLASS_TEACHER_YOUNG, ...general] : general;
+}
+
 /** How well the mentor fits each form in the list; the best first (the list order breaks ties). */
 export function rankForms(forms: readonly string[], facts: MentorFacts): FormFit[] {
   return forms.map((form) => ROLES[form](facts)).sort((a, b) => b.value - a.value);

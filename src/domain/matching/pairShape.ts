@@ -15,14 +15,15 @@
  */
 import { bestForm, reverseAllowed } from './compatibility';
 import type { MatchingContext, MenteeProfile, MentorProfile, Term } from './context';
-import { INTERACTION_FORMS, KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL, MENTORING_KINDS, rankForms } from './forms';
+import { formsForOther, KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL, MENTORING_KINDS, rankForms } from './forms';
 import { sameTerm } from './terms';
 import { ofCount } from './wording';
 
 /**
  * The form: the mentees' categories vote with the form the mentor fits best for each; the most
- * votes win, then the better fit, then the first mentee's. For «иное» the mentor's best role of
- * all forms is taken, so that every row has a form the curator can keep or change.
+ * votes win, then the better fit, then the first mentee's. For «иное» the mentor's best role is
+ * taken (formsForOther: not «… – молодой специалист» for an experienced teacher), so that every row
+ * has a form the curator can keep or change.
  */
 export function pairForm(ctx: MatchingContext, mentor: MentorProfile, mentees: readonly MenteeProfile[]): string {
   const votes = new Map<string, { count: number; value: number; order: number }>();
@@ -42,7 +43,7 @@ export function pairForm(ctx: MatchingContext, mentor: MentorProfile, mentees: r
     return id >= 0 && mentor.competences.some((t) => t.id === id);
   };
   const facts = { experienceYears: mentor.mentor.experienceYears, qualification: mentor.mentor.qualification, hasCompetence, sharesSubject };
-  return rankForms(INTERACTION_FORMS, facts)[0].form;
+  return rankForms(formsForOther(mentees.map((e) => e.mentee.experienceYears)), facts)[0].form;
 }
 
 /** The mentor leads this kind: he lists it, or lists no kinds at all (then nothing is ruled out). */

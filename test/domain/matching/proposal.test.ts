@@ -14,6 +14,7 @@ import { syntheticBank } from './syntheticBank';
 const ICT = 'цифровые инструменты и ИКТ';
 const PARENTS = 'взаимодействие с родителями';
 const GIA = 'оценивание и подготовка к ГИА';
+const LESSON = 'организация урока и управление классом';
 
 describe('proposePairs on a bank', () => {
   test('greedy would leave Б without a mentor; the proposal serves both', () => {
@@ -120,6 +121,18 @@ describe('proposePairs on a bank', () => {
     expect(p.pairs[0].kind).toBe(KIND_REVERSE);
     expect(p.pairs[0].form).toBe('Педагог-новатор – консервативный педагог');
     expect(p.pairs[0].score).toBe(100);
+  });
+
+  test('category «иное»: an experienced teacher\'s pair is not given a form «… – молодой специалист»', () => {
+    const veteranMentor = mentor('Н-1', { experienceYears: 24, qualification: 'высшая', subjects: ['математика'], competences: [LESSON] });
+    const other = (years: number) => proposePairs(bank({
+      mentors: [veteranMentor],
+      mentees: [mentee('НЛ-1', { experienceYears: years, category: 'иное', subjects: ['математика'], deficits: [LESSON] })],
+    })).pairs[0].form;
+    expect(other(12)).toBe('Опытный предметник – неопытный предметник');
+    expect(other(2)).toBe('Опытный педагог – молодой специалист');
+    const s = suggestMentors(prepareMatching(bank({ mentors: [veteranMentor], mentees: [mentee('НЛ-1', { experienceYears: 12, category: 'иное' })] }), DEFAULT_WEIGHTS), 'НЛ-1')!;
+    expect(s.mentors[0].form).not.toContain('молодой специалист');
   });
 
   test('a younger mentor without digital skills is not written as reverse mentoring', () => {
