@@ -126,7 +126,16 @@ function measureExperience(ctx: MatchingContext, mentor: MentorProfile, mentee: 
   return { applicable: true, value: Math.max(0, Math.min(1, gap / ctx.weights.fullExperienceGap)) };
 }
 
+/**
+ * The mentee prefers «реверсивное», but the mentor has no less experience than the mentee: the pair
+ * cannot be reverse mentoring (a younger colleague teaching an experienced one), whatever kinds he leads.
+ */
+export function reverseOutOfReach(mentor: MentorProfile, mentee: MenteeProfile): boolean {
+  return mentee.preferredKind !== undefined && sameTerm(mentee.preferredKind.text, KIND_REVERSE) && !(mentor.mentor.experienceYears < mentee.mentee.experienceYears);
+}
+
 function measureKind(mentor: MentorProfile, mentee: MenteeProfile): Measure {
+  if (reverseOutOfReach(mentor, mentee)) return { applicable: true, value: 0 };
   if (!mentee.preferredKind || mentor.acceptedKinds.length === 0) return HALF;
   return { applicable: true, value: accepts(mentor, mentee.preferredKind) ? 1 : 0 };
 }
@@ -243,6 +252,7 @@ function experienceText(ctx: MatchingContext, mentor: MentorProfile, mentee: Men
 function kindText(mentor: MentorProfile, mentee: MenteeProfile): string {
   const preferred = mentee.preferredKind;
   if (!preferred) return `наставляемый не указал предпочитаемый вид наставничества — ${COUNTED_HALF}`;
+  if (reverseOutOfReach(mentor, mentee)) return `наставляемый предпочитает вид «${preferred.text}», а стаж наставника не меньше, чем у наставляемого`;
   if (mentor.acceptedKinds.length === 0) {
     return `наставник не указал, какие виды наставничества ведёт (наставляемый предпочитает: ${preferred.text}) — ${COUNTED_HALF}`;
   }

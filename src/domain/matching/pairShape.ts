@@ -5,7 +5,7 @@
  * The kind is agreed per mentee, from the mentee and the mentor alone, so that the kind criterion of
  * the score (compatibility.ts) is always about the kind written, and the assignment stays exact:
  * - a mentee who prefers a kind other than «групповое» that the mentor leads (or the mentor lists
- *   no kinds) gets a pair of their own of that kind;
+ *   no kinds) gets a pair of their own of that kind — «реверсивное» only with a less experienced mentor;
  * - the others (who prefer «групповое», name no kind, or prefer one the mentor does not lead) make
  *   one group, kind «групповое», when there are two or more and the mentor leads groups; otherwise
  *   each gets a pair of their own. So a mentor whose kinds leave out «групповое» is never given a
@@ -13,7 +13,7 @@
  * A mentee who joins a mentor with an occupying pair gets a new row as well: that pair has its own
  * order and programme, which are not rewritten.
  */
-import { bestForm, reverseAllowed } from './compatibility';
+import { bestForm, reverseAllowed, reverseOutOfReach } from './compatibility';
 import type { MatchingContext, MenteeProfile, MentorProfile, Term } from './context';
 import { formsForOther, KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL, MENTORING_KINDS, rankForms } from './forms';
 import { sameTerm } from './terms';
@@ -66,7 +66,7 @@ export function pairKind(ctx: MatchingContext, mentor: MentorProfile, mentees: r
   if (!mentee) return KIND_TRADITIONAL;
   const preferred = mentee.preferredKind;
   // A group of one is no group: a mentee who asked for one but is alone with the mentor is taught one on one.
-  if (preferred && !isGroupKind(preferred) && leads(mentor, preferred.text)) return MENTORING_KINDS.find((k) => sameTerm(k, preferred.text)) ?? preferred.text;
+  if (preferred && !isGroupKind(preferred) && leads(mentor, preferred.text) && !reverseOutOfReach(mentor, mentee)) return MENTORING_KINDS.find((k) => sameTerm(k, preferred.text)) ?? preferred.text;
   if (reverseAllowed(ctx, mentor, mentee) && mentor.mentor.experienceYears < mentee.mentee.experienceYears) return KIND_REVERSE;
   return KIND_TRADITIONAL;
 }
@@ -92,7 +92,8 @@ export interface PairRow {
 
 /** The rows of «Пары» for a mentor's new mentees (see the rules above), each where its first mentee stands. */
 export function pairRows(ctx: MatchingContext, mentor: MentorProfile, mentees: readonly MenteeProfile[]): PairRow[] {
-  const ownKind = (e: MenteeProfile) => e.preferredKind !== undefined && !isGroupKind(e.preferredKind) && leads(mentor, e.preferredKind.text);
+  const ownKind = (e: MenteeProfile) =>
+    e.preferredKind !== undefined && !isGroupKind(e.preferredKind) && leads(mentor, e.preferredKind.text) && !reverseOutOfReach(mentor, e);
   const rest = mentees.filter((e) => !ownKind(e));
   const group = rest.length > 1 && leads(mentor, KIND_GROUP) ? rest : [];
   const rows: MenteeProfile[][] = [];

@@ -135,6 +135,25 @@ describe('proposePairs on a bank', () => {
     expect(s.mentors[0].form).not.toContain('молодой специалист');
   });
 
+  test('a mentee who prefers reverse mentoring: a more experienced mentor is no reverse mentor, the younger innovator comes first', () => {
+    const b = bank({
+      mentors: [
+        mentor('Н-1', { experienceYears: 30, competences: [ICT], acceptedKinds: ['реверсивное', KIND_TRADITIONAL] }),
+        mentor('Н-2', { experienceYears: 3, competences: [ICT], acceptedKinds: ['реверсивное'] }),
+      ],
+      mentees: [mentee('НЛ-1', { experienceYears: 10, category: 'освоение цифровых навыков', deficits: [ICT], preferredKind: 'реверсивное' })],
+    });
+    const s = suggestMentors(prepareMatching(b, DEFAULT_WEIGHTS), 'НЛ-1')!;
+    expect(s.mentors.map((m) => m.mentorCode)).toEqual(['Н-2', 'Н-1']);
+    expect(s.mentors[0].kind).toBe(KIND_REVERSE);
+    const older = s.mentors[1];
+    expect(older.kind).toBe(KIND_TRADITIONAL);
+    expect(older.reasons).toContain('наставляемый предпочитает вид «реверсивное», а стаж наставника не меньше, чем у наставляемого');
+    expect(older.reasons.join('; ')).not.toContain('ведёт предпочитаемый вид');
+    const alone = proposePairs(bank({ mentors: [b.mentors[0]], mentees: b.mentees }));
+    expect(alone.pairs[0].kind).toBe(KIND_TRADITIONAL);
+  });
+
   test('a younger mentor without digital skills is not written as reverse mentoring', () => {
     const b = bank({
       mentors: [mentor('Н-1', { experienceYears: 4, competences: ['предметное содержание'], subjects: ['география'] })],
