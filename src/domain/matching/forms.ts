@@ -125,7 +125,7 @@ const ROLES: Record<string, (facts: MentorFacts) => FormFit> = {
   [FORM_LEADER_STRUGGLING]: (f) => {
     // A leader of the community has standing: the top category, or experience together with the support competence.
     // The competence alone does not make a leader (a teacher of 3 years for a burnt-out veteran): the deficit criterion credits it.
-    const needs = `нужен лидер педагогического сообщества: высшая категория или опытный педагог (стаж от ${countOf(EXPERIENCED_YEARS, 'год')}, первая категория) с компетенцией «${COMPETENCE_BURNOUT}»`;
+    const needs = `нужен лидер педагогического сообщества: высшая категория или опытный педагог с компетенцией «${COMPETENCE_BURNOUT}»`;
     const top = qualificationIs(f, 'высшая');
     const support = f.hasCompetence(COMPETENCE_BURNOUT);
     if (top) return fit(FORM_LEADER_STRUGGLING, 1, ['высшая категория', support ? 'психоэмоциональная поддержка' : ''].filter(Boolean).join(', '), needs);

@@ -136,7 +136,7 @@ describe('category ↔ form of interaction, judged from the mentor\'s profile', 
     const novice = explain(bank({ mentors: [competence(4)], mentees: [burnout] }), only('categoryForm'));
     expect(novice.score).toBe(0);
     expect(novice.reasons[0]).toBe(
-      'при выгорании нужен лидер педагогического сообщества: высшая категория или опытный педагог (стаж от 10 лет, первая категория) с компетенцией «профессиональное выгорание, психоэмоциональная поддержка»',
+      'при выгорании нужен лидер педагогического сообщества: высшая категория или опытный педагог с компетенцией «профессиональное выгорание, психоэмоциональная поддержка»',
     );
     const middling = explain(bank({ mentors: [competence(7)], mentees: [burnout] }), only('categoryForm'));
     expect(middling.score).toBe(50);
