@@ -102,6 +102,14 @@ export function bestForm(ctx: MatchingContext, mentor: MentorProfile, mentee: Me
   return mentor.formCache.get(key);
 }
 
+/**
+ * Reverse mentoring: for digital skills a mentor with less experience is fine — when he is the
+ * innovator the form asks for. A younger mentor without the skills is just less experienced.
+ */
+export function reverseAllowed(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): boolean {
+  return allowsYoungerMentor(mentee.category) && (bestForm(ctx, mentor, mentee)?.value ?? 0) > 0;
+}
+
 function measureCategoryForm(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Measure {
   const best = bestForm(ctx, mentor, mentee);
   return best ? { applicable: true, value: best.value } : HALF;
@@ -114,11 +122,20 @@ function experienceGap(mentor: MentorProfile, mentee: MenteeProfile): number {
 function measureExperience(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): Measure {
   const gap = experienceGap(mentor, mentee);
   if (!Number.isFinite(gap)) return HALF;
-  if (allowsYoungerMentor(mentee.category)) return { applicable: true, value: 1 };
+  if (reverseAllowed(ctx, mentor, mentee)) return { applicable: true, value: 1 };
   return { applicable: true, value: Math.max(0, Math.min(1, gap / ctx.weights.fullExperienceGap)) };
 }
 
+/**
+ * The mentee prefers «реверсивное», but the mentor has no less experience than the mentee: the pair
+ * cannot be reverse mentoring (a younger colleague teaching an experienced one), whatever kinds he leads.
+ */
+export function reverseOutOfReach(mentor: MentorProfile, mentee: MenteeProfile): boolean {
+  return mentee.preferredKind !== undefined && sameTerm(mentee.preferredKind.text, KIND_REVERSE) && !(mentor.mentor.experienceYears < mentee.mentee.experienceYears);
+}
+
 function measureKind(mentor: MentorProfile, mentee: MenteeProfile): Measure {
+  if (reverseOutOfReach(mentor, mentee)) return { applicable: true, value: 0 };
   if (!mentee.preferredKind || mentor.acceptedKinds.length === 0) return HALF;
   return { applicable: true, value: accepts(mentor, mentee.preferredKind) ? 1 : 0 };
 }
@@ -214,18 +231,18 @@ function subjectText(mentor: MentorProfile, mentee: MenteeProfile): string {
 function categoryFormText(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): string {
   const best = bestForm(ctx, mentor, mentee);
   if (!best) return `категория наставляемого «${mentee.mentee.category.trim()}» не задаёт форму наставничества — ${COUNTED_HALF}`;
-  if (best.value === 0) return `${best.needs} ${categoryPhrase(mentee.category)}`;
+  if (best.value === 0) return `${categoryPhrase(mentee.category)} ${best.needs}`;
   return `форма «${best.form}»: ${best.because}${best.value < 1 ? ' (отчасти)' : ''}`;
 }
 
-function experienceText(mentor: MentorProfile, mentee: MenteeProfile): string {
+function experienceText(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeProfile): string {
   const mentorYears = mentor.mentor.experienceYears;
   const menteeYears = mentee.mentee.experienceYears;
   if (!Number.isFinite(mentorYears)) return `стаж наставника не указан — ${COUNTED_HALF}`;
   if (!Number.isFinite(menteeYears)) return `стаж ${countOf(mentorYears, 'год')}, стаж наставляемого не указан — ${COUNTED_HALF}`;
   const gap = mentorYears - menteeYears;
   if (gap > 0) return `стаж ${countOf(mentorYears, 'год')} (на ${countOf(gap, 'год')} больше)`;
-  if (allowsYoungerMentor(mentee.category)) {
+  if (reverseAllowed(ctx, mentor, mentee)) {
     return `${KIND_REVERSE} наставничество: стаж ${countOf(mentorYears, 'год')}, ${gap === 0 ? 'как' : 'меньше, чем'} у наставляемого — допустимо для цифровых навыков`;
   }
   if (gap === 0) return `стаж ${countOf(mentorYears, 'год')}, как у наставляемого`;
@@ -235,6 +252,7 @@ function experienceText(mentor: MentorProfile, mentee: MenteeProfile): string {
 function kindText(mentor: MentorProfile, mentee: MenteeProfile): string {
   const preferred = mentee.preferredKind;
   if (!preferred) return `наставляемый не указал предпочитаемый вид наставничества — ${COUNTED_HALF}`;
+  if (reverseOutOfReach(mentor, mentee)) return `наставляемый предпочитает вид «${preferred.text}», а стаж наставника не меньше, чем у наставляемого`;
   if (mentor.acceptedKinds.length === 0) {
     return `наставник не указал, какие виды наставничества ведёт (наставляемый предпочитает: ${preferred.text}) — ${COUNTED_HALF}`;
   }
@@ -268,7 +286,7 @@ function text(ctx: MatchingContext, key: CriterionKey, mentor: MentorProfile, me
     case 'categoryForm':
       return categoryFormText(ctx, mentor, mentee);
     case 'experience':
-      return experienceText(mentor, mentee);
+      return experienceText(ctx, mentor, mentee);
     case 'kind':
       return kindText(mentor, mentee);
     case 'preference':

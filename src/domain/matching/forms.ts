@@ -123,11 +123,15 @@ const ROLES: Record<string, (facts: MentorFacts) => FormFit> = {
     return fit(FORM_CLASS_TEACHER_YOUNG, e.value === 1 ? 1 : 0.5, ['классный руководитель', e.because].filter(Boolean).join(', '), needs);
   },
   [FORM_LEADER_STRUGGLING]: (f) => {
-    const needs = `нужен лидер педагогического сообщества: высшая категория или компетенция «${COMPETENCE_BURNOUT}»`;
+    // A leader of the community has standing: the top category, or experience together with the support competence.
+    // The competence alone does not make a leader (a teacher of 3 years for a burnt-out veteran): the deficit criterion credits it.
+    const needs = `нужен лидер педагогического сообщества: высшая категория или опытный педагог с компетенцией «${COMPETENCE_BURNOUT}»`;
     const top = qualificationIs(f, 'высшая');
     const support = f.hasCompetence(COMPETENCE_BURNOUT);
-    if (top || support) {
-      return fit(FORM_LEADER_STRUGGLING, 1, [top ? 'высшая категория' : '', support ? 'психоэмоциональная поддержка' : ''].filter(Boolean).join(', '), needs);
+    if (top) return fit(FORM_LEADER_STRUGGLING, 1, ['высшая категория', support ? 'психоэмоциональная поддержка' : ''].filter(Boolean).join(', '), needs);
+    if (support) {
+      const e = experienced(f);
+      return fit(FORM_LEADER_STRUGGLING, e.value, `психоэмоциональная поддержка, ${e.because}`, needs);
     }
     return fit(FORM_LEADER_STRUGGLING, qualificationIs(f, 'первая') ? 0.5 : 0, qualificationIs(f, 'первая') ? 'первая категория' : '', needs);
   },
@@ -163,6 +167,20 @@ export function formsForCategory(kind: MenteeCategoryKind): readonly string[] {
     case 'other':
       return [];
   }
+}
+
+/** The young specialist's years (the category «молодой специалист (стаж 0–3 года)»). */
+const YOUNG_SPECIALIST_YEARS = 3;
+
+/**
+ * The forms a pair of «иное» may get, in the order that breaks ties: the category sets none, so the
+ * mentor's best role decides; but a form that names the mentee «молодой специалист» is not written
+ * for a teacher past the young specialist's years. Methodical support in the subject is the most general.
+ */
+export function formsForOther(menteeYears: readonly number[]): readonly string[] {
+  const young = menteeYears.length > 0 && menteeYears.every((y) => Number.isFinite(y) && y <= YOUNG_SPECIALIST_YEARS);
+  const general = [FORM_SUBJECT_EXPERT_NOVICE, FORM_LEADER_STRUGGLING, FORM_INNOVATOR_CONSERVATIVE];
+  return young ? [FORM_EXPERIENCED_YOUNG, FORM_CLASS_TEACHER_YOUNG, ...general] : general;
 }
 
 /** How well the mentor fits each form in the list; the best first (the list order breaks ties). */

@@ -5,7 +5,7 @@
  * The kind is agreed per mentee, from the mentee and the mentor alone, so that the kind criterion of
  * the score (compatibility.ts) is always about the kind written, and the assignment stays exact:
  * - a mentee who prefers a kind other than «групповое» that the mentor leads (or the mentor lists
- *   no kinds) gets a pair of their own of that kind;
+ *   no kinds) gets a pair of their own of that kind — «реверсивное» only with a less experienced mentor;
  * - the others (who prefer «групповое», name no kind, or prefer one the mentor does not lead) make
  *   one group, kind «групповое», when there are two or more and the mentor leads groups; otherwise
  *   each gets a pair of their own. So a mentor whose kinds leave out «групповое» is never given a
@@ -13,16 +13,17 @@
  * A mentee who joins a mentor with an occupying pair gets a new row as well: that pair has its own
  * order and programme, which are not rewritten.
  */
-import { bestForm } from './compatibility';
+import { bestForm, reverseAllowed, reverseOutOfReach } from './compatibility';
 import type { MatchingContext, MenteeProfile, MentorProfile, Term } from './context';
-import { allowsYoungerMentor, INTERACTION_FORMS, KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL, MENTORING_KINDS, rankForms } from './forms';
+import { formsForOther, KIND_GROUP, KIND_REVERSE, KIND_TRADITIONAL, MENTORING_KINDS, rankForms } from './forms';
 import { sameTerm } from './terms';
 import { ofCount } from './wording';
 
 /**
  * The form: the mentees' categories vote with the form the mentor fits best for each; the most
- * votes win, then the better fit, then the first mentee's. For «иное» the mentor's best role of
- * all forms is taken, so that every row has a form the curator can keep or change.
+ * votes win, then the better fit, then the first mentee's. For «иное» the mentor's best role is
+ * taken (formsForOther: not «… – молодой специалист» for an experienced teacher), so that every row
+ * has a form the curator can keep or change.
  */
 export function pairForm(ctx: MatchingContext, mentor: MentorProfile, mentees: readonly MenteeProfile[]): string {
   const votes = new Map<string, { count: number; value: number; order: number }>();
@@ -42,7 +43,7 @@ export function pairForm(ctx: MatchingContext, mentor: MentorProfile, mentees: r
     return id >= 0 && mentor.competences.some((t) => t.id === id);
   };
   const facts = { experienceYears: mentor.mentor.experienceYears, qualification: mentor.mentor.qualification, hasCompetence, sharesSubject };
-  return rankForms(INTERACTION_FORMS, facts)[0].form;
+  return rankForms(formsForOther(mentees.map((e) => e.mentee.experienceYears)), facts)[0].form;
 }
 
 /** The mentor leads this kind: he lists it, or lists no kinds at all (then nothing is ruled out). */
@@ -56,17 +57,17 @@ function isGroupKind(kind: Term): boolean {
 
 /**
  * The kind of a pair of one mentee: the preferred kind when the mentor leads it, «реверсивное» when
- * a less experienced mentor teaches digital skills, and «традиционное («один на один»)» otherwise.
+ * a less experienced innovator teaches digital skills, and «традиционное («один на один»)» otherwise.
  * A group (two or more mentees) is «групповое»; a mentee who prefers a group but is alone gets a pair «один на один».
  */
-export function pairKind(mentor: MentorProfile, mentees: readonly MenteeProfile[]): string {
+export function pairKind(ctx: MatchingContext, mentor: MentorProfile, mentees: readonly MenteeProfile[]): string {
   if (mentees.length > 1) return KIND_GROUP;
   const mentee = mentees[0];
   if (!mentee) return KIND_TRADITIONAL;
   const preferred = mentee.preferredKind;
   // A group of one is no group: a mentee who asked for one but is alone with the mentor is taught one on one.
-  if (preferred && !isGroupKind(preferred) && leads(mentor, preferred.text)) return MENTORING_KINDS.find((k) => sameTerm(k, preferred.text)) ?? preferred.text;
-  if (allowsYoungerMentor(mentee.category) && mentor.mentor.experienceYears < mentee.mentee.experienceYears) return KIND_REVERSE;
+  if (preferred && !isGroupKind(preferred) && leads(mentor, preferred.text) && !reverseOutOfReach(mentor, mentee)) return MENTORING_KINDS.find((k) => sameTerm(k, preferred.text)) ?? preferred.text;
+  if (reverseAllowed(ctx, mentor, mentee) && mentor.mentor.experienceYears < mentee.mentee.experienceYears) return KIND_REVERSE;
   return KIND_TRADITIONAL;
 }
 
@@ -91,7 +92,8 @@ export interface PairRow {
 
 /** The rows of «Пары» for a mentor's new mentees (see the rules above), each where its first mentee stands. */
 export function pairRows(ctx: MatchingContext, mentor: MentorProfile, mentees: readonly MenteeProfile[]): PairRow[] {
-  const ownKind = (e: MenteeProfile) => e.preferredKind !== undefined && !isGroupKind(e.preferredKind) && leads(mentor, e.preferredKind.text);
+  const ownKind = (e: MenteeProfile) =>
+    e.preferredKind !== undefined && !isGroupKind(e.preferredKind) && leads(mentor, e.preferredKind.text) && !reverseOutOfReach(mentor, e);
   const rest = mentees.filter((e) => !ownKind(e));
   const group = rest.length > 1 && leads(mentor, KIND_GROUP) ? rest : [];
   const rows: MenteeProfile[][] = [];
@@ -99,5 +101,5 @@ export function pairRows(ctx: MatchingContext, mentor: MentorProfile, mentees: r
     if (!group.includes(e)) rows.push([e]);
     else if (e === group[0]) rows.push(group);
   }
-  return rows.map((row) => ({ mentees: row, form: pairForm(ctx, mentor, row), kind: pairKind(mentor, row) }));
+  return rows.map((row) => ({ mentees: row, form: pairForm(ctx, mentor, row), kind: pairKind(ctx, mentor, row) }));
 }

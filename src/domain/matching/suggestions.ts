@@ -64,7 +64,7 @@ function suggestion(ctx: MatchingContext, mentor: MentorProfile, mentee: MenteeP
     capacity: mentor.mentor.capacity,
     belowMinimum: c.score < ctx.weights.minScore,
     form: pairForm(ctx, mentor, [mentee]),
-    kind: pairKind(mentor, [mentee]),
+    kind: pairKind(ctx, mentor, [mentee]),
   };
 }
 

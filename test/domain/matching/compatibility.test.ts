@@ -112,22 +112,44 @@ describe('category ↔ form of interaction, judged from the mentor\'s profile', 
     expect(middling.reasons[0]).toBe('форма «Опытный педагог – молодой специалист»: стаж меньше 10 лет (отчасти)');
     const novice = explain(bank({ mentors: [mentor('Н-1', { experienceYears: 2 })], mentees: [young] }), only('categoryForm'));
     expect(novice.score).toBe(0);
-    expect(novice.reasons[0]).toBe('нужен опытный педагог: стаж от 10 лет или первая/высшая категория для молодого специалиста');
+    expect(novice.reasons[0]).toBe('для молодого специалиста нужен опытный педагог: стаж от 10 лет или первая/высшая категория');
   });
   test('young specialist: an experienced class teacher fits the second form just as well', () => {
     const r = explain(bank({ mentors: [mentor('Н-1', { experienceYears: 3, qualification: 'первая', competences: ['классное руководство и воспитательная работа'] })], mentees: [young] }), only('categoryForm'));
     expect(r.score).toBe(100);
   });
-  test('burnout → community leader: a top category or psycho-emotional support', () => {
+  test('burnout → community leader: a top category, or psycho-emotional support with experience', () => {
     const burnout = mentee('НЛ-1', { category: 'эмоциональное выгорание' });
     const leader = explain(bank({ mentors: [mentor('Н-1', { qualification: 'высшая' })], mentees: [burnout] }), only('categoryForm'));
     expect(leader.score).toBe(100);
     expect(leader.reasons[0]).toBe('форма «Лидер педагогического сообщества – педагог, испытывающий проблемы»: высшая категория');
     const support = explain(bank({ mentors: [mentor('Н-1', { competences: ['Профессиональное выгорание, психоэмоциональная поддержка'] })], mentees: [burnout] }), only('categoryForm'));
     expect(support.score).toBe(100);
+    expect(support.reasons[0]).toBe('форма «Лидер педагогического сообщества – педагог, испытывающий проблемы»: психоэмоциональная поддержка, опытный педагог');
     const other = explain(bank({ mentors: [mentor('Н-1', { experienceYears: 30, qualification: 'без категории' })], mentees: [burnout] }), only('categoryForm'));
     expect(other.score).toBe(0);
-    expect(other.reasons[0]).toMatch(/^нужен лидер педагогического сообщества: .* при выгорании$/);
+    expect(other.reasons[0]).toMatch(/^при выгорании нужен лидер педагогического сообщества: /);
+  });
+  test('burnout: the support competence alone does not make a teacher of a few years a community leader', () => {
+    const burnout = mentee('НЛ-1', { category: 'эмоциональное выгорание', experienceYears: 21, deficits: [BURNOUT] });
+    const competence = (years: number) => mentor('Н-1', { experienceYears: years, competences: [BURNOUT] });
+    const novice = explain(bank({ mentors: [competence(4)], mentees: [burnout] }), only('categoryForm'));
+    expect(novice.score).toBe(0);
+    expect(novice.reasons[0]).toBe(
+      'при выгорании нужен лидер педагогического сообщества: высшая категория или опытный педагог с компетенцией «профессиональное выгорание, психоэмоциональная поддержка»',
+    );
+    const middling = explain(bank({ mentors: [competence(7)], mentees: [burnout] }), only('categoryForm'));
+    expect(middling.score).toBe(50);
+    expect(middling.reasons[0]).toBe('форма «Лидер педагогического сообщества – педагог, испытывающий проблемы»: психоэмоциональная поддержка, стаж меньше 10 лет (отчасти)');
+    // With the default weights the school psychologist of the top category comes before the young colleague of the same subject.
+    const both = bank({
+      mentors: [
+        mentor('Н-1', { position: 'педагог-психолог', experienceYears: 18, qualification: 'высшая', competences: [BURNOUT] }),
+        mentor('Н-2', { subjects: ['история'], experienceYears: 4, competences: [BURNOUT] }),
+      ],
+      mentees: [{ ...burnout, subjects: ['история'] }],
+    });
+    expect(explain(both).score).toBeGreaterThan(explain(both, DEFAULT_WEIGHTS, 'Н-2').score);
   });
   test('digital skills → innovator: the ICT competence, whatever the experience', () => {
     const digital = mentee('НЛ-1', { category: 'освоение цифровых навыков', experienceYears: 25 });
@@ -165,11 +187,19 @@ describe('experience gap and reverse mentoring', () => {
   });
   test('digital skills: a younger innovator is full marks (reverse mentoring)', () => {
     const r = explain(
-      bank({ mentors: [mentor('Н-1', { experienceYears: 3 })], mentees: [mentee('НЛ-1', { experienceYears: 25, category: 'освоение цифровых навыков' })] }),
+      bank({ mentors: [mentor('Н-1', { experienceYears: 3, competences: [ICT] })], mentees: [mentee('НЛ-1', { experienceYears: 25, category: 'освоение цифровых навыков' })] }),
       only('experience'),
     );
     expect(r.score).toBe(100);
     expect(r.reasons[0]).toBe('реверсивное наставничество: стаж 3 года, меньше, чем у наставляемого — допустимо для цифровых навыков');
+  });
+  test('digital skills: a younger mentor without the digital skills is no reverse mentor, just less experienced', () => {
+    const r = explain(
+      bank({ mentors: [mentor('Н-1', { experienceYears: 3, competences: ['предметное содержание'] })], mentees: [mentee('НЛ-1', { experienceYears: 25, category: 'освоение цифровых навыков' })] }),
+      only('experience'),
+    );
+    expect(r.score).toBe(0);
+    expect(r.reasons[0]).toBe('стаж 3 года — меньше, чем у наставляемого (25 лет)');
   });
 });
 

@@ -14,6 +14,7 @@ import { syntheticBank } from './syntheticBank';
 const ICT = 'цифровые инструменты и ИКТ';
 const PARENTS = 'взаимодействие с родителями';
 const GIA = 'оценивание и подготовка к ГИА';
+const LESSON = 'организация урока и управление классом';
 
 describe('proposePairs on a bank', () => {
   test('greedy would leave Б without a mentor; the proposal serves both', () => {
@@ -120,6 +121,49 @@ describe('proposePairs on a bank', () => {
     expect(p.pairs[0].kind).toBe(KIND_REVERSE);
     expect(p.pairs[0].form).toBe('Педагог-новатор – консервативный педагог');
     expect(p.pairs[0].score).toBe(100);
+  });
+
+  test('category «иное»: an experienced teacher\'s pair is not given a form «… – молодой специалист»', () => {
+    const veteranMentor = mentor('Н-1', { experienceYears: 24, qualification: 'высшая', subjects: ['математика'], competences: [LESSON] });
+    const other = (years: number) => proposePairs(bank({
+      mentors: [veteranMentor],
+      mentees: [mentee('НЛ-1', { experienceYears: years, category: 'иное', subjects: ['математика'], deficits: [LESSON] })],
+    })).pairs[0].form;
+    expect(other(12)).toBe('Опытный предметник – неопытный предметник');
+    expect(other(2)).toBe('Опытный педагог – молодой специалист');
+    const s = suggestMentors(prepareMatching(bank({ mentors: [veteranMentor], mentees: [mentee('НЛ-1', { experienceYears: 12, category: 'иное' })] }), DEFAULT_WEIGHTS), 'НЛ-1')!;
+    expect(s.mentors[0].form).not.toContain('молодой специалист');
+  });
+
+  test('a mentee who prefers reverse mentoring: a more experienced mentor is no reverse mentor, the younger innovator comes first', () => {
+    const b = bank({
+      mentors: [
+        mentor('Н-1', { experienceYears: 30, competences: [ICT], acceptedKinds: ['реверсивное', KIND_TRADITIONAL] }),
+        mentor('Н-2', { experienceYears: 3, competences: [ICT], acceptedKinds: ['реверсивное'] }),
+      ],
+      mentees: [mentee('НЛ-1', { experienceYears: 10, category: 'освоение цифровых навыков', deficits: [ICT], preferredKind: 'реверсивное' })],
+    });
+    const s = suggestMentors(prepareMatching(b, DEFAULT_WEIGHTS), 'НЛ-1')!;
+    expect(s.mentors.map((m) => m.mentorCode)).toEqual(['Н-2', 'Н-1']);
+    expect(s.mentors[0].kind).toBe(KIND_REVERSE);
+    const older = s.mentors[1];
+    expect(older.kind).toBe(KIND_TRADITIONAL);
+    expect(older.reasons).toContain('наставляемый предпочитает вид «реверсивное», а стаж наставника не меньше, чем у наставляемого');
+    expect(older.reasons.join('; ')).not.toContain('ведёт предпочитаемый вид');
+    const alone = proposePairs(bank({ mentors: [b.mentors[0]], mentees: b.mentees }));
+    expect(alone.pairs[0].kind).toBe(KIND_TRADITIONAL);
+  });
+
+  test('a younger mentor without digital skills is not written as reverse mentoring', () => {
+    const b = bank({
+      mentors: [mentor('Н-1', { experienceYears: 4, competences: ['предметное содержание'], subjects: ['география'] })],
+      mentees: [mentee('НЛ-1', { experienceYears: 30, category: 'освоение цифровых навыков', deficits: [ICT], subjects: ['география'] })],
+    });
+    const s = suggestMentors(prepareMatching(b, DEFAULT_WEIGHTS), 'НЛ-1')!;
+    expect(s.mentors[0].kind).toBe(KIND_TRADITIONAL);
+    expect(s.mentors[0].reasons.join('; ')).not.toContain('реверсивное');
+    const p = proposePairs(b, { ...DEFAULT_WEIGHTS, minScore: 0 });
+    expect(p.pairs[0].kind).toBe(KIND_TRADITIONAL);
   });
 
   test('pinned pairs are kept even below the minimum, and take a place', () => {
