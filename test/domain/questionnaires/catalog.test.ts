@@ -41,6 +41,13 @@ describe('questionnaire catalog', () => {
     expect(diagnostics('входная')).toEqual(entry);
   });
 
+  it('explains the satisfaction scale with the labels the form shows at its ends', () => {
+    for (const id of ['mentee-satisfaction', 'mentor-satisfaction']) {
+      expect(byId(id).description).toMatch(/^Ответьте на каждый вопрос по шкале от 1 до 10: 1 — совсем нет, 10 — в полной мере\. /);
+      expect(byId(id).items.filter((item) => item.type === 'scale').every((item) => item.title.endsWith('?'))).toBe(true);
+    }
+  });
+
   it('rates satisfaction 1–10 with the wording of DESIGN §5', () => {
     for (const id of ['mentee-satisfaction', 'mentor-satisfaction']) {
       const rated = byId(id).items.filter(isScored);
