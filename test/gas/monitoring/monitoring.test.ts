@@ -200,6 +200,12 @@ describe('the submit trigger', () => {
       expect(dashboard.grid()[0][0]).toBe('Мониторинг программы наставничества');
       expect(dashboard.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
       expect(dashboard.backgrounds).toHaveLength(1);
+      // Readable as it is drawn: labels wrap instead of being cut at Sheets' default 100 px, columns widened.
+      expect(dashboard.wraps).toHaveLength(1);
+      const header = dashboard.grid().findIndex((row) => row[0] === 'Пара');
+      expect(dashboard.wraps[0].grid[header].slice(0, 3)).toEqual([true, true, true]);
+      expect(dashboard.widths.get(1)).toBe(420);
+      expect(dashboard.widths.get(2)).toBe(130);
       // Every write is committed while the lock is still held.
       expect(w.lock.events).toEqual(['tryLock', 'flush', 'releaseLock']);
       expect(w.lock.unflushedAtRelease).toEqual([0]);
