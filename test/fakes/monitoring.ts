@@ -59,7 +59,7 @@ export class FakeChartBuilder
   }
 }
 
-export class FakeMonitoringRange extends FakeRange implements Pick<Range, 'setBackgrounds' | 'setFontWeights'> {
+export class FakeMonitoringRange extends FakeRange implements Pick<Range, 'setBackgrounds' | 'setFontWeights' | 'setWraps'> {
   constructor(readonly owner: FakeMonitoringSheet, row: number, column: number, numRows: number, numColumns: number) {
     super(owner, row, column, numRows, numColumns);
   }
@@ -83,19 +83,29 @@ export class FakeMonitoringRange extends FakeRange implements Pick<Range, 'setBa
     this.owner.fontWeights.push({ row: this.getRow(), column: this.getColumn(), grid: fontWeights as string[][] });
     return this.owner.book.wrap(this, 'Range');
   }
+  setWraps(isWrapEnabled: boolean[][]): Range {
+    this.fits(isWrapEnabled);
+    this.owner.wraps.push({ row: this.getRow(), column: this.getColumn(), grid: isWrapEnabled });
+    return this.owner.book.wrap(this, 'Range');
+  }
 }
 
 export class FakeMonitoringSheet extends FakeSheet
-  implements Pick<Sheet, 'getFormUrl' | 'setName' | 'clear' | 'getCharts' | 'removeChart' | 'insertChart' | 'newChart'>
+  implements Pick<Sheet, 'getFormUrl' | 'setName' | 'clear' | 'getCharts' | 'removeChart' | 'insertChart' | 'newChart' | 'setColumnWidths'>
 {
   formUrl: string | null = null;
   charts: FakeChart[] = [];
   backgrounds: Array<{ row: number; column: number; grid: Array<Array<string | null>> }> = [];
   fontWeights: Array<{ row: number; column: number; grid: string[][] }> = [];
+  wraps: Array<{ row: number; column: number; grid: boolean[][] }> = [];
 
   override getRange(a1OrRow: string | number, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a1OrRow === 'string') throw new Error('A1 notation is not supported by the fake');
     return this.book.wrap(new FakeMonitoringRange(this, a1OrRow, column ?? 1, numRows ?? 1, numColumns ?? 1), 'Range');
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+    for (let column = startColumn; column < startColumn + numColumns; column += 1) this.widths.set(column, width);
+    return this.book.wrap(this, 'Sheet');
   }
   getFormUrl(): string | null {
     return this.formUrl;
@@ -113,6 +123,7 @@ export class FakeMonitoringSheet extends FakeSheet
     if (rows > 0 && columns > 0) new FakeRange(this, 1, 1, rows, columns).clearContent();
     this.backgrounds = [];
     this.fontWeights = [];
+    this.wraps = [];
     return this.book.wrap(this, 'Sheet');
   }
   getCharts(): EmbeddedChart[] {

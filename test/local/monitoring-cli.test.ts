@@ -73,7 +73,10 @@ describe('cli forms', () => {
     const html = readFileSync(join(out, 'mentor-intake.html'), 'utf8');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; ИКТ');
     expect(html).not.toContain('<script>');
-    expect(readFileSync(join(out, 'efficiency-rubric.html'), 'utf8')).toContain('Изменения в личности наставляемого');
+    const rubricHtml = readFileSync(join(out, 'efficiency-rubric.html'), 'utf8');
+    expect(rubricHtml).toContain('Изменения в личности наставляемого');
+    // The levels as seed 001 words them, not as thresholds.
+    expect(rubricHtml).toContain('15–18 баллов – оптимальный уровень; 9–14 баллов – допустимый уровень; 0–8 баллов – недопустимый уровень.');
   });
 });
 

@@ -53,6 +53,9 @@ describe('demo step: monitoring', () => {
     expect((dashboard.getRow(block + 1).values as unknown[]).slice(1, 7)).toEqual(['Код', 'ФИО', 'Пара', 'До', 'После', 'Изменение']);
     const ivanov = dashboard.getRow(firstColumn.indexOf('НП-001', block));
     expect([ivanov.getCell(2).value, ivanov.getCell(3).value]).toEqual(['Иванов Пётр Сергеевич', 'П-001']);
+    // A name next to other values wraps instead of being cut off at the column's edge; the title runs on.
+    expect(ivanov.getCell(2).alignment?.wrapText).toBe(true);
+    expect(dashboard.getCell(1, 1).alignment?.wrapText).toBeUndefined();
     expect(typeof ivanov.getCell(6).value).toBe('number');
     expect((ivanov.getCell(6).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toMatch(/^FF(C8E6C9|F8C7C3|FFF3C4)$/);
     const answers = workbook.getWorksheet('Ответы — удовл. наставляемых')!;

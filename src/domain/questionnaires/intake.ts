@@ -9,6 +9,7 @@ import { LIST_SEPARATOR, normalizeTerm } from '../bank/vocabulary';
 import { answerNumber, answerText, matchChoice, splitCheckboxAnswer } from './answers';
 import { type Cell, codeItem, type Item, type Questionnaire } from './model';
 import { answerTo, givenAnswer, type FormResponse, normaliseCode, type Rejection } from './responses';
+import { readLinkedCode } from './links';
 
 export interface ExistingPeople {
   /** Codes already in the target sheet (any case). */
@@ -89,7 +90,9 @@ export function intakeRows(
   for (const response of responses) {
     const problems: string[] = [...response.tableProblems];
     const values: Record<string, Cell> = {};
-    const given = answerText(answerTo(response, codeQuestion) ?? null);
+    const reading = readLinkedCode(answerText(answerTo(response, codeQuestion) ?? null), codeQuestion.title);
+    const given = reading.code;
+    if (!reading.ok) problems.push(reading.reason);
     if (given && codes.has(normaliseCode(given))) {
       problems.push(`участник с кодом «${codes.get(normaliseCode(given))}» уже есть на листе ${bankSheet}; анкета не меняет данные банка`);
     }

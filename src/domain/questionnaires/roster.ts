@@ -4,6 +4,7 @@
  */
 import type { Mentee, Mentor, Pair } from '../bank/model';
 import { answerText } from './answers';
+import { readLinkedCode } from './links';
 import { type Audience, codeItem, type Questionnaire } from './model';
 import { answerTo, type FormResponse, normaliseCode } from './responses';
 
@@ -111,10 +112,12 @@ export function identifyRespondent(questionnaire: Questionnaire, response: FormR
   const item = codeItem(questionnaire);
   const cell = answerTo(response, item);
   if (cell === undefined) return { ok: false, code: '', reason: `в таблице ответов нет столбца «${item.title}»` };
-  const code = answerText(cell);
+  const reading = readLinkedCode(answerText(cell), item.title);
+  const code = reading.code;
   if (!code) {
     return { ok: false, code, reason: `не заполнен «${item.title}» (анкету открыли не по личной ссылке?)` };
   }
+  if (!reading.ok) return reading;
   const key = normaliseCode(code);
   if (item.code === 'pair') {
     const pair = roster.pairs.get(key);

@@ -22,6 +22,19 @@ export const STYLE_FORMAT: Record<CellStyle, { background: string | null; bold: 
   note: { background: null, bold: false },
 };
 
+/** Column widths in pixels (Sheets); Excel measures in characters, about 7 px each. */
+export const DASHBOARD_COLUMN_WIDTHS = { first: 420, other: 130 } as const;
+
+/**
+ * Which cells wrap. A text with something to its right in the same row cannot run over into the next cell and would
+ * be cut off at the column's edge (a column header, a mentor's name, a long rubric indicator): it wraps. A text alone
+ * in its row (the title, a section, a note) runs on over the empty cells, unwrapped.
+ */
+export function wrapGrid(cells: readonly Cell[][]): boolean[][] {
+  return cells.map((row) => row.map((value, column) => typeof value === 'string' && value !== ''
+    && row.slice(column + 1).some((next) => next !== '' && next !== null && next !== undefined)));
+}
+
 /** Rows a default-sized chart (about 300 px) covers. */
 export const CHART_HEIGHT_ROWS = 18;
 

@@ -3,7 +3,7 @@
  * to write; this file only finds the sheets and writes ranges.
  */
 import { SHEET } from '../../domain/bank/schema';
-import { type DashboardLayout, STYLE_FORMAT } from '../../domain/scoring/dashboard';
+import { DASHBOARD_COLUMN_WIDTHS, type DashboardLayout, STYLE_FORMAT, wrapGrid } from '../../domain/scoring/dashboard';
 import { asSheetRows } from '../sheets/cells';
 import { spreadsheetDates } from '../sheets/dates';
 import { writableRange } from '../sheets/range';
@@ -12,7 +12,7 @@ import { ensureSheet } from '../sheets/write';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** «Мониторинг»: values, backgrounds and weights in one write each; the charts rebuilt over their new ranges. */
+/** «Мониторинг»: values, backgrounds, weights and wraps in one write each; the charts rebuilt over their new ranges. */
 export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout): Sheet {
   const sheet = ensureSheet(spreadsheet, SHEET.monitoring);
   sheet.clear();
@@ -23,6 +23,11 @@ export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout
   // null resets a cell's background (the sheet was cleared anyway).
   range.setBackgrounds(layout.styles.map((row) => row.map((style) => (style ? STYLE_FORMAT[style].background : null))));
   range.setFontWeights(layout.styles.map((row) => row.map((style) => (style && STYLE_FORMAT[style].bold ? 'bold' : 'normal'))));
+  // Without widths and wrapping every label next to a number is cut off at Sheets' default 100 px.
+  range.setWraps(wrapGrid(layout.cells));
+  range.setVerticalAlignment('top');
+  sheet.setColumnWidth(1, DASHBOARD_COLUMN_WIDTHS.first);
+  if (width > 1) sheet.setColumnWidths(2, width - 1, DASHBOARD_COLUMN_WIDTHS.other);
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   for (const spec of layout.charts) {
     const builder = spec.kind === 'pie' ? sheet.newChart().asPieChart() : spec.kind === 'bar' ? sheet.newChart().asBarChart() : sheet.newChart().asColumnChart();

@@ -1,5 +1,5 @@
 /** A questionnaire as a readable HTML page (CLI `forms`): what the Google Form will show, every text escaped. */
-import type { Item, Questionnaire } from '../../domain/questionnaires/model';
+import type { Item, Questionnaire, ScoringSpec } from '../../domain/questionnaires/model';
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -15,7 +15,7 @@ function itemHtml(item: Item, number: number): string {
   let body: string;
   switch (item.type) {
     case 'text':
-      body = `<div class="answer line">${item.code ? 'заполняется по личной ссылке' : item.format?.kind === 'number' ? `число от ${item.format.min} до ${item.format.max}` : item.format?.kind === 'email' ? 'адрес электронной почты' : 'короткий ответ'}</div>`;
+      body = `<div class="answer line">${item.code === 'pair' ? 'заполняется по ссылке для пары' : item.code ? 'заполняется по личной ссылке' : item.format?.kind === 'number' ? `число от ${item.format.min} до ${item.format.max}` : item.format?.kind === 'email' ? 'адрес электронной почты' : 'короткий ответ'}</div>`;
       break;
     case 'paragraph':
       body = '<div class="answer box">развёрнутый ответ</div>';
@@ -35,6 +35,21 @@ function itemHtml(item: Item, number: number): string {
   return `<section class="item">${title}${help}${body}</section>`;
 }
 
+/**
+ * How the questionnaire is scored, in words. A sum of whole points names each level's range as seed 001 does
+ * («15–18 баллов – оптимальный уровень»); a mean, its lower bound.
+ */
+function scoringText(spec: ScoringSpec): string {
+  if (spec.method === 'sum') {
+    const ranges = spec.levels.map((level, index) => {
+      const upper = index === 0 ? spec.max : spec.levels[index - 1].min - 1;
+      return `${level.min === upper ? level.min : `${level.min}–${upper}`} баллов – ${level.label} уровень`;
+    });
+    return `Подсчёт: сумма баллов, максимум ${spec.max}. Уровни: ${ranges.join('; ')}.`;
+  }
+  return `Подсчёт: среднее по вопросам, максимум ${spec.max}. Уровни: ${spec.levels.map((level) => `${level.label} — от ${level.min}`).join('; ')}.`;
+}
+
 export function questionnaireHtml(questionnaire: Questionnaire): string {
   let section: string | undefined;
   const parts: string[] = [];
@@ -43,9 +58,7 @@ export function questionnaireHtml(questionnaire: Questionnaire): string {
     section = item.subscale ?? section;
     parts.push(itemHtml(item, index + 1));
   });
-  const scoring = questionnaire.scoring
-    ? `<footer><p>Подсчёт: ${questionnaire.scoring.method === 'sum' ? 'сумма баллов' : 'среднее по вопросам'}, максимум ${questionnaire.scoring.max}. Уровни: ${questionnaire.scoring.levels.map((level) => `${escape(level.label)} — от ${level.min}`).join('; ')}.</p></footer>`
-    : '';
+  const scoring = questionnaire.scoring ? `<footer><p>${escape(scoringText(questionnaire.scoring))}</p></footer>` : '';
   return `<!doctype html>
 <html lang="ru"><head><meta charset="utf-8"><title>${escape(questionnaire.title)}</title>
 <style>

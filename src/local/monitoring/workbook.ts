@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { SHEET } from '../../domain/bank/schema';
 import type { ResponseSource } from '../../domain/monitoring/recompute';
 import type { Questionnaire } from '../../domain/questionnaires/model';
-import { type DashboardLayout, STYLE_FORMAT } from '../../domain/scoring/dashboard';
+import { DASHBOARD_COLUMN_WIDTHS, type DashboardLayout, STYLE_FORMAT, wrapGrid } from '../../domain/scoring/dashboard';
 import { worksheetTable } from '../excel/bankFile';
 import { toExcelValue } from '../excel/cells';
 import { findWorksheet } from '../excel/write';
@@ -17,17 +17,19 @@ export function writeDashboardToWorkbook(workbook: ExcelJS.Workbook, layout: Das
   const existing = findWorksheet(workbook, SHEET.monitoring);
   if (existing) workbook.removeWorksheet(existing.id);
   const worksheet = workbook.addWorksheet(SHEET.monitoring);
+  const wraps = wrapGrid(layout.cells);
   layout.cells.forEach((row, r) => row.forEach((value, c) => {
     const cell = worksheet.getCell(r + 1, c + 1);
     cell.value = toExcelValue(value);
+    if (wraps[r][c]) cell.alignment = { wrapText: true, vertical: 'top' };
     const style = layout.styles[r][c];
     if (!style) return;
     const format = STYLE_FORMAT[style];
     if (format.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(format.background) } };
     if (format.bold) cell.font = { bold: true };
   }));
-  worksheet.getColumn(1).width = 60;
-  for (let c = 2; c <= (layout.cells[0]?.length ?? 1); c += 1) worksheet.getColumn(c).width = 18;
+  worksheet.getColumn(1).width = Math.round(DASHBOARD_COLUMN_WIDTHS.first / 7);
+  for (let c = 2; c <= (layout.cells[0]?.length ?? 1); c += 1) worksheet.getColumn(c).width = Math.round(DASHBOARD_COLUMN_WIDTHS.other / 7);
   for (const chart of layout.charts) {
     worksheet.getCell(chart.anchorRow, chart.anchorColumn).value = `Диаграмма «${chart.title}» строится в Google Таблицах.`;
   }

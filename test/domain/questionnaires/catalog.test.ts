@@ -41,6 +41,13 @@ describe('questionnaire catalog', () => {
     expect(diagnostics('входная')).toEqual(entry);
   });
 
+  it('explains the satisfaction scale with the labels the form shows at its ends', () => {
+    for (const id of ['mentee-satisfaction', 'mentor-satisfaction']) {
+      expect(byId(id).description).toMatch(/^Ответьте на каждый вопрос по шкале от 1 до 10: 1 — совсем нет, 10 — в полной мере\. /);
+      expect(byId(id).items.filter((item) => item.type === 'scale').every((item) => item.title.endsWith('?'))).toBe(true);
+    }
+  });
+
   it('rates satisfaction 1–10 with the wording of DESIGN §5', () => {
     for (const id of ['mentee-satisfaction', 'mentor-satisfaction']) {
       const rated = byId(id).items.filter(isScored);
@@ -100,6 +107,20 @@ describe('intake questionnaires map answers to bank columns (DESIGN §3)', () =>
     expect(required('mentor-intake')).toEqual(expect.arrayContaining(
       ['ФИО', 'Должность', 'Стаж (лет)', 'Макс. наставляемых', 'Согласие на обработку ПДн', 'Согласие быть наставником']));
     expect(required('mentee-request')).toEqual(expect.arrayContaining(['ФИО', 'Должность', 'Стаж (лет)', 'Категория', 'Согласие на обработку ПДн']));
+  });
+
+  it('asks personal-data consent as 152-ФЗ wants it: who processes what data, what for, how to withdraw', () => {
+    const named = buildCatalog({ organisation: 'МБОУ «СОШ ст. Старница»' });
+    for (const id of ['mentor-intake', 'mentee-request']) {
+      const consent = (findQuestionnaire(named, id) as Questionnaire).items.find((item) => item.key === 'consent_personal_data')!;
+      expect(consent.required).toBe(true);
+      expect(consent.help).toContain('МБОУ «СОШ ст. Старница»');
+      for (const part of ['ФИО', 'адрес электронной почты', 'подобрать вам наставническую пару', 'отозвать', 'до окончания']) {
+        expect(consent.help).toContain(part);
+      }
+    }
+    // Without «Настройки» the organisation is named in general words, never left blank.
+    expect(byId('mentee-request').items.find((item) => item.key === 'consent_personal_data')!.help).toMatch(/^Ответив «Да», вы даёте согласие: наша образовательная организация/);
   });
 });
 

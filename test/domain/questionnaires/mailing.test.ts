@@ -1,5 +1,5 @@
 import { buildCatalog, findQuestionnaire } from '../../../src/domain/questionnaires/catalog';
-import { CODE_PLACEHOLDER, personalLink } from '../../../src/domain/questionnaires/links';
+import { CODE_PLACEHOLDER, codeCheck, personalLink } from '../../../src/domain/questionnaires/links';
 import {
   invitationLetter, invitationsDue, isEmail, type MailRecord, notAnswered, politeName, remindersDue, reminderLetter, splitByQuota,
 } from '../../../src/domain/questionnaires/mailing';
@@ -76,7 +76,10 @@ describe('who has not answered, reminders', () => {
 describe('letters and links', () => {
   it('puts the code into the pre-filled link, encoded', () => {
     const template = `https://docs.google.com/forms/d/e/abc/viewform?usp=pp_url&entry.123=${CODE_PLACEHOLDER}`;
-    expect(personalLink(template, 'НЯ-1')).toBe('https://docs.google.com/forms/d/e/abc/viewform?usp=pp_url&entry.123=%D0%9D%D0%AF-1');
+    const link = personalLink(template, 'НЯ-1');
+    expect(link.startsWith('https://docs.google.com/forms/d/e/abc/viewform?usp=pp_url&entry.123=%D0%9D%D0%AF-1%20(')).toBe(true);
+    // The code goes in with its check number, so an accidental edit of the code in the form is noticed.
+    expect(decodeURIComponent(link.split('entry.123=')[1])).toBe(`НЯ-1 (проверка ${codeCheck('НЯ-1')})`);
     expect(() => personalLink('https://x', 'НЯ-1')).toThrow('пересоздайте анкету');
   });
 

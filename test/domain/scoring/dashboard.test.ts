@@ -2,7 +2,7 @@ import { buildCatalog, findQuestionnaire } from '../../../src/domain/questionnai
 import { RUBRIC_CHOICES } from '../../../src/domain/questionnaires/catalog/efficiency-rubric';
 import type { Questionnaire } from '../../../src/domain/questionnaires/model';
 import { scoreResponses } from '../../../src/domain/scoring/batch';
-import { CHART_HEIGHT_ROWS, dashboardLayout, type DashboardLayout } from '../../../src/domain/scoring/dashboard';
+import { CHART_HEIGHT_ROWS, dashboardLayout, type DashboardLayout, wrapGrid } from '../../../src/domain/scoring/dashboard';
 import { summariseMonitoring } from '../../../src/domain/scoring/monitoring';
 import { sampleRoster } from '../helpers/bank';
 import { type Answers, responsesOf, uniform } from '../helpers/responses';
@@ -46,6 +46,19 @@ describe('the «Мониторинг» layout', () => {
     expect(layout.styles.every((row) => row.length === width)).toBe(true);
     expect(layout.cells[0][0]).toBe('Мониторинг программы наставничества');
     expect(layout.cells[1][0]).toContain('20.05.2027 10:00');
+  });
+
+  it('wraps every text that has a value to its right (it would be cut off), and lets a lone title run on', () => {
+    const wraps = wrapGrid(layout.cells);
+    const header = find(layout, 'Пара')[0];
+    expect(wraps[header].slice(0, 4)).toEqual([true, true, true, true]);
+    const [row] = find(layout, 'П-1');
+    expect(wraps[row][1]).toBe(true);
+    expect(wraps[0][0]).toBe(false);
+    expect(wraps[1][0]).toBe(false);
+    // Numbers are never wrapped.
+    expect(wraps.flat().filter(Boolean).length).toBeGreaterThan(0);
+    layout.cells.forEach((cells, r) => cells.forEach((value, c) => { if (typeof value === 'number') expect(wraps[r][c]).toBe(false); }));
   });
 
   it('shows each pair with its rubric total and level coloured by level, and its before → after', () => {

@@ -47,6 +47,27 @@ describe('building a Google Form from a questionnaire', () => {
     }
   });
 
+  it('shows the teacher what the preview shows: description, help texts, scale end labels, a thank-you after sending', () => {
+    for (const questionnaire of catalog) {
+      const formApp = new FakeFormApp();
+      buildForm(formApp, questionnaire, 'x');
+      const form = formApp.forms[0];
+      expect(form.description).toBe(questionnaire.description);
+      expect(form.confirmation).toMatch(/^Спасибо! Ваши ответы записаны\./);
+      const questions = form.questions();
+      questionnaire.items.forEach((item, index) => {
+        expect(questions[index].helpText).toBe(item.help ?? '');
+        expect(questions[index].labels).toEqual(item.scale ? [item.scale.minLabel, item.scale.maxLabel] : null);
+      });
+    }
+    const formApp = new FakeFormApp();
+    buildForm(formApp, get('diagnostics-entry'), 'x');
+    const [code, first] = formApp.forms[0].questions();
+    expect([code.title, code.required]).toEqual(['Код участника', true]);
+    expect(code.helpText).toContain('Пожалуйста, не изменяйте его');
+    expect(first.labels).toEqual(['совсем не согласен(на)', 'полностью согласен(на)']);
+  });
+
   it('gives every choice a label that scores back to the catalog\'s points: the form can be scored as it is', () => {
     for (const questionnaire of catalog) {
       const formApp = new FakeFormApp();
@@ -107,7 +128,7 @@ describe('building a Google Form from a questionnaire', () => {
     const codeItem = formApp.forms[0].items[0];
     expect(codeItem.title).toBe('Код участника');
     expect(built.linkTemplate).toBe(`${formApp.forms[0].publishedUrl}?usp=pp_url&entry.${codeItem.id}=${CODE_PLACEHOLDER}`);
-    expect(personalLink(built.linkTemplate, 'НЯ-1')).toContain(`entry.${codeItem.id}=%D0%9D%D0%AF-1`);
+    expect(personalLink(built.linkTemplate, 'НЯ-1')).toContain(`entry.${codeItem.id}=%D0%9D%D0%AF-1%20(`);
   });
 
   it('refuses a broken definition before touching Google Forms', () => {

@@ -1,6 +1,7 @@
 import { MAIL_COLUMNS, PROCESSING_COLUMNS, RESULT_COLUMNS, SHEET } from '../../../src/domain/bank/schema';
 import { createFormsMessage, mailingMessage } from '../../../src/domain/monitoring/messages';
 import { RUBRIC_CHOICES } from '../../../src/domain/questionnaires/catalog/efficiency-rubric';
+import { linkedCode } from '../../../src/domain/questionnaires/links';
 import type { MailAppPort } from '../../../src/gas/forms/ports';
 import { createForms } from '../../../src/gas/monitoring/create-forms';
 import { recomputeAll } from '../../../src/gas/monitoring/recompute';
@@ -199,6 +200,12 @@ describe('the submit trigger', () => {
       expect(dashboard.grid()[0][0]).toBe('Мониторинг программы наставничества');
       expect(dashboard.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
       expect(dashboard.backgrounds).toHaveLength(1);
+      // Readable as it is drawn: labels wrap instead of being cut at Sheets' default 100 px, columns widened.
+      expect(dashboard.wraps).toHaveLength(1);
+      const header = dashboard.grid().findIndex((row) => row[0] === 'Пара');
+      expect(dashboard.wraps[0].grid[header].slice(0, 3)).toEqual([true, true, true]);
+      expect(dashboard.widths.get(1)).toBe(420);
+      expect(dashboard.widths.get(2)).toBe(130);
       // Every write is committed while the lock is still held.
       expect(w.lock.events).toEqual(['tryLock', 'flush', 'releaseLock']);
       expect(w.lock.unflushedAtRelease).toEqual([0]);
@@ -311,6 +318,23 @@ describe('the submit trigger', () => {
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['отклонён']);
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.reason)).toEqual(['код пары «П-404» не найден на листе «Пары»']);
       expect(w.spreadsheet.responseSheetOf(w.form('efficiency-rubric')).grid()).toHaveLength(2);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  it('lists a response whose pre-filled code was edited, instead of scoring it for the pair the code now names', () => {
+    const w = world();
+    try {
+      const edited = linkedCode('П-001').replace('П-001', 'П-002');
+      const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric(edited, 8));
+      expect(handleSubmission(w.spreadsheet as never, event as never, w.services, NOW)).toMatchObject({ scored: 0, rejected: 1 });
+      expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual([]);
+      expect(column(w, SHEET.processing, PROCESSING_COLUMNS.code)).toEqual(['П-002']);
+      expect(String(column(w, SHEET.processing, PROCESSING_COLUMNS.reason)[0])).toContain('код «П-002» не совпадает с проверочным числом');
+      const intact = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(2), rubric(linkedCode('П-001'), 8));
+      expect(handleSubmission(w.spreadsheet as never, intact as never, w.services, NOW)).toMatchObject({ scored: 1, rejected: 0 });
+      expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001']);
     } finally {
       w.uninstall();
     }

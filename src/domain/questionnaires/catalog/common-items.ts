@@ -20,7 +20,8 @@ export function participantCodeItem(required: boolean): Item {
     type: 'text',
     title: PARTICIPANT_CODE_TITLE,
     help: required
-      ? 'Заполняется автоматически по вашей личной ссылке. Пожалуйста, не изменяйте его.'
+      ? 'Заполняется автоматически по вашей личной ссылке, вместе с проверочным числом. Пожалуйста, не изменяйте его: '
+      + 'по коду куратор узнаёт, чьи это ответы.'
       : 'Если вы открыли анкету по личной ссылке, код уже заполнен. Если поле пустое, оставьте его пустым: код присвоит куратор.',
     required,
     code: 'participant',
@@ -33,7 +34,8 @@ export function pairCodeItem(): Item {
     key: 'pair_code',
     type: 'text',
     title: PAIR_CODE_TITLE,
-    help: 'Заполняется автоматически по ссылке для этой пары (код из листа «Пары»). Пожалуйста, не изменяйте его.',
+    help: 'Заполняется автоматически по ссылке для этой пары (код из листа «Пары») вместе с проверочным числом. '
+      + 'Пожалуйста, не изменяйте его.',
     required: true,
     code: 'pair',
   };
@@ -77,11 +79,21 @@ export function emailItem(): Item {
   };
 }
 
-export function personalDataConsentItem(): Item {
+/**
+ * Consent under 152-ФЗ (ст. 9) must be specific, informed and unambiguous: the help says who processes what, what
+ * for, and how to withdraw. The title stays as it was: it is the column of the responses already collected.
+ */
+export function personalDataConsentItem(organisation = ''): Item {
+  const operator = organisation.trim() || 'наша образовательная организация';
   return {
     key: 'consent_personal_data', type: 'choice', required: true,
     title: 'Согласны ли вы на обработку ваших персональных данных для организации наставничества в образовательной организации?',
-    help: 'Без согласия куратор не сможет включить вас в наставническую пару и присылать вам анкеты.',
+    help: `Ответив «Да», вы даёте согласие: ${operator} обрабатывает сведения из этой анкеты (ФИО, пол, должность, `
+      + 'предметы, стаж, адрес электронной почты, ответы на вопросы) и ответы на следующие анкеты программы, чтобы '
+      + 'подобрать вам наставническую пару, подготовить приказы, присылать анкеты и подводить итоги программы. '
+      + 'Сведения собираются, хранятся, уточняются, используются и удаляются куратором программы. Согласие действует '
+      + 'до окончания вашего участия в программе; отозвать его можно в любой момент, написав куратору. '
+      + 'Без согласия куратор не сможет включить вас в наставническую пару и присылать вам анкеты.',
     choices: YES_NO,
     bank: { column: SHARED.consentData, as: 'value' },
   };

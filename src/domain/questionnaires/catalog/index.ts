@@ -17,14 +17,16 @@ export interface CatalogInput {
   mentors?: Candidate[];
   /** Active mentees, offered to mentors in the preference questionnaire. */
   mentees?: Candidate[];
+  /** The organisation's name («Настройки»), named in the personal-data consent. */
+  organisation?: string;
 }
 
 /** Every questionnaire, in the order of the programme (intake → preference → diagnostics → satisfaction → rubric). */
 export function buildCatalog(input: CatalogInput = {}): Questionnaire[] {
   const vocabularies = input.vocabularies ?? DEFAULT_VOCABULARIES;
   return [
-    mentorIntake(vocabularies),
-    menteeRequest(vocabularies),
+    mentorIntake(vocabularies, input.organisation),
+    menteeRequest(vocabularies, input.organisation),
     menteePreference(input.mentors ?? []),
     mentorPreference(input.mentees ?? []),
     diagnostics('входная'),

@@ -5,7 +5,7 @@ import { type CatalogVocabularies, emailItem, participantCodeItem, personalDataC
 
 export const MENTEE_REQUEST_ID = 'mentee-request';
 
-export function menteeRequest(vocabularies: CatalogVocabularies): Questionnaire {
+export function menteeRequest(vocabularies: CatalogVocabularies, organisation = ''): Questionnaire {
   return {
     id: MENTEE_REQUEST_ID,
     title: 'Анкета-запрос наставляемого',
@@ -36,7 +36,7 @@ export function menteeRequest(vocabularies: CatalogVocabularies): Questionnaire 
         bank: { column: E.preferredForm, as: 'text' },
       },
       emailItem(),
-      personalDataConsentItem(),
+      personalDataConsentItem(organisation),
       {
         key: 'note', type: 'paragraph', title: 'Опишите ваш запрос своими словами', required: false,
         help: 'Например: «трудно удерживать дисциплину в 7 классе», «хочу научиться вести электронный журнал».',

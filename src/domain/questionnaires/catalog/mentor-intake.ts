@@ -5,7 +5,7 @@ import { type CatalogVocabularies, emailItem, participantCodeItem, personalDataC
 
 export const MENTOR_INTAKE_ID = 'mentor-intake';
 
-export function mentorIntake(vocabularies: CatalogVocabularies): Questionnaire {
+export function mentorIntake(vocabularies: CatalogVocabularies, organisation = ''): Questionnaire {
   return {
     id: MENTOR_INTAKE_ID,
     title: 'Анкета потенциального наставника',
@@ -41,7 +41,7 @@ export function mentorIntake(vocabularies: CatalogVocabularies): Questionnaire {
         bank: { column: M.capacity, as: 'number' },
       },
       emailItem(),
-      personalDataConsentItem(),
+      personalDataConsentItem(organisation),
       {
         key: 'consent_to_mentor', type: 'choice', title: 'Готовы ли вы стать наставником в этом учебном году?', required: true,
         choices: YES_NO,

@@ -20,7 +20,9 @@ export const SATISFACTION_SCORING: ScoringSpec = {
   lowItemAtMost: 4,
 };
 
-export const SATISFACTION_INTRO = 'Оцените каждое утверждение от 1 до 10, где 1 — самая низкая оценка, 10 — самая высокая. '
+/** The questions are «Насколько …?», so the intro speaks of questions and names the scale's own end labels. */
+export const SATISFACTION_INTRO = `Ответьте на каждый вопрос по шкале от ${RATING_1_10.min} до ${RATING_1_10.max}: `
+  + `${RATING_1_10.min} — ${RATING_1_10.minLabel}, ${RATING_1_10.max} — ${RATING_1_10.maxLabel}. `
   + 'Ответы помогают куратору улучшить программу наставничества.';
 
 export const CONTINUE_CHOICES = [{ label: 'Да' }, { label: 'Нет' }, { label: 'Затрудняюсь ответить' }];
