@@ -21,6 +21,7 @@ import { isScored } from '../src/domain/questionnaires/model';
 import { parseArgs } from '../src/local/cli/args';
 import { scoreCommand } from '../src/local/cli/commands/score';
 import { toExcelValue } from '../src/local/excel/cells';
+import { setUpBank } from '../src/gas/bank/setup';
 import { createForms } from '../src/gas/monitoring/create-forms';
 import { recomputeAll } from '../src/gas/monitoring/recompute';
 import { handleSubmission } from '../src/gas/monitoring/submit';
@@ -106,6 +107,8 @@ function spreadsheetWithResponses(perForm: number) {
   const spreadsheet = new FakeMonitoringSpreadsheet();
   for (const [name, rows] of Object.entries(bankGrids())) spreadsheet.addSheet(name, rows.map((row) => row.map((cell) => cell ?? '')) as Value[][]);
   const uninstall = installGlobals(createGasFakes(spreadsheet));
+  // As a school works: «Настроить банк» first, so the sheets it makes are there when answers come.
+  setUpBank(spreadsheet as never, NOW);
   const formApp = formsWritingInto(spreadsheet);
   const properties = new FakeProperties();
   createForms(spreadsheet as never, { formApp, scriptApp: new FakeScriptApp(), properties }, NOW);
