@@ -126,7 +126,7 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
         scheduleContinuation();
         outcome.continues = true;
         outcome.notes.push(`${progressText(state)} Продолжение начнётся автоматически через минуту.`);
-        log(`сбой сервиса Google, продолжение через минуту: ${state.done} новых, ${state.skipped} уже были, срез ${state.slices}`);
+        log(`сбой сервиса Google, продолжение через минуту: ${state.done} новых, ${state.skipped} уже были, порция ${state.slices}`);
         return outcome;
       }
       outcome.notes.push(`Сервис Google не отвечает ${MAX_FAILED_SLICES} раза подряд: создание программ остановлено. Запустите «Программы наставничества» позже — уже созданные не повторятся.`);
@@ -138,6 +138,6 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   }
   properties.deleteProperty(PROGRAMMES_STATE);
   outcome.notes.push(progressText(state));
-  log(`${state.done} новых, ${state.skipped} уже были, срезов: ${state.slices}${state.failed.length ? `, не созданы: ${state.failed.length}` : ''}`);
+  log(`${state.done} новых, ${state.skipped} уже были, порций: ${state.slices}${state.failed.length ? `, не созданы: ${state.failed.length}` : ''}`);
   return outcome;
 }
