@@ -80,9 +80,9 @@ class YearMail {
   }
 }
 
-function schoolYearWorld() {
+function schoolYearWorld(timeZone?: string) {
   const clock = new Clock();
-  const spreadsheet = new FakeMonitoringSpreadsheet();
+  const spreadsheet = new FakeMonitoringSpreadsheet(undefined, undefined, timeZone);
   const sheets = createGasFakes(spreadsheet);
   const docs = createDocFakes(sheets.log);
   const formApp = formsWritingInto(spreadsheet);
@@ -236,8 +236,12 @@ function formTitled(w: World, pattern: RegExp): FakeForm {
 // ------------------------------------------------------------------------------------------------ the year
 
 let YEAR_DUMP_FN: () => string = () => '';
-describe('a school year in Google Sheets, through build/Code.js', () => {
-  const w = schoolYearWorld();
+/** The year in a spreadsheet of the script's zone, and in one set to the school's own (Ufa, UTC+5). */
+describe.each([
+  ['the script\'s time zone', undefined],
+  ['a spreadsheet set to Ufa time (UTC+5)', 'Asia/Yekaterinburg'],
+])('a school year in Google Sheets, through build/Code.js, in %s', (_zone: string, timeZone: string | undefined) => {
+  const w = schoolYearWorld(timeZone);
   YEAR_DUMP_FN = () => [...shown(w), '---', ...w.mail.sent.map((l) => `${l.to} | ${l.subject}\n${l.body}`)].join('\n=====\n');
 
   afterEach(() => {
@@ -590,13 +594,92 @@ describe('a school year in Google Sheets, through build/Code.js', () => {
     return links.size;
   }
 
+  it('January: the curator corrects «Стаж (лет)», adds a teacher; a second round of pairing, its order, its programme', () => {
+    w.clock.set(2027, 1, 20);
+    typeCell(w, SHEET.mentors, 4, M.experience, '9');
+    typeRow(w, SHEET.mentees, {
+      [E.fullName]: 'Лебедева Ольга Николаевна', [E.gender]: 'ж', [E.position]: 'учитель биологии', [E.subjects]: 'биология', [E.experience]: 0,
+      [E.category]: 'молодой специалист (стаж 0–3 года)', [E.deficits]: 'предметное содержание', [E.email]: 'lebedeva@school30.ru',
+      [E.consentData]: 'да', [E.status]: 'активен',
+    });
+    call(w.context, 'menuSetUpBank');
+    expect(lastAlert(w)).toContain('«Наставляемые»: присвоено кодов — 1 (НП-005)');
+    const report = call(w.context, 'checkBankReport') as { errors: unknown[] };
+    expect(report.errors).toEqual([]);
+
+    const state = call(w.context, 'pairingLoad') as { mentees: { code: string }[]; period: { start: string; end: string } };
+    // Only those without a working pair are offered.
+    expect(state.mentees.map((m) => m.code).sort()).toEqual(['НП-004', 'НП-005']);
+    const proposal = call(w.context, 'pairingProposeAll', []) as { pairs: { mentorCode: string; mentees: { menteeCode: string; pinned: boolean }[] }[] };
+    const lines = proposal.pairs.flatMap((pair) => pair.mentees.map((m) => ({ mentorCode: pair.mentorCode, menteeCode: m.menteeCode, pinned: m.pinned })));
+    expect(lines).toEqual([{ mentorCode: 'НС-003', menteeCode: 'НП-005', pinned: false }]);
+    const result = call(w.context, 'pairingConfirm', lines, state.period) as { written: { code: string }[]; problem: string };
+    expect(result.problem).toBe('');
+    expect(result.written.map((pair) => pair.code)).toEqual(['П-004']);
+
+    // The order covers the new pair only; the numbers of the new calendar year start from 1.
+    call(w.context, 'menuOrderPairs');
+    expect(lastAlert(w)).toMatch(/^Готово\nСоздан документ «Приказ № 1-од от 20\.01\.2027 О закреплении наставнических пар \(групп\)»/);
+    const orders = table(w, SHEET.orders);
+    expect(orders[orders.length - 1][O.pairs]).toBe('П-004');
+    const [order] = documentsNamed(w, /^Приказ № 1-од от 20\.01\.2027/);
+    expect(fullText(order)).toContain('Лебедева Ольга Николаевна');
+    expect(fullText(order)).not.toContain('Сидорова');
+
+    // Signed: this time applied from the menu.
+    const sheet = w.spreadsheet.sheet(SHEET.orders);
+    typeCell(w, SHEET.orders, sheet.getLastRow(), O.status, 'подписан');
+    call(w.context, 'menuApplySignedOrders');
+    expect(lastAlert(w)).toContain('Утверждены пары: П-004.');
+    expect(table(w, SHEET.pairs).map((pair) => pair[P.status])).toEqual(['утверждена', 'утверждена', 'утверждена', 'утверждена']);
+
+    call(w.context, 'menuProgrammes');
+    expect(lastAlert(w)).toContain('Программы наставничества: готово 4 из 4 (ранее созданных: 3).');
+    expect(documentsNamed(w, /^Программа П-\d+/)).toHaveLength(4);
+    const [programme] = documentsNamed(w, /^Программа П-004/);
+    expect(fullText(programme)).not.toMatch(/\{\{|\}\}/);
+    expect(fullText(programme)).toContain('Кузнецова Елена Андреевна');
+
+    // The entry diagnostics again: only the new pair has not had it.
+    sendOnly('diagnostics-entry');
+    const before = w.mail.sent.length;
+    call(w.context, 'menuSendForms');
+    expect(w.mail.sent.slice(before).map((letter) => letter.to).sort()).toEqual(['kuznetsova@school30.ru', 'lebedeva@school30.ru']);
+  });
+
+  it('March: the new pair ends early, with a reason', () => {
+    w.clock.set(2027, 3, 10);
+    typeCell(w, SHEET.pairs, 5, P.status, 'прекращена');
+    typeCell(w, SHEET.pairs, 5, P.endReason, 'перевод наставляемого в другую организацию');
+    typeCell(w, SHEET.pairs, 5, P.end, '10.03.2027');
+    typeCell(w, SHEET.mentees, 6, E.status, 'выбыл');
+    // Кузнецова has a new address; Морозов withdraws his consent to personal data.
+    typeCell(w, SHEET.mentors, 4, M.email, 'kuznetsova.ea@school30.ru');
+    typeCell(w, SHEET.mentors, 5, M.consentData, 'нет');
+
+    // The entry diagnostics is still marked «да»: «Напомнить» writes to who has not answered it — but not to a teacher
+    // who has left, nor to one who withdrew consent (152-ФЗ: no more letters), though the invitations went out before.
+    const before = w.mail.sent.length;
+    call(w.context, 'menuRemind');
+    expect(lastAlert(w)).toMatch(/^Напоминания\n/);
+    // Written to at the address the bank has now.
+    expect(w.mail.sent.slice(before).map((letter) => letter.to)).toEqual(['kuznetsova.ea@school30.ru']);
+    expect(table(w, SHEET.mailing).slice(-1).map((row) => [row['Код'], row['Email'], row['Вид']])).toEqual([['НС-003', 'kuznetsova.ea@school30.ru', 'напоминание']]);
+    // April: Морозов gives his consent again.
+    w.clock.set(2027, 4, 1);
+    typeCell(w, SHEET.mentors, 5, M.consentData, 'да');
+  });
+
   it('May: the final diagnostics, the satisfaction forms and the curator\'s efficiency rubric, answered', () => {
     w.clock.set(2027, 5, 12);
     sendOnly('diagnostics-final');
     const final = formTitled(w, /^Итоговая диагностика/);
     let from = w.mail.sent.length;
     call(w.context, 'menuSendForms');
-    expect(everyoneAnswers(from, final, (to) => rate(to.startsWith('morozov') ? 4 : 5))).toBe(6);
+    // Every active participant of a pair that has worked this year, the mentor of the pair that ended early too; not
+    // the mentee who left the school.
+    expect([...invitations(from, final).keys()]).not.toContain('lebedeva@school30.ru');
+    expect(everyoneAnswers(from, final, (to) => rate(to.startsWith('morozov') ? 4 : 5))).toBe(7);
 
     for (const questionnaire of ['mentee-satisfaction', 'mentor-satisfaction']) {
       sendOnly(questionnaire);
@@ -605,10 +688,10 @@ describe('a school year in Google Sheets, through build/Code.js', () => {
       w.clock.tick(86_400_000);
       call(w.context, 'menuSendForms');
       expect(lastAlert(w)).toMatch(/^Рассылка анкет\n/);
-      expect(everyoneAnswers(from, form, () => (item) => (item.kind === 'scale' ? 9 : item.choices[0] ?? 'Всё понравилось'))).toBe(3);
+      expect(everyoneAnswers(from, form, () => (item) => (item.kind === 'scale' ? 9 : item.choices[0] ?? 'Всё понравилось'))).toBe(questionnaire === 'mentee-satisfaction' ? 3 : 4);
     }
 
-    // The rubric: one letter to the curator, a personal link for each pair.
+    // The rubric: one letter to the curator, a personal link for each pair that ran its course (not the one stopped).
     sendOnly('efficiency-rubric');
     const rubric = formTitled(w, /^Показатели эффективности/);
     from = w.mail.sent.length;
@@ -635,7 +718,7 @@ describe('a school year in Google Sheets, through build/Code.js', () => {
     w.clock.set(2027, 5, 31);
     const sheet = w.spreadsheet.sheet(SHEET.pairs);
     for (let row = 2; row <= 4; row++) typeCell(w, SHEET.pairs, row, P.status, 'завершена');
-    expect(sheet.grid().slice(1).map((cells) => cells[sheet.grid()[0].indexOf(P.status)])).toEqual(['завершена', 'завершена', 'завершена']);
+    expect(sheet.grid().slice(1).map((cells) => cells[sheet.grid()[0].indexOf(P.status)])).toEqual(['завершена', 'завершена', 'завершена', 'прекращена']);
 
     // «Мониторинг» after a recount: the levels of every pair, before → after.
     call(w.context, 'menuRecomputeAll');
@@ -648,16 +731,15 @@ describe('a school year in Google Sheets, through build/Code.js', () => {
 
     const mailBefore = w.mail.sent.length;
     call(w.context, 'menuOrderReward');
-    expect(lastAlert(w)).toMatch(/^Готово\nСоздан документ «Приказ № 1-од от 31\.05\.2027 О поощрении участников наставнической деятельности»/);
+    expect(lastAlert(w)).toMatch(/^Готово\nСоздан документ «Приказ № 2-од от 31\.05\.2027 О поощрении участников наставнической деятельности»/);
     call(w.context, 'menuOrderCompletion');
-    expect(lastAlert(w)).toMatch(/^Готово\nСоздан документ «Приказ № 2-од от 31\.05\.2027 О завершении реализации персонализированных программ наставничества»/);
+    expect(lastAlert(w)).toMatch(/^Готово\nСоздан документ «Приказ № 3-од от 31\.05\.2027 О завершении реализации персонализированных программ наставничества»/);
     // Each order once: a second «Приказ о поощрении» has nobody new.
     call(w.context, 'menuOrderReward');
     expect(lastAlert(w)).toContain('Новый документ не нужен');
 
-    // A new calendar year: the numbers start again from 1.
-    const [reward] = documentsNamed(w, /^Приказ № 1-од от 31\.05\.2027/);
-    const [completion] = documentsNamed(w, /^Приказ № 2-од от 31\.05\.2027/);
+    const [reward] = documentsNamed(w, /^Приказ № 2-од от 31\.05\.2027/);
+    const [completion] = documentsNamed(w, /^Приказ № 3-од от 31\.05\.2027/);
     for (const doc of [reward, completion]) {
       expect(fullText(doc)).not.toMatch(/\{\{|\}\}/);
       expect(unreadable(fullText(doc))).toEqual([]);
@@ -667,11 +749,16 @@ describe('a school year in Google Sheets, through build/Code.js', () => {
     expect(fullText(reward)).not.toContain('Морозов');
     expect(fullText(completion)).toContain('в связи с выполнением плана мероприятий в полном объёме');
     expect(fullText(completion)).toContain('Морозов Павел Ильич');
+    // The pair stopped early, with its reason; the mentee who left is named in the order but not asked to sign it.
+    expect(fullText(completion)).toContain('перевод наставляемого в другую организацию');
+    const acquainted = fullText(completion).slice(fullText(completion).indexOf('С приказом ознакомлен'));
+    expect(acquainted).toMatch(/Е\.А\.\s*Кузнецова/);
+    expect(acquainted).not.toContain('Лебедева');
 
     const orders = table(w, SHEET.orders);
-    expect(orders.map((order) => [order[O.number], order[O.status]])).toEqual([['1-од', 'проект'], ['2-од', 'подписан'], ['1-од', 'проект'], ['2-од', 'проект']]);
-    expect(orders[2][O.pairs]).toBe('П-001; П-002');
-    expect(orders[3][O.pairs]).toBe('П-001; П-002; П-003');
+    expect(orders.map((order) => [order[O.number], order[O.status]])).toEqual([['1-од', 'проект'], ['2-од', 'подписан'], ['1-од', 'подписан'], ['2-од', 'проект'], ['3-од', 'проект']]);
+    expect(orders[3][O.pairs]).toBe('П-001; П-002');
+    expect(orders[4][O.pairs]).toBe('П-001; П-002; П-003; П-004');
     const toDirector = w.mail.sent.slice(mailBefore).filter((letter) => letter.to === 'director@school30.ru');
     expect(toDirector.map((letter) => letter.attachments.length)).toEqual([1, 1]);
 
@@ -685,6 +772,7 @@ describe('a school year in Google Sheets, through build/Code.js', () => {
       expect(fullText(doc)).not.toMatch(/\{\{|\}\}/);
       expect(unreadable(fullText(doc))).toEqual([]);
     }
+    if (process.env.YEAR_DUMP) console.log(fullText(report), fullText(summary), sheetText(w, SHEET.monitoring), sheetText(w, SHEET.log));
   });
 });
 afterAll(() => { if (process.env.YEAR_DUMP) console.log(YEAR_DUMP_FN()); });

@@ -6,6 +6,7 @@
 import { type Bank, readBank } from '../bank/bank';
 import { SHEET } from '../bank/schema';
 import { SETTING, settingText } from '../bank/settings';
+import { ACTIVE_STATUS, normalizeTerm } from '../bank/vocabulary';
 import { personalLink } from '../questionnaires/links';
 import { readMailLog } from '../questionnaires/mail-log';
 import {
@@ -105,19 +106,26 @@ export function planReminders(tables: MonitoringTables, now: Date): MailPlan {
   const registry = readRegistry(tables[SHEET.forms]);
   const log = readMailLog(tables[SHEET.mailing]);
   const notes: string[] = [];
-  const names = new Map([...bank.mentors, ...bank.mentees].map((person) => [normaliseCode(person.code), person.fullName] as const));
+  const people = new Map([...bank.mentors, ...bank.mentees].map((person) => [normaliseCode(person.code), person] as const));
+  const assessed = new Set(bank.pairs.filter((pair) => ASSESSED_STATUSES.includes(pair.status.trim().toLowerCase())).map((pair) => normaliseCode(pair.code)));
   const items: MailItem[] = [];
   for (const { record, questionnaire } of marked(registry, catalogFor(bank), notes)) {
     const due = remindersDue(questionnaire, log, answeredCodes(tables, questionnaire.id), now);
     if (questionnaire.audience.includes('куратор')) {
-      items.push(...rubricItem(questionnaire, record, bank, due.map((entry) => entry.code), now, 'напоминание', notes));
+      // A pair stopped (or removed) since the invitation is not assessed any more.
+      const pairs = due.map((entry) => entry.code).filter((code) => assessed.has(normaliseCode(code)));
+      items.push(...rubricItem(questionnaire, record, bank, pairs, now, 'напоминание', notes));
       continue;
     }
     for (const entry of due) {
-      const fullName = names.get(normaliseCode(entry.code)) ?? '';
+      // The bank as it is now, not as it was at the invitation: whoever has since withdrawn consent to personal data,
+      // left or been suspended, or lost the address gets no more letters; a corrected address is written to.
+      const person = people.get(normaliseCode(entry.code));
+      if (!person || !person.consentPersonalData || normalizeTerm(person.status) !== ACTIVE_STATUS || !isEmail(person.email)) continue;
+      const email = person.email.trim();
       items.push({
-        letter: reminderLetter(questionnaire, { code: entry.code, email: entry.email, fullName }, personalLink(record.linkTemplate, entry.code), sender(bank)),
-        records: [{ at: now, questionnaireId: questionnaire.id, code: entry.code, email: entry.email, kind: 'напоминание' }],
+        letter: reminderLetter(questionnaire, { code: entry.code, email, fullName: person.fullName }, personalLink(record.linkTemplate, entry.code), sender(bank)),
+        records: [{ at: now, questionnaireId: questionnaire.id, code: entry.code, email, kind: 'напоминание' }],
       });
     }
   }
