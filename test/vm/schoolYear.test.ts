@@ -815,3 +815,40 @@ describe.each([
   });
 });
 afterAll(() => { if (process.env.YEAR_DUMP) console.log(YEAR_DUMP_FN()); });
+
+describe('the curator clicks ahead: every menu item on a bank just set up', () => {
+  it('answers in Russian, throws nothing and leaves the lock free', () => {
+    const w = schoolYearWorld();
+    call(w.context, 'onOpen', { authMode: 'LIMITED' });
+    call(w.context, 'menuSetUpBank');
+    const menu = w.sheets.app.ui.menus[0] as FakeMenu;
+    const thrown: string[] = [];
+    for (const item of menu.items) {
+      if (item === 'separator') continue;
+      const alerts = w.sheets.app.ui.alerts.length;
+      try {
+        call(w.context, item.functionName);
+      } catch (error) {
+        thrown.push(`${item.caption}: ${String(error)}`);
+      }
+      const opened = w.sheets.app.ui.sidebars.length > 0 && ['menuCheckBank', 'menuPairing'].includes(item.functionName);
+      if (!opened) expect({ item: item.caption, answered: w.sheets.app.ui.alerts.length > alerts }).toEqual({ item: item.caption, answered: true });
+      expect(w.lockService.held).toBe(false);
+    }
+    for (const name of ['pairingLoad', 'checkBankReport']) {
+      try {
+        expect(unpassable(call(w.context, name))).toEqual([]);
+      } catch (error) {
+        thrown.push(`${name}: ${String(error)}`);
+      }
+    }
+    expect(thrown).toEqual([]);
+    expectReadable(w);
+    // The preference forms wait for people to choose from, and the curator is told so once, in words.
+    const forms = shown(w).find((text) => text.startsWith('Анкеты\n'))!;
+    expect(forms).toContain('«С кем из наставников вы хотели бы работать?»: в банке пока нет наставников, которых можно выбрать');
+    expect(forms).toContain('«С кем из наставляемых вы хотели бы работать?»: в банке пока нет наставляемых, которых можно выбрать');
+    expect(forms).not.toContain('нет вариантов ответа');
+    if (process.env.YEAR_DUMP) console.log(shown(w).join('\n=====\n'));
+  });
+});
