@@ -835,20 +835,24 @@ describe('the curator clicks ahead: every menu item on a bank just set up', () =
       if (!opened) expect({ item: item.caption, answered: w.sheets.app.ui.alerts.length > alerts }).toEqual({ item: item.caption, answered: true });
       expect(w.lockService.held).toBe(false);
     }
-    for (const name of ['pairingLoad', 'checkBankReport']) {
+    const answers: unknown[] = [];
+    for (const [name, ...args] of [['pairingLoad'], ['checkBankReport'], ['pairingProposeAll', []], ['pairingConfirm', [], { start: '2026-09-01', end: '2027-05-31' }]] as [string, ...unknown[]][]) {
       try {
-        expect(unpassable(call(w.context, name))).toEqual([]);
+        const answer = call(w.context, name, ...args);
+        answers.push(answer);
+        expect(unpassable(answer)).toEqual([]);
       } catch (error) {
         thrown.push(`${name}: ${String(error)}`);
       }
     }
     expect(thrown).toEqual([]);
+    expect((answers[3] as { message: string }).message).toBe('Ничего не записано.');
     expectReadable(w);
     // The preference forms wait for people to choose from, and the curator is told so once, in words.
     const forms = shown(w).find((text) => text.startsWith('Анкеты\n'))!;
     expect(forms).toContain('«С кем из наставников вы хотели бы работать?»: в банке пока нет наставников, которых можно выбрать');
     expect(forms).toContain('«С кем из наставляемых вы хотели бы работать?»: в банке пока нет наставляемых, которых можно выбрать');
     expect(forms).not.toContain('нет вариантов ответа');
-    if (process.env.YEAR_DUMP) console.log(shown(w).join('\n=====\n'));
+    if (process.env.YEAR_DUMP) console.log(shown(w).join('\n=====\n'), JSON.stringify(answers, null, 1));
   });
 });
