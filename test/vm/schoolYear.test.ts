@@ -813,6 +813,42 @@ describe.each([
     }
     if (process.env.YEAR_DUMP) console.log(fullText(report), fullText(summary), sheetText(w, SHEET.monitoring), sheetText(w, SHEET.log));
   });
+  it('the next September: a new pair of a mentor from last year gets the entry diagnostics again', () => {
+    w.clock.set(2027, 9, 6);
+    typeSetting(w, SETTING.academicYear, '2027/2028');
+    typeRow(w, SHEET.mentees, {
+      [E.fullName]: 'Новикова Ксения Игоревна', [E.gender]: 'ж', [E.position]: 'учитель математики', [E.subjects]: 'математика', [E.experience]: 0,
+      [E.category]: 'молодой специалист (стаж 0–3 года)', [E.deficits]: 'цифровые инструменты и ИКТ', [E.email]: 'novikova@school30.ru',
+      [E.consentData]: 'да', [E.status]: 'активен',
+    });
+    call(w.context, 'menuSetUpBank');
+    // The curator picks the newcomer and «Принять» her best mentor: Орлова, whose pair of last year has finished.
+    const suggestions = call(w.context, 'pairingSuggest', 'НП-006', []) as { mentors: { mentorCode: string }[] };
+    expect(suggestions.mentors[0].mentorCode).toBe('НС-001');
+    const lines = [{ mentorCode: 'НС-001', menteeCode: 'НП-006', pinned: false }];
+    const state = call(w.context, 'pairingLoad') as { period: { start: string; end: string } };
+    expect(state.period).toEqual({ start: '2027-09-06', end: '2028-05-31' });
+    expect((call(w.context, 'pairingConfirm', lines, state.period) as { written: { code: string }[] }).written.map((pair) => pair.code)).toEqual(['П-005']);
+    call(w.context, 'menuOrderPairs');
+    expect(lastAlert(w)).toMatch(/^Готово\nСоздан документ «Приказ № 4-од от 06\.09\.2027 О закреплении наставнических пар \(групп\)»/);
+    typeCell(w, SHEET.orders, w.spreadsheet.sheet(SHEET.orders).getLastRow(), O.status, 'подписан');
+    call(w.context, 'menuApplySignedOrders');
+    expect(lastAlert(w)).toContain('Утверждены пары: П-005.');
+
+    // Last year's invitation was for last year's pair: both members of the new pair are invited now.
+    sendOnly('diagnostics-entry');
+    const before = w.mail.sent.length;
+    call(w.context, 'menuSendForms');
+    expect(w.mail.sent.slice(before).map((letter) => letter.to).sort()).toEqual(['novikova@school30.ru', 'orlova@school30.ru']);
+    const entry = formTitled(w, /^Входная диагностика/);
+    const links = invitations(before, entry);
+    w.clock.tick(3_600_000);
+    submit(w, entry, answersFor(entry, prefilled(links.get('orlova@school30.ru')!, entry), rate(4)));
+    const latest = table(w, SHEET.results).slice(-1)[0];
+    expect([latest[R.participant], latest[R.pair], latest[R.stage]]).toEqual(['НС-001', 'П-005', 'входная']);
+    // Last year's answers stay with last year's pair.
+    expect(table(w, SHEET.results).filter((row) => row[R.participant] === 'НС-001').map((row) => row[R.pair])).toEqual(['П-001', 'П-001', 'П-001', 'П-005']);
+  });
 });
 afterAll(() => { if (process.env.YEAR_DUMP) console.log(YEAR_DUMP_FN()); });
 
