@@ -235,14 +235,12 @@ function formTitled(w: World, pattern: RegExp): FakeForm {
 
 // ------------------------------------------------------------------------------------------------ the year
 
-let YEAR_DUMP_FN: () => string = () => '';
 /** The year in a spreadsheet of the script's zone, and in one set to the school's own (Ufa, UTC+5). */
 describe.each([
   ['the script\'s time zone', undefined],
   ['a spreadsheet set to Ufa time (UTC+5)', 'Asia/Yekaterinburg'],
 ])('a school year in Google Sheets, through build/Code.js, in %s', (_zone: string, timeZone: string | undefined) => {
   const w = schoolYearWorld(timeZone);
-  YEAR_DUMP_FN = () => [...shown(w), '---', ...w.mail.sent.map((l) => `${l.to} | ${l.subject}\n${l.body}`)].join('\n=====\n');
 
   afterEach(() => {
     expectReadable(w);
@@ -350,7 +348,6 @@ describe.each([
     for (const text of [...proposal.unpaired.map((m) => m.reason), ...proposal.excludedMentors.map((m) => m.reason), ...proposal.pairs.flatMap((p) => p.reasons)]) {
       expect(unreadable(text)).toEqual([]);
     }
-    if (process.env.YEAR_DUMP) console.log(JSON.stringify({ unpaired: proposal.unpaired, excluded: proposal.excludedMentors, reasons: proposal.pairs.map((p) => p.reasons), state }, null, 1));
     // The mentor whose «Стаж (лет)» is a text is not proposed.
     expect(Object.values(placed)).not.toContain('НС-003');
 
@@ -811,7 +808,6 @@ describe.each([
       expect(fullText(doc)).not.toMatch(/\{\{|\}\}/);
       expect(unreadable(fullText(doc))).toEqual([]);
     }
-    if (process.env.YEAR_DUMP) console.log(fullText(report), fullText(summary), sheetText(w, SHEET.monitoring), sheetText(w, SHEET.log));
   });
   it('the next September: a new pair of a mentor from last year gets the entry diagnostics again', () => {
     w.clock.set(2027, 9, 6);
@@ -850,7 +846,6 @@ describe.each([
     expect(table(w, SHEET.results).filter((row) => row[R.participant] === 'НС-001').map((row) => row[R.pair])).toEqual(['П-001', 'П-001', 'П-001', 'П-005']);
   });
 });
-afterAll(() => { if (process.env.YEAR_DUMP) console.log(YEAR_DUMP_FN()); });
 
 describe('the curator clicks ahead: every menu item on a bank just set up', () => {
   it('answers in Russian, throws nothing and leaves the lock free', () => {
@@ -889,6 +884,5 @@ describe('the curator clicks ahead: every menu item on a bank just set up', () =
     expect(forms).toContain('«С кем из наставников вы хотели бы работать?»: в банке пока нет наставников, которых можно выбрать');
     expect(forms).toContain('«С кем из наставляемых вы хотели бы работать?»: в банке пока нет наставляемых, которых можно выбрать');
     expect(forms).not.toContain('нет вариантов ответа');
-    if (process.env.YEAR_DUMP) console.log(shown(w).join('\n=====\n'), JSON.stringify(answers, null, 1));
   });
 });
