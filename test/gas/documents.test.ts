@@ -420,10 +420,10 @@ describe('what must not happen twice, or silently', () => {
     expect(docs.scriptApp.triggers.map((t) => t.handler)).toEqual([CONTINUE_HANDLER]);
     expect(docs.documentProperties.getProperty(PROGRAMMES_STATE)).toContain('"done":2');
     // «Журнал» speaks of «порции», as the README and the curator's messages do.
-    expect(column(SHEET.log, 'Подробности').at(-1)).toContain('сбой сервиса Google, продолжение через минуту: 2 новых, 0 уже были, порция 1');
+    expect(column(SHEET.log, 'Подробности').at(-1)).toContain('сбой сервиса Google, продолжение через минуту: создано за пакет: 2, были раньше: 0, порций: 1');
     const second = generateProgrammes(ss, NOW, () => 0);
     expect(second.made).toHaveLength(4);
-    expect(column(SHEET.log, 'Подробности').at(-1)).toBe('4 новых, 2 уже были, порций: 2');
+    expect(column(SHEET.log, 'Подробности').at(-1)).toBe('создано за пакет: 6, были раньше: 0, порций: 2');
     expect(second.continues).toBe(false);
     expect(docs.scriptApp.triggers).toEqual([]);
     expect(documentsFolder().sub('Программы наставничества 2022–2023').live()).toHaveLength(6);

@@ -21,6 +21,11 @@ export interface BatchState {
   slices: number;
   /** Slices in a row that a Google service error stopped before they made anything. */
   failedSlices?: number;
+  /**
+   * Documents the earlier slices of this batch made. A slice finds them in the folder and skips them, but the batch
+   * made them: the journal must not count them as documents that were there before.
+   */
+  madeBefore?: number;
 }
 
 export function parseBatchState(json: string | null): BatchState | undefined {
@@ -37,6 +42,14 @@ export function progressText(state: Pick<BatchState, 'done' | 'skipped' | 'total
   const ready = state.done + state.skipped;
   const already = state.skipped > 0 ? ` (ранее созданных: ${state.skipped})` : '';
   return `Программы наставничества: готово ${ready} из ${state.total}${already}.`;
+}
+
+/** The journal's words for a slice: what the whole batch has made so far, what was in the folder before it began. */
+export function batchLogText(state: BatchState): string {
+  const madeBefore = state.madeBefore ?? 0;
+  const made = madeBefore + state.done;
+  const existed = Math.max(0, state.skipped - madeBefore);
+  return `создано за пакет: ${made}, были раньше: ${existed}, порций: ${state.slices}${state.failed.length ? `, не созданы: ${state.failed.length}` : ''}`;
 }
 
 /** A Google service that failed while a document was made: a daily quota, or a passing error worth another try. */

@@ -6,6 +6,8 @@
 import { type Bank, readBank } from '../bank/bank';
 import { SHEET } from '../bank/schema';
 import { SETTING, settingText } from '../bank/settings';
+import { ACTIVE_STATUS, normalizeTerm } from '../bank/vocabulary';
+import { academicYearOf } from '../language/dates';
 import { personalLink } from '../questionnaires/links';
 import { readMailLog } from '../questionnaires/mail-log';
 import {
@@ -31,6 +33,22 @@ export interface MailPlan {
 
 /** Pairs the rubric is filled for: approved, working or finished ones. */
 const ASSESSED_STATUSES = ['утверждена', 'действует', 'завершена'];
+
+/**
+ * The letters of this academic year (from 1 September). Diagnostics and satisfaction are asked once a year of the
+ * programme, of the people of pairs that work this year: a letter of an earlier year was for that year's pair, so a
+ * mentor of last year in a new pair is invited again, the people of pairs that ended last year are not, and last
+ * year's unanswered letters are not reminded of. The rubric is per pair and pair codes are never reused, so its
+ * invitations are checked against the whole log.
+ */
+function academicYearStart(now: Date): Date {
+  return new Date(academicYearOf(now).startYear, 8, 1);
+}
+
+function thisAcademicYear(log: readonly MailRecord[], now: Date): MailRecord[] {
+  const start = academicYearStart(now).getTime();
+  return log.filter((record) => record.at.getTime() >= start);
+}
 
 function sender(bank: Bank): Sender {
   return {
@@ -90,7 +108,7 @@ export function planInvitations(tables: MonitoringTables, now: Date): MailPlan {
       items.push(...rubricItem(questionnaire, record, bank, due.map((pair) => pair.code), now, 'приглашение', notes));
       continue;
     }
-    for (const recipient of invitationsDue(questionnaire, bank.mentors, bank.mentees, roster, log)) {
+    for (const recipient of invitationsDue(questionnaire, bank.mentors, bank.mentees, roster, thisAcademicYear(log, now), academicYearStart(now))) {
       items.push({
         letter: invitationLetter(questionnaire, recipient, personalLink(record.linkTemplate, recipient.code), sender(bank)),
         records: [{ at: now, questionnaireId: questionnaire.id, code: recipient.code, email: recipient.email, kind: 'приглашение' }],
@@ -105,19 +123,26 @@ export function planReminders(tables: MonitoringTables, now: Date): MailPlan {
   const registry = readRegistry(tables[SHEET.forms]);
   const log = readMailLog(tables[SHEET.mailing]);
   const notes: string[] = [];
-  const names = new Map([...bank.mentors, ...bank.mentees].map((person) => [normaliseCode(person.code), person.fullName] as const));
+  const people = new Map([...bank.mentors, ...bank.mentees].map((person) => [normaliseCode(person.code), person] as const));
+  const assessed = new Set(bank.pairs.filter((pair) => ASSESSED_STATUSES.includes(pair.status.trim().toLowerCase())).map((pair) => normaliseCode(pair.code)));
   const items: MailItem[] = [];
   for (const { record, questionnaire } of marked(registry, catalogFor(bank), notes)) {
-    const due = remindersDue(questionnaire, log, answeredCodes(tables, questionnaire.id), now);
+    const due = remindersDue(questionnaire, thisAcademicYear(log, now), answeredCodes(tables, questionnaire.id), now);
     if (questionnaire.audience.includes('куратор')) {
-      items.push(...rubricItem(questionnaire, record, bank, due.map((entry) => entry.code), now, 'напоминание', notes));
+      // A pair stopped (or removed) since the invitation is not assessed any more.
+      const pairs = due.map((entry) => entry.code).filter((code) => assessed.has(normaliseCode(code)));
+      items.push(...rubricItem(questionnaire, record, bank, pairs, now, 'напоминание', notes));
       continue;
     }
     for (const entry of due) {
-      const fullName = names.get(normaliseCode(entry.code)) ?? '';
+      // The bank as it is now, not as it was at the invitation: whoever has since withdrawn consent to personal data,
+      // left or been suspended, or lost the address gets no more letters; a corrected address is written to.
+      const person = people.get(normaliseCode(entry.code));
+      if (!person || !person.consentPersonalData || normalizeTerm(person.status) !== ACTIVE_STATUS || !isEmail(person.email)) continue;
+      const email = person.email.trim();
       items.push({
-        letter: reminderLetter(questionnaire, { code: entry.code, email: entry.email, fullName }, personalLink(record.linkTemplate, entry.code), sender(bank)),
-        records: [{ at: now, questionnaireId: questionnaire.id, code: entry.code, email: entry.email, kind: 'напоминание' }],
+        letter: reminderLetter(questionnaire, { code: entry.code, email, fullName: person.fullName }, personalLink(record.linkTemplate, entry.code), sender(bank)),
+        records: [{ at: now, questionnaireId: questionnaire.id, code: entry.code, email, kind: 'напоминание' }],
       });
     }
   }

@@ -49,12 +49,27 @@ export function isEmail(value: string | undefined): value is string {
  * an active status; preferences go to people not yet in a pair, everything scored to people in one. Intake forms are
  * not mailed: they are for people who are not in the bank yet (a general link).
  */
-function eligible(questionnaire: Questionnaire, person: Mentor | Mentee, role: Recipient['role'], roster: Roster): boolean {
+function eligible(questionnaire: Questionnaire, person: Mentor | Mentee, role: Recipient['role'], roster: Roster, since?: Date): boolean {
   if (questionnaire.kind === 'mentor-intake' || questionnaire.kind === 'mentee-intake') return false;
   if (!questionnaire.audience.includes(role)) return false;
   if (!person.consentPersonalData || !isEmail(person.email) || normalizeTerm(person.status) !== ACTIVE_STATUS) return false;
-  const inPair = roster.people.get(normaliseCode(person.code))?.pair !== undefined;
+  const inPair = inPairSince(roster, person.code, since);
   return questionnaire.kind === 'preference' ? !inPair : inPair;
+}
+
+/**
+ * Whether the person has a pair that has worked since `since` (the start of the academic year): an approved or working
+ * one, or one finished or stopped since then. A pair that ended before is last year's: its people are not asked
+ * this year's questionnaires for it (they may be asked for preferences, as people without a pair).
+ */
+function inPairSince(roster: Roster, code: string, since: Date | undefined): boolean {
+  const entry = roster.people.get(normaliseCode(code));
+  if (entry?.pair === undefined) return false;
+  if (!since) return true;
+  const status = normalizeTerm(roster.pairs.get(normaliseCode(entry.pair))?.status ?? '');
+  if (status !== 'завершена' && status !== 'прекращена') return true;
+  const end = entry.periods?.[0]?.end;
+  return !end || end.getTime() >= since.getTime();
 }
 
 function invitedKeys(log: readonly MailRecord[], questionnaireId: string): Set<string> {
@@ -64,7 +79,7 @@ function invitedKeys(log: readonly MailRecord[], questionnaireId: string): Set<s
 /** People to invite now: eligible and not invited to this questionnaire before, mentors first, each in bank order. */
 export function invitationsDue(
   questionnaire: Questionnaire, mentors: readonly Mentor[], mentees: readonly Mentee[], roster: Roster,
-  log: readonly MailRecord[],
+  log: readonly MailRecord[], since?: Date,
 ): Recipient[] {
   const invited = invitedKeys(log, questionnaire.id);
   const people: Array<[Mentor | Mentee, Recipient['role']]> = [
@@ -72,7 +87,7 @@ export function invitationsDue(
     ...mentees.map((mentee): [Mentee, Recipient['role']] => [mentee, 'наставляемый']),
   ];
   return people
-    .filter(([person, role]) => eligible(questionnaire, person, role, roster) && !invited.has(normaliseCode(person.code)))
+    .filter(([person, role]) => eligible(questionnaire, person, role, roster, since) && !invited.has(normaliseCode(person.code)))
     .map(([person, role]) => ({ code: person.code, fullName: person.fullName, email: person.email!.trim(), role }));
 }
 

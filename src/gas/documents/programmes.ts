@@ -6,7 +6,7 @@
  * scheduled and the error logged; a daily quota stops the batch with a note to run it again tomorrow.
  */
 import {
-  MAX_FAILED_SLICES, progressText, parseBatchState, shouldPause, SLICE_BUDGET_MS, type BatchState,
+  batchLogText, MAX_FAILED_SLICES, progressText, parseBatchState, shouldPause, SLICE_BUDGET_MS, type BatchState,
 } from '../../domain/documents/batch';
 import { buildDocuments, DOCUMENTS } from '../../domain/documents/catalog';
 import { logEntry } from '../../domain/bank/log';
@@ -74,7 +74,10 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const state: BatchState = {
     kind: 'programmes', total: built.documents.length, done: 0, skipped: 0, failed: [],
     startedAt: previous?.startedAt ?? now.toISOString(), slices: (previous?.slices ?? 0) + 1, failedSlices: previous?.failedSlices ?? 0,
+    madeBefore: previous?.madeBefore ?? 0,
   };
+  // What the next slice reads: this batch's documents so far, this slice's included.
+  const saved = (failedSlices: number) => JSON.stringify({ ...state, failedSlices, madeBefore: (state.madeBefore ?? 0) + state.done });
   const outcome: ProgrammesOutcome = { made: [], problems: [...built.problems], notes: [], state, continues: false, ...(built.skipped ? { skipped: [built.skipped] } : {}) };
   const log = (details: string) => appendLog(spreadsheet, [logEntry(now, PROGRAMMES_LOG_ACTION, state.failed, details)]);
   if (built.documents.length === 0) {
@@ -101,7 +104,7 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     }
     const before = clock();
     if (shouldPause(before - started, slowest, budgetMs)) {
-      properties.setProperty(PROGRAMMES_STATE, JSON.stringify({ ...state, failedSlices: 0 }));
+      properties.setProperty(PROGRAMMES_STATE, saved(0));
       scheduleContinuation();
       outcome.continues = true;
       outcome.notes.push(`${progressText(state)} Продолжение начнётся автоматически через минуту; повторный запуск не создаст копий.`);
@@ -122,11 +125,11 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
       // A passing error: the rest waits for the next slice, which tries this programme again — unless slices keep failing.
       const failedSlices = state.done === 0 ? (state.failedSlices ?? 0) + 1 : 0;
       if (failedSlices < MAX_FAILED_SLICES) {
-        properties.setProperty(PROGRAMMES_STATE, JSON.stringify({ ...state, failedSlices }));
+        properties.setProperty(PROGRAMMES_STATE, saved(failedSlices));
         scheduleContinuation();
         outcome.continues = true;
         outcome.notes.push(`${progressText(state)} Продолжение начнётся автоматически через минуту.`);
-        log(`сбой сервиса Google, продолжение через минуту: ${state.done} новых, ${state.skipped} уже были, порция ${state.slices}`);
+        log(`сбой сервиса Google, продолжение через минуту: ${batchLogText(state)}`);
         return outcome;
       }
       outcome.notes.push(`Сервис Google не отвечает ${MAX_FAILED_SLICES} раза подряд: создание программ остановлено. Запустите «Программы наставничества» позже — уже созданные не повторятся.`);
@@ -138,6 +141,6 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   }
   properties.deleteProperty(PROGRAMMES_STATE);
   outcome.notes.push(progressText(state));
-  log(`${state.done} новых, ${state.skipped} уже были, порций: ${state.slices}${state.failed.length ? `, не созданы: ${state.failed.length}` : ''}`);
+  log(batchLogText(state));
   return outcome;
 }

@@ -10,6 +10,7 @@ import { shouldPause, SLICE_BUDGET_MS } from '../../domain/documents/batch';
 import { catalogFor } from '../../domain/monitoring/catalog';
 import type { Questionnaire } from '../../domain/questionnaires/model';
 import { itemIdsByTitle, itemIdsProperty, parseItemIds, serialiseItemIds } from '../../domain/questionnaires/form-items';
+import { preferenceWaitsFor } from '../../domain/questionnaires/catalog/preference';
 import { type FormRecord, formsToCreate, readRegistry, registryRecord } from '../../domain/questionnaires/registry';
 import { questionnaireProblems } from '../../domain/questionnaires/validation';
 import { type BuiltForm, buildForm } from '../forms/build-form';
@@ -99,6 +100,11 @@ export function createForms(
     if (shouldPause(before - started, slowest, budgetMs)) {
       postponed.push(...todo.slice(index).map((rest) => `«${rest.title}»: не хватило времени одного запуска (не больше 6 минут) — выберите «Создать анкеты» ещё раз.`));
       break;
+    }
+    const waits = preferenceWaitsFor(questionnaire);
+    if (waits) {
+      postponed.push(`«${questionnaire.title}»: ${waits}`);
+      continue;
     }
     const problems = questionnaireProblems(questionnaire);
     if (problems.length > 0) {

@@ -63,3 +63,15 @@ export function mentorPreference(mentees: Candidate[]): Questionnaire {
     items: [participantCodeItem(true), ...rankItems(mentees, 'наставляемый')],
   };
 }
+
+/**
+ * Why a preference questionnaire cannot be built yet: the bank has nobody to choose (a form's list needs choices), as
+ * on a bank just set up. Said so, instead of the catalog check's «у вопроса … нет вариантов ответа» three times.
+ */
+export function preferenceWaitsFor(questionnaire: Questionnaire): string | undefined {
+  if (questionnaire.kind !== 'preference') return undefined;
+  if (!questionnaire.items.some((item) => item.type === 'list' && (item.choices ?? []).length === 0)) return undefined;
+  const whom = questionnaire.id === MENTEE_PREFERENCE_ID ? 'наставников' : 'наставляемых';
+  return `в банке пока нет ${whom}, которых можно выбрать (с кодом, согласием на обработку ПДн и статусом «активен»): `
+    + 'анкета будет создана, когда они появятся и вы снова выберете «Создать анкеты».';
+}
