@@ -134,10 +134,14 @@ export function dashboardLayout(summary: MonitoringSummary, updatedLabel: string
   for (const section of summary.instruments) {
     const overall = section.overall;
     if (section.stages === 'before-after' && section.comparison) {
+      for (const stage of section.stageTotals ?? []) {
+        grid.add([`${stage.title}: все ответившие`, blankIfNull(stage.overall.mean), section.spec.max, stage.overall.level?.label ?? '', stage.overall.count],
+          [null, null, null, tone(stage.overall.level), null]);
+      }
       const programme = section.comparison.programme;
-      grid.add([`${section.title}: до`, blankIfNull(programme.before), section.spec.max, '', programme.people]);
+      grid.add([`${section.title}: до (заполнившие обе анкеты)`, blankIfNull(programme.before), section.spec.max, '', programme.people]);
       const after = programme.after === null ? undefined : levelOf(section.spec, programme.after);
-      grid.add([`${section.title}: после`, blankIfNull(programme.after), section.spec.max, after?.label ?? '', programme.people],
+      grid.add([`${section.title}: после (заполнившие обе анкеты)`, blankIfNull(programme.after), section.spec.max, after?.label ?? '', programme.people],
         [null, null, null, tone(after), null]);
       grid.add([`${section.title}: изменение`, signed(programme.delta), '', '', programme.people]);
     } else {

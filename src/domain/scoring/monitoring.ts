@@ -42,6 +42,11 @@ export interface InstrumentSummary {
   /** Reverse-scored items, by key: the sum (min + max) their answer is taken from, so a higher value reads better. */
   reversed: ReadonlyMap<string, number>;
   comparison?: StageComparison;
+  /**
+   * Before-after only: each stage over everyone who answered it. The comparison counts only people with both, so
+   * until the final stage the curator would see no figure at all and could take the entry answers for lost.
+   */
+  stageTotals?: Array<{ title: string; overall: Overall }>;
   /** Everyone with a result at either stage, in code order (before-after only). */
   participants?: ParticipantLine[];
   pairs: ReadonlyMap<string, PairFigure>;
@@ -125,6 +130,10 @@ function beforeAfter(entry: Questionnaire, final: Questionnaire, results: readon
     items: itemMeans(final, latestAfter),
     reversed: reversedItems(final),
     comparison,
+    stageTotals: [
+      { title: entry.shortTitle, overall: overallMean(entry.scoring ?? spec, latestPerRespondent(before)) },
+      { title: final.shortTitle, overall: overallMean(spec, latestAfter) },
+    ],
     participants: comparison.people.map((person) => ({
       code: person.participant, fullName: nameOf(person.participant), pair: person.pair ?? '',
       before: person.before, after: person.after, delta: person.delta,

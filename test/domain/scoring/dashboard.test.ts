@@ -129,4 +129,20 @@ describe('the «Мониторинг» layout', () => {
     expect(empty.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
     expect(empty.cells.flat()).toContain('Все, кому разосланы анкеты, ответили (или анкеты ещё не рассылались).');
   });
+
+  it('shows the entry answers of the programme before anyone has the final one, each stage with its own count', () => {
+    const midYear = results('diagnostics-entry', [diag('diagnostics-entry', 'НЯ-1', 2), diag('diagnostics-entry', 'НЯ-2', 4)]);
+    const board = dashboardLayout(summariseMonitoring(catalog, midYear, roster), '20.12.2026 10:00');
+    const [entry] = find(board, 'Входная диагностика: все ответившие');
+    expect(typeof board.cells[entry][1]).toBe('number');
+    expect(board.cells[entry][4]).toBe(2);
+    const [final] = find(board, 'Итоговая диагностика: все ответившие');
+    expect(board.cells[final].slice(1, 5)).toEqual(['', board.cells[entry][2], '', 0]);
+    // The comparison says whose figures it holds: nobody yet.
+    const [paired] = find(board, 'Входная диагностика → Итоговая диагностика: до (заполнившие обе анкеты)');
+    expect(board.cells[paired][4]).toBe(0);
+    // With both stages the counts differ: 2 answered the entry, 1 the final, 1 both.
+    const [both] = find(layout, 'Входная диагностика → Итоговая диагностика: до (заполнившие обе анкеты)');
+    expect([layout.cells[find(layout, 'Входная диагностика: все ответившие')[0]][4], layout.cells[find(layout, 'Итоговая диагностика: все ответившие')[0]][4], layout.cells[both][4]]).toEqual([2, 1, 1]);
+  });
 });
