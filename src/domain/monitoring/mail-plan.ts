@@ -7,14 +7,14 @@ import { type Bank, readBank } from '../bank/bank';
 import { SHEET } from '../bank/schema';
 import { SETTING, settingText } from '../bank/settings';
 import { ACTIVE_STATUS, normalizeTerm } from '../bank/vocabulary';
-import { academicYearOf } from '../language/dates';
 import { personalLink } from '../questionnaires/links';
 import { readMailLog } from '../questionnaires/mail-log';
 import {
-  invitationLetter, invitationsDue, isEmail, type Letter, type MailRecord, reminderLetter, remindersDue, rubricLetter, type Sender,
+  academicYearStart, invitationLetter, invitationsDue, isEmail, type Letter, lettersOfAcademicYear, type MailRecord, reminderLetter, remindersDue,
+  rubricLetter, type Sender,
 } from '../questionnaires/mailing';
 import type { Questionnaire } from '../questionnaires/model';
-import { readProcessingLog } from '../questionnaires/processing-log';
+import { answeredSince, readProcessingLog } from '../questionnaires/processing-log';
 import { type FormRecord, readRegistry } from '../questionnaires/registry';
 import { normaliseCode } from '../questionnaires/responses';
 import { catalogFor } from './catalog';
@@ -34,22 +34,6 @@ export interface MailPlan {
 /** Pairs the rubric is filled for: approved, working or finished ones. */
 const ASSESSED_STATUSES = ['утверждена', 'действует', 'завершена'];
 
-/**
- * The letters of this academic year (from 1 September). Diagnostics and satisfaction are asked once a year of the
- * programme, of the people of pairs that work this year: a letter of an earlier year was for that year's pair, so a
- * mentor of last year in a new pair is invited again, the people of pairs that ended last year are not, and last
- * year's unanswered letters are not reminded of. The rubric is per pair and pair codes are never reused, so its
- * invitations are checked against the whole log.
- */
-function academicYearStart(now: Date): Date {
-  return new Date(academicYearOf(now).startYear, 8, 1);
-}
-
-function thisAcademicYear(log: readonly MailRecord[], now: Date): MailRecord[] {
-  const start = academicYearStart(now).getTime();
-  return log.filter((record) => record.at.getTime() >= start);
-}
-
 function sender(bank: Bank): Sender {
   return {
     organisation: settingText(bank.settings, SETTING.orgShortName),
@@ -57,11 +41,6 @@ function sender(bank: Bank): Sender {
   };
 }
 
-function answeredCodes(tables: MonitoringTables, questionnaireId: string): Set<string> {
-  return new Set(readProcessingLog(tables[SHEET.processing])
-    .filter((entry) => entry.questionnaireId === questionnaireId && entry.outcome !== 'отклонён' && entry.code)
-    .map((entry) => normaliseCode(entry.code)));
-}
 
 function marked(registry: readonly FormRecord[], catalog: readonly Questionnaire[], notes: string[]): Array<{ record: FormRecord; questionnaire: Questionnaire }> {
   return registry.filter((record) => record.send).flatMap((record) => {
@@ -108,7 +87,7 @@ export function planInvitations(tables: MonitoringTables, now: Date): MailPlan {
       items.push(...rubricItem(questionnaire, record, bank, due.map((pair) => pair.code), now, 'приглашение', notes));
       continue;
     }
-    for (const recipient of invitationsDue(questionnaire, bank.mentors, bank.mentees, roster, thisAcademicYear(log, now), academicYearStart(now))) {
+    for (const recipient of invitationsDue(questionnaire, bank.mentors, bank.mentees, roster, lettersOfAcademicYear(log, now), academicYearStart(now))) {
       items.push({
         letter: invitationLetter(questionnaire, recipient, personalLink(record.linkTemplate, recipient.code), sender(bank)),
         records: [{ at: now, questionnaireId: questionnaire.id, code: recipient.code, email: recipient.email, kind: 'приглашение' }],
@@ -127,7 +106,7 @@ export function planReminders(tables: MonitoringTables, now: Date): MailPlan {
   const assessed = new Set(bank.pairs.filter((pair) => ASSESSED_STATUSES.includes(pair.status.trim().toLowerCase())).map((pair) => normaliseCode(pair.code)));
   const items: MailItem[] = [];
   for (const { record, questionnaire } of marked(registry, catalogFor(bank), notes)) {
-    const due = remindersDue(questionnaire, thisAcademicYear(log, now), answeredCodes(tables, questionnaire.id), now);
+    const due = remindersDue(questionnaire, lettersOfAcademicYear(log, now), answeredSince(readProcessingLog(tables[SHEET.processing]), questionnaire.id, academicYearStart(now)), now);
     if (questionnaire.audience.includes('куратор')) {
       // A pair stopped (or removed) since the invitation is not assessed any more.
       const pairs = due.map((entry) => entry.code).filter((code) => assessed.has(normaliseCode(code)));

@@ -86,7 +86,8 @@ export function planRecompute(sources: readonly ResponseSource[], tables: Monito
 
   const processingRecords: Array<Record<string, Cell>> = [
     ...catchUp.flatMap((plan) => plan.processing),
-    ...scored.results.map((result) => processingRecord(now, result.questionnaireId, result.row, result.participant ?? result.pair ?? '', 'результат', result.responseId)),
+    // Dated by the answer, not by the rebuild: «who has answered this year» reads this date (answeredSince).
+    ...scored.results.map((result) => processingRecord(result.timestamp ?? now, result.questionnaireId, result.row, result.participant ?? result.pair ?? '', 'результат', result.responseId)),
     ...scored.rejected.map((rejection) => rejectionRecord(now, rejection)),
   ];
   const header = processingTable && processingTable.header.length > 0 ? processingTable.header : sheetSpec('processing').columns.map((column) => column.header);

@@ -5,6 +5,7 @@
 import { isEmailAddress } from '../bank/cells';
 import type { Mentee, Mentor } from '../bank/model';
 import { ACTIVE_STATUS, normalizeTerm } from '../bank/vocabulary';
+import { academicYearOf } from '../language/dates';
 import { splitFullName } from '../language/full-name';
 import { normaliseCode } from './responses';
 import type { Audience, Questionnaire } from './model';
@@ -89,6 +90,22 @@ export function invitationsDue(
   return people
     .filter(([person, role]) => eligible(questionnaire, person, role, roster, since) && !invited.has(normaliseCode(person.code)))
     .map(([person, role]) => ({ code: person.code, fullName: person.fullName, email: person.email!.trim(), role }));
+}
+
+/**
+ * The letters of this academic year (from 1 September). Diagnostics and satisfaction are asked once a year of the
+ * programme, of the people of pairs that work this year: a letter of an earlier year was for that year's pair, so a
+ * mentor of last year in a new pair is invited again, the people of pairs that ended last year are not, and last
+ * year's unanswered letters are neither reminded of nor listed as waiting. The rubric is per pair and pair codes are
+ * never reused, so its invitations are checked against the whole log.
+ */
+export function academicYearStart(now: Date): Date {
+  return new Date(academicYearOf(now).startYear, 8, 1);
+}
+
+export function lettersOfAcademicYear(log: readonly MailRecord[], now: Date): MailRecord[] {
+  const start = academicYearStart(now).getTime();
+  return log.filter((record) => record.at.getTime() >= start);
 }
 
 /** Invited people who have not answered, for the «who has not answered» view and «Напомнить». */

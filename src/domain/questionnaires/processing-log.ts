@@ -5,7 +5,7 @@
  */
 import { PROCESSING_COLUMNS as P } from '../bank/schema';
 import { type Cell, type Table, cellText, findColumn, isBlankRow } from '../bank/table';
-import type { Rejection } from './responses';
+import { normaliseCode, type Rejection } from './responses';
 
 export type Outcome = 'результат' | 'в банке' | 'предпочтение' | 'отклонён';
 
@@ -14,6 +14,8 @@ export interface ProcessingEntry {
   questionnaireId: string;
   outcome: string;
   code: string;
+  /** When the response was processed (for a rescored one: when it was given); null when the cell holds no date. */
+  at: Date | null;
 }
 
 export function readProcessingLog(table: Table | undefined): ProcessingEntry[] {
@@ -23,10 +25,23 @@ export function readProcessingLog(table: Table | undefined): ProcessingEntry[] {
   const questionnaire = findColumn(table, P.questionnaire);
   const outcome = findColumn(table, P.outcome);
   const code = findColumn(table, P.code);
+  const date = findColumn(table, P.date);
   const text = (row: Cell[], column: number) => (column < 0 ? '' : cellText(row[column]).trim());
   return table.rows.filter((row) => !isBlankRow(row) && text(row, id)).map((row) => ({
     responseId: text(row, id), questionnaireId: text(row, questionnaire), outcome: text(row, outcome), code: text(row, code),
+    at: date >= 0 && row[date] instanceof Date ? (row[date] as Date) : null,
   }));
+}
+
+/**
+ * Who has answered this questionnaire since `since` (the academic year's start): an answer of an earlier year was
+ * for that year's pair, so this year's invitation still waits for one. A row without a date counts as answered.
+ */
+export function answeredSince(entries: readonly ProcessingEntry[], questionnaireId: string, since: Date): Set<string> {
+  return new Set(entries
+    .filter((entry) => entry.questionnaireId === questionnaireId && entry.outcome !== 'отклонён' && entry.code)
+    .filter((entry) => entry.at === null || entry.at.getTime() >= since.getTime())
+    .map((entry) => normaliseCode(entry.code)));
 }
 
 export function processedIds(entries: readonly ProcessingEntry[]): Set<string> {

@@ -1,5 +1,5 @@
 /** «Пересчитать всё»: every score rebuilt from the response sheets, the dashboard redrawn. */
-import { planDashboard, updatedLabel } from '../../domain/monitoring/dashboard-plan';
+import { planDashboard } from '../../domain/monitoring/dashboard-plan';
 import { planRecompute } from '../../domain/monitoring/recompute';
 import type { LockServicePort } from '../forms/ports';
 import { withScriptLock } from '../forms/lock';
@@ -26,7 +26,7 @@ export function recomputeAll(spreadsheet: Spreadsheet, services: FormsAccess & {
     for (const append of plan.appends) writeAppend(spreadsheet, append);
     writeRewrite(spreadsheet, plan.results);
     writeRewrite(spreadsheet, plan.processing);
-    writeDashboard(spreadsheet, planDashboard(catalog, plan.scored.results, plan.tables, registry, updatedLabel(now)));
+    writeDashboard(spreadsheet, planDashboard(catalog, plan.scored.results, plan.tables, registry, now));
     const caughtUp = plan.catchUp.reduce((sum, step) => sum + step.processing.length, 0);
     return {
       ran: true,

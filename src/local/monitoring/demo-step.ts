@@ -6,7 +6,7 @@
 import { readBank } from '../../domain/bank/bank';
 import { formatNumber } from '../../domain/language/plural';
 import { catalogFor } from '../../domain/monitoring/catalog';
-import { planDashboard, updatedLabel } from '../../domain/monitoring/dashboard-plan';
+import { planDashboard } from '../../domain/monitoring/dashboard-plan';
 import { MONITORING_SHEETS, rosterOf } from '../../domain/monitoring/process';
 import { planRecompute } from '../../domain/monitoring/recompute';
 import { summariseMonitoring } from '../../domain/scoring/monitoring';
@@ -41,7 +41,7 @@ export const monitoringDemoStep = {
     for (const append of plan.appends) applyAppend(workbook, append);
     applyRewrite(workbook, plan.results);
     applyRewrite(workbook, plan.processing);
-    writeDashboardToWorkbook(workbook, planDashboard(catalog, plan.scored.results, plan.tables, [], updatedLabel(context.now)));
+    writeDashboardToWorkbook(workbook, planDashboard(catalog, plan.scored.results, plan.tables, [], context.now));
     await workbook.xlsx.writeFile(context.bankPath);
 
     const total = [...simulation.counts.values()].reduce((a, b) => a + b, 0);

@@ -534,4 +534,31 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
       w.uninstall();
     }
   });
+
+  it('a new academic year waits for new answers: last year\'s answer neither spares a reminder nor keeps anyone off «Кто ещё не ответил»', () => {
+    const w = world();
+    try {
+      markToSend(w, 'mentee-satisfaction');
+      const mailApp = new FakeMailApp(20);
+      const lastMay = new Date(2026, 4, 12, 12);
+      sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, lastMay);
+      const satisfaction = w.formApp.forms.find((form) => form.title.startsWith('Удовлетворённость наставляемого'))!;
+      const answers: Record<string, Value> = { 'Код участника': 'НП-001' };
+      for (const item of satisfaction.questions()) if (item.kind === 'scale') answers[item.title] = 8;
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, satisfaction, new Date(2026, 4, 12, 14), answers) as never, w.services, new Date(2026, 4, 12, 14));
+      // This academic year: everyone is asked again, and НП-001's answer of last May is last year's.
+      sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW);
+      const grid = w.spreadsheet.sheet(SHEET.monitoring).grid();
+      const start = grid.findIndex((row) => row[0] === 'Кто ещё не ответил');
+      expect(grid.slice(start + 2).filter((row) => row[0] !== '').map((row) => row[1])).toEqual(['НП-001', 'НП-002', 'НП-003']);
+      const reminders = sendReminders(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 21, 13));
+      expect(reminders).toMatchObject({ sent: 3 });
+      // «Пересчитать всё» dates a rescored row by its answer, so last May's answer stays last year's.
+      recomputeAll(w.spreadsheet as never, w.services, new Date(2027, 4, 22, 9));
+      const dates = column(w, SHEET.processing, 'Дата');
+      expect(dates).toEqual([new Date(2026, 4, 12, 14)]);
+    } finally {
+      w.uninstall();
+    }
+  });
 });
