@@ -138,6 +138,17 @@ describe('signing', () => {
     expect(applySignedOrders(ss, NOW).approved).toEqual([]);
   });
 
+  test('«подписан» pasted or filled down over several cells of «Приказы» (the event has no value) approves those orders too', () => {
+    const ss = setUp();
+    generateDocument(ss, 'order-pairs', NOW);
+    const statusColumn = grid(SHEET.orders)[0].indexOf(ORDER_COLUMNS.status) + 1;
+    const orders = sheets.spreadsheet.sheet(SHEET.orders);
+    orders.write(2, statusColumn, 'подписан');
+    const pasted = orders.getRange(2, statusColumn - 1, 1, 2);
+    onOrdersEdited({ range: pasted, source: ss } as unknown as GoogleAppsScript.Events.SheetsOnEdit, NOW);
+    expect(column(SHEET.pairs, PAIR_COLUMNS.status)).toEqual(['утверждена', 'утверждена', 'утверждена']);
+  });
+
   test('an edit elsewhere costs two calls and changes nothing', () => {
     const ss = setUp();
     const range = sheets.spreadsheet.sheet(SHEET.mentors).getRange(2, 2);

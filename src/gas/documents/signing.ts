@@ -1,6 +1,7 @@
 /** An order marked «подписан» in «Приказы» approves the pairs it lists: their «Статус» becomes «утверждена». */
 import { readPairs } from '../../domain/bank/people';
 import { ORDER_COLUMNS, SHEET } from '../../domain/bank/schema';
+import { findSheetName } from '../../domain/bank/sheetNames';
 import { findColumn } from '../../domain/bank/table';
 import { readVocabularies } from '../../domain/bank/vocabularies';
 import { logEntry } from '../../domain/bank/log';
@@ -26,14 +27,25 @@ export function applySignedOrders(spreadsheet: Spreadsheet, now: Date): { approv
   return { approved };
 }
 
+const isSigned = (value: unknown): boolean => String(value ?? '').trim().toLowerCase() === 'подписан';
+
 /**
- * The simple onEdit trigger: runs on every edit, so it returns after two cheap calls unless the edit is «подписан»
- * typed into «Статус» of «Приказы».
+ * The simple onEdit trigger: runs on every edit, so it returns after two cheap calls unless the edit puts «подписан»
+ * into «Статус» of «Приказы» — typed into one cell, or pasted or filled down over several (then the event has no
+ * value and the pasted cells are read).
  */
 export function onOrdersEdited(e: GoogleAppsScript.Events.SheetsOnEdit, now: Date): void {
   const sheet = e.range.getSheet();
-  if (sheet.getName() !== SHEET.orders || String(e.value ?? '').trim().toLowerCase() !== 'подписан') return;
+  const single = e.value !== undefined;
+  if (findSheetName([sheet.getName()], SHEET.orders) < 0 || (single && !isSigned(e.value))) return;
   const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0].map(String);
-  if (findColumn({ header }, ORDER_COLUMNS.status) + 1 !== e.range.getColumn()) return;
+  const status = findColumn({ header }, ORDER_COLUMNS.status) + 1;
+  const first = e.range.getColumn();
+  if (single) {
+    if (status !== first) return;
+  } else {
+    if (status < first || status >= first + e.range.getNumColumns()) return;
+    if (!e.range.getValues().some((row) => isSigned(row[status - first]))) return;
+  }
   applySignedOrders(e.source, now);
 }
