@@ -21,18 +21,19 @@ export function planDashboard(
   const summary = summariseMonitoring(catalog, results, roster);
   // Who still owes an answer this academic year: this year's letters, answered by this year's responses.
   const since = academicYearStart(now);
-  const processing = readProcessingLog(tables[SHEET.processing]);
+  const answered = answeredSince(readProcessingLog(tables[SHEET.processing]), since);
+  for (const result of results) {
+    const code = result.participant ?? result.pair;
+    if (!code || (result.timestamp && result.timestamp.getTime() < since.getTime())) continue;
+    if (!answered.has(result.questionnaireId)) answered.set(result.questionnaireId, new Set());
+    answered.get(result.questionnaireId)!.add(normaliseCode(code));
+  }
   const log = lettersOfAcademicYear(readMailLog(tables[SHEET.mailing]), now);
   const waiting: WaitingLine[] = [];
   for (const record of registry) {
     const questionnaire = catalog.find((candidate) => candidate.id === record.questionnaireId);
     if (!questionnaire) continue;
-    const answered = answeredSince(processing, questionnaire.id, since);
-    for (const result of results) {
-      const code = result.participant ?? result.pair;
-      if (result.questionnaireId === questionnaire.id && code && (!result.timestamp || result.timestamp.getTime() >= since.getTime())) answered.add(normaliseCode(code));
-    }
-    for (const entry of notAnswered(questionnaire, log, answered)) {
+    for (const entry of notAnswered(questionnaire, log, answered.get(questionnaire.id) ?? [])) {
       waiting.push({
         questionnaire: questionnaire.shortTitle, code: entry.code, email: entry.email, invitedAt: entry.invitedAt, reminders: entry.reminders,
         fullName: roster.people.get(normaliseCode(entry.code))?.fullName ?? '',

@@ -100,13 +100,14 @@ export function planInvitations(tables: MonitoringTables, now: Date): MailPlan {
 export function planReminders(tables: MonitoringTables, now: Date): MailPlan {
   const bank = readBank(tables);
   const registry = readRegistry(tables[SHEET.forms]);
-  const log = readMailLog(tables[SHEET.mailing]);
+  const letters = lettersOfAcademicYear(readMailLog(tables[SHEET.mailing]), now);
+  const answered = answeredSince(readProcessingLog(tables[SHEET.processing]), academicYearStart(now));
   const notes: string[] = [];
   const people = new Map([...bank.mentors, ...bank.mentees].map((person) => [normaliseCode(person.code), person] as const));
   const assessed = new Set(bank.pairs.filter((pair) => ASSESSED_STATUSES.includes(pair.status.trim().toLowerCase())).map((pair) => normaliseCode(pair.code)));
   const items: MailItem[] = [];
   for (const { record, questionnaire } of marked(registry, catalogFor(bank), notes)) {
-    const due = remindersDue(questionnaire, lettersOfAcademicYear(log, now), answeredSince(readProcessingLog(tables[SHEET.processing]), questionnaire.id, academicYearStart(now)), now);
+    const due = remindersDue(questionnaire, letters, answered.get(questionnaire.id) ?? [], now);
     if (questionnaire.audience.includes('куратор')) {
       // A pair stopped (or removed) since the invitation is not assessed any more.
       const pairs = due.map((entry) => entry.code).filter((code) => assessed.has(normaliseCode(code)));

@@ -34,14 +34,17 @@ export function readProcessingLog(table: Table | undefined): ProcessingEntry[] {
 }
 
 /**
- * Who has answered this questionnaire since `since` (the academic year's start): an answer of an earlier year was
- * for that year's pair, so this year's invitation still waits for one. A row without a date counts as answered.
+ * Who has answered each questionnaire since `since` (the academic year's start), by questionnaire id: an answer of an
+ * earlier year was for that year's pair, so this year's invitation still waits for one. A row without a date counts.
  */
-export function answeredSince(entries: readonly ProcessingEntry[], questionnaireId: string, since: Date): Set<string> {
-  return new Set(entries
-    .filter((entry) => entry.questionnaireId === questionnaireId && entry.outcome !== 'отклонён' && entry.code)
-    .filter((entry) => entry.at === null || entry.at.getTime() >= since.getTime())
-    .map((entry) => normaliseCode(entry.code)));
+export function answeredSince(entries: readonly ProcessingEntry[], since: Date): Map<string, Set<string>> {
+  const answered = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (entry.outcome === 'отклонён' || !entry.code || (entry.at !== null && entry.at.getTime() < since.getTime())) continue;
+    if (!answered.has(entry.questionnaireId)) answered.set(entry.questionnaireId, new Set());
+    answered.get(entry.questionnaireId)!.add(normaliseCode(entry.code));
+  }
+  return answered;
 }
 
 export function processedIds(entries: readonly ProcessingEntry[]): Set<string> {

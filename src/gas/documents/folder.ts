@@ -49,24 +49,23 @@ export function documentsFolder(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   return { ok: true, folder, created: true };
 }
 
-/** A live subfolder by name, created on first use. Drive lists trashed folders too, so each is checked. */
-export function subfolder(parent: Folder, name: string): Folder {
-  const found = parent.getFoldersByName(name);
+/** Drive lists trashed files and folders too: the first of `found` that is not in the trash. */
+function firstLive<T extends { isTrashed(): boolean }>(found: { hasNext(): boolean; next(): T }): T | null {
   while (found.hasNext()) {
-    const folder = found.next();
-    if (!folder.isTrashed()) return folder;
+    const item = found.next();
+    if (!item.isTrashed()) return item;
   }
-  return parent.createFolder(name);
+  return null;
+}
+
+/** A live subfolder by name, created on first use. */
+export function subfolder(parent: Folder, name: string): Folder {
+  return firstLive(parent.getFoldersByName(name)) ?? parent.createFolder(name);
 }
 
 /** The first live file of that name in the folder: a template the curator deleted (it is in the trash) does not count. */
 export function fileNamed(folder: Folder, name: string): GoogleAppsScript.Drive.File | null {
-  const found = folder.getFilesByName(name);
-  while (found.hasNext()) {
-    const file = found.next();
-    if (!file.isTrashed()) return file;
-  }
-  return null;
+  return firstLive(folder.getFilesByName(name));
 }
 
 /** The live files of a folder, listed once: a batch checks «already made» against this instead of a search per document. */

@@ -11,3 +11,12 @@ export function findSheet(spreadsheet: Spreadsheet, name: string): Sheet | null 
   const sheets = spreadsheet.getSheets();
   return sheets[findSheetName(sheets.map((sheet) => sheet.getName()), name)] ?? null;
 }
+
+/** Several sheets at once: each asked by its exact name, and the list of sheets read once for all that are missing. */
+export function findSheets(spreadsheet: Spreadsheet, names: readonly string[]): Array<Sheet | null> {
+  const found = names.map((name) => spreadsheet.getSheetByName(name));
+  if (found.every(Boolean)) return found;
+  const sheets = spreadsheet.getSheets();
+  const sheetNames = sheets.map((sheet) => sheet.getName());
+  return found.map((sheet, i) => sheet ?? sheets[findSheetName(sheetNames, names[i])] ?? null);
+}

@@ -3,7 +3,7 @@ import type { BankTables } from '../../domain/bank/bank';
 import type { SheetName } from '../../domain/bank/schema';
 import { type Cell, type Table, tableFromGrid } from '../../domain/bank/table';
 import { type SheetDates, sheetDates, spreadsheetDates } from './dates';
-import { findSheet } from './find';
+import { findSheets } from './find';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,9 +17,8 @@ export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, dates: Shee
 export function readTables(spreadsheet: Spreadsheet, names: readonly SheetName[]): BankTables {
   const tables: BankTables = {};
   const dates = spreadsheetDates(spreadsheet);
-  for (const name of names) {
-    const sheet = findSheet(spreadsheet, name);
-    if (sheet) tables[name] = readTable(sheet, dates);
-  }
+  findSheets(spreadsheet, names).forEach((sheet, i) => {
+    if (sheet) tables[names[i]] = readTable(sheet, dates);
+  });
   return tables;
 }
