@@ -47,13 +47,14 @@ function spreadsheetCalls(rows: number): { total: number; reads: number } {
 
 export const bankBenchmark: Benchmark = {
   title: 'Банк: «Проверить банк» (задача 2)',
-  async run(print) {
+  async run(print, figure) {
     const file = await bigBankFile(5000);
     const silent = { out: () => undefined, err: () => undefined, now: () => NOW };
     const whole = await medianMs(3, () => runCli(['check', file, '--json'], silent));
     const workbook = await openWorkbook(file);
     const tables = readWorkbookTables(workbook);
     const domain = await medianMs(5, () => checkBank(tables));
+    figure('check.bank5000Ms', whole);
     print(`check на банке из 5000 наставляемых: ${ms(whole)} (чтение файла и проверка), из них проверка ${ms(domain)}`);
     for (const rows of [50, 5000]) {
       const calls = spreadsheetCalls(rows);

@@ -56,7 +56,7 @@ function googleDocsCalls(kind: DocumentKind, ctx: DocumentContext): number {
 
 export const documentsBenchmark: Benchmark = {
   title: 'Документы (задача 5)',
-  async run(print) {
+  async run(print, figure) {
     const ctx = school(300);
     const template = await writeDocx(DOCUMENTS.programmes.template(), 'bench');
     let built = buildDocuments('programmes', ctx, []);
@@ -76,6 +76,11 @@ export const documentsBenchmark: Benchmark = {
       ['приказ о назначении куратора', 'order-curator', context()],
       ['программа наставничества (15 строк плана)', 'programmes', context()],
     ];
-    for (const [label, kind, c] of cases) print(`Google Документы, ${label}: вызовов DocumentApp/DriveApp — ${googleDocsCalls(kind, c)}`);
+    figure('programme.docxMs', (buildMs + renderMs) / 300);
+    for (const [label, kind, c] of cases) {
+      const calls = googleDocsCalls(kind, c);
+      if (label.startsWith('программа')) figure('programme.calls', calls);
+      print(`Google Документы, ${label}: вызовов DocumentApp/DriveApp — ${calls}`);
+    }
   },
 };

@@ -7,9 +7,19 @@ import type { Benchmark, Print } from './measure';
 
 const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark, monitoringBenchmark, documentsBenchmark];
 
-export async function runBenchmarks(print: Print): Promise<void> {
+/**
+ * Runs every benchmark; the lines go to `print`, and the named figures are returned (`--json` prints them as one
+ * object instead of the lines).
+ */
+export async function runBenchmarks(print: Print): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  const figure = (name: string, value: number): void => {
+    if (name in figures) throw new Error(`Показатель «${name}» записан дважды`);
+    figures[name] = Math.round(value * 1000) / 1000;
+  };
   for (const benchmark of BENCHMARKS) {
     print(`== ${benchmark.title}`);
-    await benchmark.run(print);
+    await benchmark.run(print, figure);
   }
+  return figures;
 }

@@ -1,4 +1,4 @@
-/** Timing helpers for the benchmarks: the median of a few runs, in milliseconds. */
+/** Timing helpers for the benchmarks: the median of a few runs, in milliseconds; named figures for `--json`. */
 import { performance } from 'node:perf_hooks';
 
 export async function medianMs(runs: number, body: () => unknown): Promise<number> {
@@ -18,7 +18,10 @@ export function ms(value: number): string {
 
 export type Print = (line: string) => void;
 
+/** Records one named figure (`submission.calls`, `save.bankMs`…) for `npm run -s bench -- --json`. */
+export type Figure = (name: string, value: number) => void;
+
 export interface Benchmark {
   title: string;
-  run(print: Print): Promise<void>;
+  run(print: Print, figure: Figure): Promise<void>;
 }

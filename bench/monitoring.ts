@@ -202,7 +202,7 @@ const V8_SLOWDOWN = 3;
 
 export const monitoringBenchmark: Benchmark = {
   title: 'Мониторинг: оценка ответов, вызовы на одну отправку формы, «Пересчитать всё» (задача 4)',
-  async run(print) {
+  async run(print, figure) {
     const dir = mkdtempSync(join(tmpdir(), 'nastavnik-bench-score-'));
     const tables = { [SHEET.mentors]: tableFromGrid(SHEET.mentors, bankGrids()[SHEET.mentors]) } as BankTables;
     const satisfaction = catalogFor(readBank(tables)).find((questionnaire) => questionnaire.id === 'mentee-satisfaction')!;
@@ -214,6 +214,7 @@ export const monitoringBenchmark: Benchmark = {
     for (const existing of [10, 1000, 10_000]) {
       const cost = submissionCost(existing);
       const estimate = cost.calls * CALL_S + (cost.cellsRead + cost.cellsWritten) * CELL_S + (cost.nodeMs / 1000) * V8_SLOWDOWN;
+      if (existing === 1000) figure('submission.calls', cost.calls);
       print(`Одна отправка формы при ${existing} ответах в листах: вызовов Spreadsheet — ${cost.calls} (чтений getValues — ${cost.reads}, записей setValues — ${cost.writes}), `
         + `ячеек прочитано — ${cost.cellsRead}, записано — ${cost.cellsWritten}; оценка в Apps Script ≈ ${estimate.toFixed(0)} с (в Node ${ms(cost.nodeMs)})`);
     }
@@ -233,6 +234,7 @@ export const monitoringBenchmark: Benchmark = {
       }
       const domain = await medianMs(3, () => planRecompute(sources, monitoringTables, NOW));
       const estimate = counted.calls * CALL_S + counted.cells * CELL_S + (domain / 1000) * V8_SLOWDOWN;
+      figure('recomputeAll.calls', counted.calls);
       print(`«Пересчитать всё», 10 000 ответов в 5 анкетах: вызовов Spreadsheet — ${counted.calls} (чтений ${counted.reads}, записей ${counted.writes}), ячеек прочитано и записано ≈ ${counted.cells}; расчёт в Node — ${ms(domain)}`);
       print(`   оценка в Apps Script: ${counted.calls} × ${CALL_S} с + ${counted.cells} ячеек × ${CELL_S * 1e6} мкс + расчёт × ${V8_SLOWDOWN} ≈ ${estimate.toFixed(0)} с из 360 с лимита`);
     } finally {
