@@ -41,7 +41,7 @@ const GOOGLE_SCRIPT_SHIM = `
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium не найден (${CHROMIUM}): установите пакет Debian «chromium» (apt-get install chromium); .ci/run делает это сам.`);
+    throw new Error(`Chromium не найден (${CHROMIUM}): установите пакет Debian «chromium» (apt-get install chromium) или укажите путь к нему в переменной CHROMIUM_PATH; .ci/run ставит его сам.`);
   }
   // Playwright starts Chromium with a fresh temporary profile (--user-data-dir) of its own for every launch.
   return chromium.launch({

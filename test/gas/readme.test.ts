@@ -1,15 +1,17 @@
 /**
- * The README is what school staff follow: the menu items, the «Настройки» parameters and their defaults it names must
- * be the ones the product has, word for word.
+ * The README and the user guide in docs/ are what school staff follow: the menu items, the «Настройки» parameters and
+ * their defaults they name must be the ones the product has, word for word.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MENU } from '../../src/gas/menu';
 import { settingSpecs } from '../../src/domain/bank/settings';
 import { WEIGHT_SETTINGS } from '../../src/domain/matching/weights';
 
-const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
-/** The README wraps lines inside quotes; a label is compared with its spaces and line breaks collapsed. */
+const root = join(__dirname, '../..');
+const docs = readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join('docs', name));
+const readme = ['README.md', ...docs].map((file) => readFileSync(join(root, file), 'utf8')).join('\n\n');
+/** The guide wraps lines inside quotes; a label is compared with its spaces and line breaks collapsed. */
 const flat = readme.replace(/\s+/g, ' ');
 const labels = MENU.flatMap((entry) => (entry === 'separator' ? [] : [entry.label]));
 

@@ -212,7 +212,7 @@ describe('check on bad input', () => {
 });
 
 describe('npm run -s cli', () => {
-  it('runs as the README shows, with the exit code of the command', () => {
+  it('runs as the README and docs/cli.md show, with the exit code of the command', () => {
     const dir = tempDir();
     const init = spawnSync('npm', ['run', '-s', 'cli', '--', 'init', '--out', join(dir, 'b.xlsx')], { encoding: 'utf8' });
     expect(init.status).toBe(0);

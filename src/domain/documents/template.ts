@@ -1,7 +1,7 @@
 /**
  * The placeholder syntax shared by the Google Docs and the DOCX renderers, and the render plan they execute.
  *
- * Syntax (documented for curators in README, «Шаблоны документов»):
+ * Syntax (documented for curators in docs/templates.md):
  *   {{поле}}              a value, e.g. {{руководитель_фио}}; case, «ё» and spaces vs «_» do not matter
  *   {{#список}}           in a table row: the row is repeated for each item of the list; in a paragraph outside
  *                         tables: the paragraph is repeated; the item's fields are then available: {{наставник}}

@@ -1,7 +1,7 @@
 /**
  * One lock for every action that reads the spreadsheet and then writes it: form submissions, the catch-up,
  * «Пересчитать всё», pairing confirmations, bank setup and the document actions. It is the script lock: the project is
- * bound to its spreadsheet (see README, clasp), so the script lock guards exactly that spreadsheet, and unlike
+ * bound to its spreadsheet (see README, «Установка в Google Таблицу»), so the script lock guards exactly that spreadsheet, and unlike
  * getDocumentLock() it is never null. A document lock and a script lock do not exclude each other, so every caller
  * takes this one, through googleLockService().
  *

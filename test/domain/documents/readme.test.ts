@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_KINDS, DOCUMENTS } from '../../../src/domain/documents/catalog';
 
-const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+const readme = readFileSync(join(__dirname, '../../../docs/templates.md'), 'utf8');
 
-describe('README «Шаблоны документов»', () => {
+describe('docs/templates.md «Шаблоны документов»', () => {
   test.each(DOCUMENT_KINDS)('%s: every field, list and chart a template may use is documented', (kind) => {
     const { schema } = DOCUMENTS[kind];
     const names = [...schema.fields.map((f) => `{{${f.name}}}`), ...schema.lists.map((l) => `{{#${l.name}}}`), ...(schema.charts ?? []).map((c) => `{{${c.name}}}`),

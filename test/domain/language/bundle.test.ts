@@ -30,7 +30,7 @@ describe('the language module as an Apps Script bundle', () => {
     // esbuild's own CommonJS wrapper is a function named __require; an external module would be __require("name").
     expect(code).not.toMatch(/__require\(["'`]|\brequire\(["'`]/);
     expect(code).not.toMatch(/\bprocess\.|\bBuffer\b|\bglobal\.|__dirname/);
-    // Printed for the README's figures: the size Apps Script has to load.
+    // Printed for the guide's figures (docs/performance.md): the size Apps Script has to load.
     console.log(`language bundle: ${(code.length / 1024).toFixed(1)} KiB`);
   });
 
