@@ -166,7 +166,8 @@ describe('assignOptimal', () => {
     }
   });
 
-  test('1,000 mentees × 400 mentors (capacities 1–3) in under 2 s', () => {
+  // How long these take is measured by `npm run bench` (bench/pairing.ts), never asserted here: a loaded machine is slower.
+  test('1,000 mentees × 400 mentors (capacities 1–3): feasible, never below greedy', () => {
     const random = seededRandom(1000);
     const problem: AssignmentProblem = {
       capacities: Array.from({ length: 400 }, () => randomInt(random, 1, 3)),
@@ -174,30 +175,20 @@ describe('assignOptimal', () => {
         Array.from({ length: 400 }, (_, mentor) => ({ mentor, score: randomInt(random, 0, 100) })).filter((c) => c.score >= 30),
       ),
     };
-    const t0 = performance.now();
     const optimal = assignOptimal(problem);
-    const ms = performance.now() - t0;
     const greedy = assignGreedy(problem);
     assertFeasible(problem, optimal);
     expect(optimal.totalScore).toBeGreaterThanOrEqual(greedy.totalScore);
-    expect(ms).toBeLessThan(2000);
   });
 
-  test('the dense worst case (every one of 400,000 pairs acceptable) in under 2 s', () => {
+  test('the dense worst case (every one of 400,000 pairs acceptable): feasible, never below greedy', () => {
     const random = seededRandom(7);
     const problem: AssignmentProblem = {
       capacities: Array.from({ length: 400 }, () => randomInt(random, 1, 3)),
       candidates: Array.from({ length: 1000 }, () => Array.from({ length: 400 }, (_, mentor) => ({ mentor, score: randomInt(random, 30, 100) }))),
     };
-    // The better of two runs: the parallel test suites (a browser among them) share the machine.
-    const times = [0, 1].map(() => {
-      const t0 = performance.now();
-      assignOptimal(problem);
-      return performance.now() - t0;
-    });
     const optimal = assignOptimal(problem);
     assertFeasible(problem, optimal);
     expect(optimal.totalScore).toBeGreaterThanOrEqual(assignGreedy(problem).totalScore);
-    expect(Math.min(...times)).toBeLessThan(2000);
   });
 });
