@@ -1,11 +1,13 @@
 // Builds what clasp pushes: build/Code.js (every export of src/gas/main.ts as a top-level function), the sidebar
-// pages as single HTML files, and appsscript.json.
+// pages as single HTML files, and appsscript.json; and the offline CLI, build/cli.cjs (clasp pushes only .js, .html
+// and appsscript.json).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
+import { bundleCli } from './cli-bundle.mjs';
+import { root } from './root.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'build');
 const GLOBAL = '__nastavnik';
 
@@ -53,4 +55,5 @@ mkdirSync(out, { recursive: true });
 const entries = await buildCode();
 const pages = await buildPages();
 copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
-console.log(`build/Code.js: ${entries.length} функций (${entries.join(', ')}); страницы: ${pages.map((p) => `${p}.html`).join(', ')}`);
+await bundleCli();
+console.log(`build/Code.js: ${entries.length} функций (${entries.join(', ')}); страницы: ${pages.map((p) => `${p}.html`).join(', ')}; командная строка: build/cli.cjs`);
