@@ -79,7 +79,8 @@ describe('cli demo and check', () => {
   let output: string;
 
   beforeAll(async () => {
-    dir = tempDir();
+    // A folder name with a space and «№», as a school's would be: every hint the demo prints quotes it.
+    dir = join(tempDir(), 'Демо школы №1');
     const run = await cli('demo', '--out', dir);
     expect(run.code).toBe(0);
     output = run.out;
@@ -89,6 +90,9 @@ describe('cli demo and check', () => {
   it('tells the school year: every document made, orders registered and signed, pairs through to the end', async () => {
     expect(output).not.toContain('Не создано');
     expect(output).toContain('2026/2027 учебный год');
+    expect(output).toContain(`npm run -s cli -- check "${bank}"`);
+    expect(output).toContain(`npm run -s cli -- sign "${bank}" --order`);
+    expect(output).not.toContain(`sign ${bank}`);
     const docs = join(dir, 'Документы');
     const files = readdirSync(docs);
     for (const title of [CURATOR_ORDER_TITLE, PAIRS_ORDER_TITLE, REWARD_ORDER_TITLE, COMPLETION_ORDER_TITLE, REPORT_TITLE, SUMMARY_TITLE]) {

@@ -1,25 +1,52 @@
 /** `npm run -s cli -- <command>`: the offline Наставник on an Excel workbook. Exit codes: 0 ok, 1 problems found, 2 usage or file error. */
-import { UsageError, parseArgs } from './args';
-import type { CliIO } from './command';
+import { HELP_FLAG, UsageError, parseArgs, positionalsOf } from './args';
+import type { CliIO, Command } from './command';
 import { COMMANDS } from './commands';
 import { BankFileError, fileProblem } from '../excel/bankFile';
+
+const HELP_WORDS = ['help', '--help', '-h'];
 
 function help(io: CliIO): void {
   io.out('Наставник — система наставничества педагогов (офлайн, книга Excel).');
   io.out('Использование: npm run -s cli -- <команда> …');
   for (const command of COMMANDS) io.out(`  ${command.usage.padEnd(48)} ${command.summary}`);
+  io.out('Справка по команде: npm run -s cli -- help <команда> (или <команда> --help). Подробно — docs/cli.md.');
+}
+
+function commandHelp(command: Command, io: CliIO): void {
+  io.out(`Использование: npm run -s cli -- ${command.usage}`);
+  io.out(command.summary.charAt(0).toUpperCase() + command.summary.slice(1) + '.');
+  io.out('Коды выхода: 0 — готово, 1 — найдены проблемы, 2 — неверный вызов или файл не читается. Подробно — docs/cli.md.');
+}
+
+function unknownCommand(name: string): UsageError {
+  return new UsageError(`неизвестная команда «${name}» (список команд: npm run -s cli -- help)`);
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === 'help' || name === '--help') {
-    help(io);
-    return name ? 0 : 2;
-  }
-  const command = COMMANDS.find((c) => c.name === name);
+  let command: Command | undefined;
   try {
-    if (!command) throw new UsageError(`неизвестная команда «${name}» (список команд: npm run -s cli -- help)`);
-    return await command.run(parseArgs(rest, command.args), io);
+    if (!name || HELP_WORDS.includes(name)) {
+      if (rest.length > 1) throw new UsageError(`лишний аргумент «${rest[1]}»`);
+      const about = rest[0];
+      if (about === undefined) {
+        help(io);
+        return name ? 0 : 2;
+      }
+      command = COMMANDS.find((c) => c.name === about);
+      if (!command) throw unknownCommand(about);
+      commandHelp(command, io);
+      return 0;
+    }
+    command = COMMANDS.find((c) => c.name === name);
+    if (!command) throw unknownCommand(name);
+    const args = parseArgs(rest, command.args, positionalsOf(command.usage));
+    if (args.flags.has(HELP_FLAG)) {
+      commandHelp(command, io);
+      return 0;
+    }
+    return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`Ошибка: ${error.message}. Использование: npm run -s cli -- ${command?.usage ?? '<команда>'}`);

@@ -9,6 +9,7 @@ import { applyColumnWrite } from '../excel/write';
 import { orderLabel } from '../../domain/documents/signing';
 import { demoDocuments, firstRewardLine } from '../documents/demo';
 import type { DemoStep } from './steps';
+import { shellQuote } from '../cli/quote';
 
 export const startOrdersStep: DemoStep = {
   title: ({ calendar }) => `Приказы начала года: о назначении куратора и о закреплении пар (DOCX) — ${longDate(calendar.startOrders)}`,
@@ -47,7 +48,7 @@ export const yearEndStep: DemoStep = {
     if (made.run.orders.length > 0) {
       lines.push(`Номера приказов начинаются заново с 1 января: приказы мая — № ${made.run.orders.map((o) => o.record.number).join(', № ')} ${calendar.yearEnd.getFullYear()} года.`);
       const last = made.run.orders[made.run.orders.length - 1].record;
-      lines.push(`Когда директор подпишет приказ о завершении: npm run -s cli -- sign ${bankPath} --order "${orderLabel(last)}"`);
+      lines.push(`Когда директор подпишет приказ о завершении: npm run -s cli -- sign ${shellQuote(bankPath)} --order "${orderLabel(last)}"`);
     }
     return lines;
   },

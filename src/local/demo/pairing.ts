@@ -12,6 +12,7 @@ import { assignGreedy } from '../../domain/matching/greedy';
 import { bankProblem, proposePairs } from '../../domain/matching/proposal';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
 import { appendPairsToWorkbook } from '../excel/pairsFile';
+import { shellQuote } from '../cli/quote';
 
 export interface PairingDemoContext {
   bankPath: string;
@@ -37,7 +38,7 @@ export const pairingDemoStep = {
     const group = proposal.pairs.find((p) => p.mentees.length > 1);
     if (group) lines.push(`Группа: ${surnameWithInitials(group.mentorName)} — ${group.mentees.map((m) => surnameWithInitials(m.menteeName)).join(', ')} (вид «${group.kind}»).`);
     for (const u of proposal.unpaired.slice(0, 3)) lines.push(`Без пары: ${surnameWithInitials(u.menteeName)} — ${u.reason}.`);
-    if (proposal.unpaired.length > 3) lines.push(`…и ещё ${proposal.unpaired.length - 3}: все причины — npm run -s cli -- pair ${context.bankPath}`);
+    if (proposal.unpaired.length > 3) lines.push(`…и ещё ${proposal.unpaired.length - 3}: все причины — npm run -s cli -- pair ${shellQuote(context.bankPath)}`);
 
     const { problem } = bankProblem(prepareMatching(input.bank, input.weights));
     const optimal = assignOptimal(problem);

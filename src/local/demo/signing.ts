@@ -6,6 +6,7 @@ import { longDate } from '../../domain/documents/russian';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
 import { signOrderInWorkbook, signingLines } from '../documents/signing';
 import type { DemoStep } from './steps';
+import { shellQuote } from '../cli/quote';
 
 export const signingStep: DemoStep = {
   title: ({ calendar }) => `Директор подписал приказы: пары утверждены — ${longDate(calendar.signing)}`,
@@ -19,7 +20,7 @@ export const signingStep: DemoStep = {
     }
     await workbook.xlsx.writeFile(bankPath);
     const last = drafts[drafts.length - 1];
-    if (last) lines.push(`То же командой: npm run -s cli -- sign ${bankPath} --order "${orderLabel(last)}" (в Google Таблице — «подписан» в столбце «Статус» листа «Приказы»).`);
+    if (last) lines.push(`То же командой: npm run -s cli -- sign ${shellQuote(bankPath)} --order "${orderLabel(last)}" (в Google Таблице — «подписан» в столбце «Статус» листа «Приказы»).`);
     return lines;
   },
 };

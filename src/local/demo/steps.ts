@@ -17,6 +17,7 @@ import { pairingDemoStep } from './pairing';
 import { programmesStep, startOrdersStep, yearEndStep } from './documents';
 import { signingStep } from './signing';
 import { earlyEndStep } from './pairEnds';
+import { shellQuote } from '../cli/quote';
 
 export interface DemoContext {
   dir: string;
@@ -46,7 +47,7 @@ const bankStep: DemoStep = {
       `Книга: ${context.bankPath}`,
       `Наставников: ${bank.mentors.length}, наставляемых: ${bank.mentees.length}; присвоены коды новым строкам: ${assignedCodes.join(', ')}.`,
       `Проверка банка: ${issueCountText(report.errors.length, report.warnings.length)}`,
-      `Подробно: npm run -s cli -- check ${context.bankPath}`,
+      `Подробно: npm run -s cli -- check ${shellQuote(context.bankPath)}`,
     ];
   },
 };

@@ -6,6 +6,7 @@ import { readWorkbookTables, openWorkbook } from '../../excel/bankFile';
 import { generateDocxFiles } from '../../documents/generate';
 import { recordDocxRun, runChangesWorkbook } from '../../documents/register';
 import { orderLabel } from '../../../domain/documents/signing';
+import { shellQuote } from '../quote';
 
 export const docsCommand: Command = {
   name: 'docs',
@@ -33,7 +34,7 @@ export const docsCommand: Command = {
         if (order.pairsWrite) io.err(`Пары приказа № ${order.record.number} получили ссылку на него в столбце «Приказ»: ${order.pairCodes.join(', ')}.`);
       }
       const pairsOrder = run.orders.find((o) => o.pairsWrite);
-      if (pairsOrder) io.err(`Когда директор подпишет приказ: npm run -s cli -- sign ${file} --order "${orderLabel(pairsOrder.record)}"`);
+      if (pairsOrder) io.err(`Когда директор подпишет приказ: npm run -s cli -- sign ${shellQuote(file)} --order "${orderLabel(pairsOrder.record)}"`);
     }
     for (const note of run.notes) io.err(`Проверьте склонение: ${note}`);
     for (const skipped of run.skipped) io.err(`Пропущено: ${skipped}`);
