@@ -12,6 +12,7 @@ import { missingSettingRecords, readSettings, settingSpecs, settingsColumns } fr
 import { type Cell, type Table, cellText, findColumn, isEmptyTable } from './table';
 import { VOCABULARY, type VocabularyKey } from './vocabulary';
 import { defaultVocabularyGrid } from './vocabularies';
+import { duplicateHeaderProblem } from './duplicateHeaders';
 
 /** How many rows of «Справочники» a dropdown looks at: room for the curator's additions. */
 export const VOCABULARY_ROWS = 300;
@@ -73,6 +74,9 @@ function withData(table: Table | undefined): Table | undefined {
 }
 
 export function planSetup(tables: BankTables, now: Date): SetupPlan {
+  // Codes go into the first «Код» and the log under the last: with a header repeated, nothing is written.
+  const repeated = duplicateHeaderProblem(Object.values(tables));
+  if (repeated) return { create: [], codes: [], settings: null, log: null, problems: [repeated] };
   const vocabularyHeader = withData(tables[SHEET.vocabularies])?.header ?? defaultVocabularyGrid()[0];
   const create = ORDER.filter((name) => !withData(tables[name])).map((name) => newSheetPlan(sheetByName(name), vocabularyHeader, now, Boolean(tables[name])));
 

@@ -6,6 +6,7 @@ import { BANK_SHEETS, type Bank, type BankTables, readBank } from './bank';
 import { type CheckReport, type Issue, splitIssues } from './issues';
 import type { Mentee, Mentor } from './model';
 import { isEmailAddress } from './cells';
+import { duplicateHeaderIssues } from './duplicateHeaders';
 import { sameEmailRows } from './sameEmail';
 import { MENTEE_COLUMNS, MENTOR_COLUMNS, PAIR_COLUMNS, SETTINGS_COLUMNS, SHEET } from './schema';
 import { SETTING, settingText, unknownSettingIssues } from './settings';
@@ -21,7 +22,7 @@ const NAME_CHARS = /^[\p{L}\s.'’-]+$/u;
 
 export function checkBank(tables: BankTables): CheckReport {
   const bank = readBank(tables);
-  return splitIssues(sortIssues([...bank.issues, ...crossRowIssues(bank)]));
+  return splitIssues(sortIssues([...duplicateHeaderIssues(Object.values(tables)), ...bank.issues, ...crossRowIssues(bank)]));
 }
 
 /** In the order the curator reads the workbook: sheet by sheet, row by row. */

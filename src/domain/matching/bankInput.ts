@@ -3,6 +3,7 @@
  * preferences, the weights from «Настройки», the academic year, and the codes «Журнал» has issued.
  */
 import { BANK_SHEETS, readBank, type Bank, type BankTables } from '../bank/bank';
+import { duplicateHeaderProblem } from '../bank/duplicateHeaders';
 import { describeIssueLocation } from '../bank/issueText';
 import { LOG_COLUMNS, SHEET, type SheetName } from '../bank/schema';
 import { SETTING, settingText } from '../bank/settings';
@@ -26,6 +27,8 @@ export interface PairingInput {
   read: Bank;
   /** The sheets as read, for the appends of a confirmation (headers and last rows). */
   tables: BankTables;
+  /** Why pairs must not be written: a sheet repeats a header (domain/bank/duplicateHeaders). */
+  writeBlocked?: string;
 }
 
 export function pairingInput(tables: BankTables): PairingInput {
@@ -38,9 +41,12 @@ export function pairingInput(tables: BankTables): PairingInput {
     ...[...structural, ...issues].map((i) => `${describeIssueLocation(i)}: ${i.message}`),
     ...namesakeWarnings(prepareMatching(bank, weights)),
   ];
+  const writeBlocked = duplicateHeaderProblem(Object.values(tables));
+  if (writeBlocked) problems.unshift(writeBlocked);
   const log = tables[SHEET.log];
   const codes = log ? findColumn(log, LOG_COLUMNS.codes) : -1;
   return {
+    writeBlocked,
     bank,
     weights,
     problems,

@@ -103,7 +103,8 @@ export function pairingService(store: PairingStore): PairingApi {
     },
 
     pairingConfirm(lines, periodInput) {
-      const { bank, weights, academicYear, issuedCodeTexts } = store.read();
+      const { bank, weights, academicYear, issuedCodeTexts, writeBlocked } = store.read();
+      if (writeBlocked) return { written: [], refused: [], message: 'Ничего не записано.', problem: writeBlocked };
       const now = store.now();
       const chosen = choosePeriod(now, academicYear, String(periodInput?.start ?? ''), String(periodInput?.end ?? ''));
       if (!chosen.ok) return { written: [], refused: [], message: 'Ничего не записано.', problem: chosen.message };

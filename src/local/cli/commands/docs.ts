@@ -7,6 +7,7 @@ import { generateDocxFiles } from '../../documents/generate';
 import { recordDocxRun, runChangesWorkbook } from '../../documents/register';
 import { orderLabel } from '../../../domain/documents/signing';
 import { shellQuote } from '../quote';
+import { refuseDuplicateHeaders } from '../../excel/headerCheck';
 
 export const docsCommand: Command = {
   name: 'docs',
@@ -20,6 +21,7 @@ export const docsCommand: Command = {
     if (kind !== undefined && !isDocumentKind(kind)) throw new UsageError(`неизвестный вид документа «${kind}»; возможны: ${DOCUMENT_KINDS.join(', ')}`);
     const templates = args.options.get('templates') ?? join(out, 'Шаблоны');
     const workbook = await openWorkbook(file);
+    refuseDuplicateHeaders(workbook, file);
     const tables = readWorkbookTables(workbook);
     const run = await generateDocxFiles(tables, kind ? [kind] : DOCUMENT_KINDS, out, templates, io.now());
     if (runChangesWorkbook(run)) {

@@ -8,6 +8,7 @@ import { choosePeriod } from '../../../domain/matching/period';
 import { proposePairs, type Proposal } from '../../../domain/matching/proposal';
 import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
 import { appendPairsToWorkbook } from '../../excel/pairsFile';
+import { refuseDuplicateHeaders } from '../../excel/headerCheck';
 
 /**
  * The machine-readable proposal, exactly as issue 3 specifies it: one entry per row of «Пары» (a mentor
@@ -59,6 +60,7 @@ export const pairCommand: Command = {
       throw new UsageError('--start и --end задают срок записываемых пар: добавьте --write');
     }
     const workbook = await openWorkbook(file);
+    if (args.flags.has('write')) refuseDuplicateHeaders(workbook, file);
     const input = pairingInput(readWorkbookTables(workbook, PAIRING_SHEETS));
     const now = io.now();
     const chosen = choosePeriod(now, input.academicYear, args.options.get('start'), args.options.get('end'));

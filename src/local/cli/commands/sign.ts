@@ -2,6 +2,7 @@ import { requireOption, requirePositional } from '../args';
 import type { Command } from '../command';
 import { openWorkbook } from '../../excel/bankFile';
 import { signOrderInWorkbook, signingChangedNothing, signingLines } from '../../documents/signing';
+import { refuseDuplicateHeaders } from '../../excel/headerCheck';
 
 export const signCommand: Command = {
   name: 'sign',
@@ -12,6 +13,7 @@ export const signCommand: Command = {
     const file = requirePositional(args, 0, 'файл банка: sign FILE.xlsx --order 12-од');
     const query = requireOption(args, 'order', 'номер приказа из листа «Приказы»');
     const workbook = await openWorkbook(file);
+    refuseDuplicateHeaders(workbook, file);
     const result = signOrderInWorkbook(workbook, query, io.now());
     if (!result.ok) {
       io.err(`Ошибка: ${result.problem}`);
