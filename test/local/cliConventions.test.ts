@@ -104,3 +104,12 @@ test('docs in a folder with spaces prints the sign command with the bank quoted,
   expect(run.code).toBe(0);
   expect(run.err).toContain(`Когда директор подпишет приказ: npm run -s cli -- sign "${file}" --order "1-од от 20.11.2026"`);
 });
+
+test('pair --write --start 01.01.1900 exits 2 with a Russian message and writes nothing', async () => {
+  const file = await bank();
+  const before = readFileSync(file);
+  const run = await cli('pair', file, '--write', '--start', '01.01.1900');
+  expect(run.code).toBe(2);
+  expect(run.err).toContain('в дате «01.01.1900» год 1900, а допустимы годы с 2000 по 2100');
+  expect(readFileSync(file).equals(before)).toBe(true);
+});

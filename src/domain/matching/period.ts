@@ -8,6 +8,9 @@ import { academicYearOf, formatDateNumeric, parseAcademicYear, toCalendarDate } 
 
 export const MIN_MONTHS = 3;
 export const MAX_MONTHS = 12;
+/** A programme's dates fall in these years: «01.01.1900» or «2206» is a typo, not a plan. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
 /** Month index (0-based) and day the academic year's programme ends: 31 May. */
 const YEAR_END_MONTH = 4;
 const YEAR_END_DAY = 31;
@@ -62,6 +65,7 @@ export type PeriodChoice = { ok: true; period: Period } | { ok: false; message: 
 function dayOf(text: string, what: string): Date | string {
   try {
     const { year, month, day } = toCalendarDate(text);
+    if (year < FIRST_YEAR || year > LAST_YEAR) return `${what}: в дате «${text.trim()}» год ${year}, а допустимы годы с ${FIRST_YEAR} по ${LAST_YEAR}.`;
     return new Date(year, month - 1, day);
   } catch (error) {
     return `${what}: ${(error as Error).message}`;

@@ -44,3 +44,10 @@ test('a chosen period is 3 to 12 months, with a Russian message otherwise', () =
   expect(choosePeriod(today, undefined, '01.10.2026', '01.10.2027').ok).toBe(true);
   expect(periodProblem({ start: d(2026, 10, 1), end: d(2026, 12, 31) })).toMatch(/меньше 3 месяцев/);
 });
+
+test('a date outside 2000–2100 is a typo, refused with the year named', () => {
+  const today = d(2026, 9, 9);
+  expect(choosePeriod(today, undefined, '01.01.1900')).toEqual({ ok: false, message: 'Начало программы: в дате «01.01.1900» год 1900, а допустимы годы с 2000 по 2100.' });
+  expect(choosePeriod(today, undefined, '01.10.2026', '2206-05-31')).toEqual({ ok: false, message: 'Окончание программы: в дате «2206-05-31» год 2206, а допустимы годы с 2000 по 2100.' });
+  expect(choosePeriod(d(2099, 9, 1), undefined, '01.09.2099', '31.05.2100').ok).toBe(true);
+});
