@@ -60,6 +60,21 @@ describe('cli sign', () => {
     ]);
   });
 
+  test('the order\'s row pasted twice in «Приказы»: signed once, no date asked for, the copy named', async () => {
+    const file = await bankWithPairsOrder();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const register = workbook.getWorksheet(SHEET.orders)!;
+    register.getRow(3).values = register.getRow(2).values;
+    await workbook.xlsx.writeFile(file);
+    const run = await cli('sign', file, '--order', '1-од');
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('отмечен как подписанный (лист «Приказы», строка 2');
+    expect(run.out).toContain('Тот же приказ записан в реестре ещё раз — в строке 3 листа «Приказы»');
+    expect(await statuses(file)).toMatchObject({ 'П-001': 'утверждена', 'П-002': 'утверждена' });
+  });
+
   test('an order already signed: exit 1 and the file untouched', async () => {
     const file = await bankWithPairsOrder();
     expect((await cli('sign', file, '--order', '№ 1-од')).code).toBe(0);

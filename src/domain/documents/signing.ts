@@ -25,7 +25,13 @@ export function orderLabel(order: OrderRecord): string {
   return order.date ? orderReference(order.number, order.date) : order.number;
 }
 
-export type OrderLookup = { ok: true; row: OrderRow } | { ok: false; problem: string };
+export type OrderLookup = { ok: true; row: OrderRow; copies: number[] } | { ok: false; problem: string };
+
+/** Two rows of one order: every cell the same but «Статус» (a row pasted twice, one of them marked signed). */
+function sameOrder(a: OrderRecord, b: OrderRecord): boolean {
+  const key = (record: OrderRecord) => JSON.stringify({ ...record, status: '', date: record.date?.getTime() ?? null });
+  return key(a) === key(b);
+}
 
 /**
  * The order the curator means by «12-од», «№ 12-од», «12» or «12-од от 16.11.2022». Numbers restart every January,
@@ -53,6 +59,21 @@ export function findOrder(rows: readonly OrderRow[], query: string): OrderLookup
         + (rows.length ? ` (последние приказы: ${known}).` : ': реестр пуст — приказ попадает в него, когда его создают.'),
     };
   }
+  if (matches.length > 1 && matches.every(({ record }) => sameOrder(record, matches[0].record))) {
+    // One order written twice: nothing to choose between, the row still waiting for the signature is signed.
+    const row = matches.find(({ record }) => !isSigned(record)) ?? matches[0];
+    return { ok: true, row, copies: matches.filter((match) => match !== row).map((match) => sheetRow(match.index)) };
+  }
+  const dates = new Set(matches.map(({ record }) => record.date?.getTime() ?? null));
+  if (matches.length > 1 && (date || dates.size === 1)) {
+    // A date would not tell them apart: the curator is shown the rows, not asked again.
+    const rows = matches.map(({ record, index }) => `строка ${sheetRow(index)}${record.title ? ` «${record.title}»` : ''}`).join('; ');
+    return {
+      ok: false,
+      problem: `На листе «${SHEET.orders}» несколько разных приказов № ${orderLabel(matches[0].record)}: ${rows}. Ничего не изменено: `
+        + 'оставьте в реестре один приказ с этим номером и датой (у другого исправьте номер).',
+    };
+  }
   if (matches.length > 1) {
     const listed = matches.map(({ record }) => `№ ${orderLabel(record)}${record.title ? ` «${record.title}»` : ''}`).join('; ');
     const example = matches.find(({ record }) => record.date)?.record;
@@ -62,13 +83,15 @@ export function findOrder(rows: readonly OrderRow[], query: string): OrderLookup
         + (example ? `, например «${orderLabel(example)}».` : '.'),
     };
   }
-  return { ok: true, row: matches[0] };
+  return { ok: true, row: matches[0], copies: [] };
 }
 
 export interface SigningPlan {
   order: OrderRecord;
   /** The sheet row of the order in «Приказы». */
   row: number;
+  /** Other rows of «Приказы» holding the same order (pasted twice): left as they are, named to the curator. */
+  copies: number[];
   /** It was «подписан» already: the register is not written again. */
   alreadySigned: boolean;
   registerWrite: ColumnWrite | null;
@@ -119,5 +142,5 @@ export function planSigning(tables: BankTables, query: string, now: Date): Signi
   const log: Cell[][] = [];
   if (!alreadySigned) log.push(logEntry(now, SIGNING_LOG_ACTION, [], `№ ${orderLabel(record)}`));
   if (approved.length > 0) log.push(logEntry(now, APPROVAL_LOG_ACTION, approved, `№ ${orderLabel(record)}`));
-  return { ok: true, plan: { order: record, row: sheetRow(index), alreadySigned, registerWrite, pairsWrite, approved, listed, referencing, log } };
+  return { ok: true, plan: { order: record, row: sheetRow(index), copies: found.copies, alreadySigned, registerWrite, pairsWrite, approved, listed, referencing, log } };
 }

@@ -29,7 +29,7 @@ export function signingChangedNothing(plan: SigningPlan): boolean {
 
 export function signingLines(plan: SigningPlan): string[] {
   const order = `Приказ № ${orderLabel(plan.order)}${plan.order.title ? ` «${plan.order.title}»` : ''}`;
-  if (signingChangedNothing(plan)) return [`${order} уже подписан (лист «${SHEET.orders}», строка ${plan.row}): ничего не изменено.`];
+  if (signingChangedNothing(plan)) return [`${order} уже подписан (лист «${SHEET.orders}», строка ${plan.row}): ничего не изменено.`, ...copiesLines(plan)];
   const lines = [plan.alreadySigned
     ? `${order} уже был отмечен подписанным (лист «${SHEET.orders}», строка ${plan.row}); его пары ещё ждали утверждения.`
     : `${order} отмечен как подписанный (лист «${SHEET.orders}», строка ${plan.row}, статус «подписан»).`];
@@ -38,5 +38,12 @@ export function signingLines(plan: SigningPlan): string[] {
   else lines.push(`Пары этого приказа (${plan.referencing.join(', ')}) уже не в статусе «предложена»: статусы пар не изменены.`);
   const others = plan.approved.filter((code) => !plan.listed.includes(code));
   if (others.length > 0) lines.push(`Также утверждены пары других подписанных приказов: ${others.join(', ')}.`);
+  lines.push(...copiesLines(plan));
   return lines;
+}
+
+function copiesLines(plan: SigningPlan): string[] {
+  if (plan.copies.length === 0) return [];
+  const rows = plan.copies.length === 1 ? `строке ${plan.copies[0]}` : `строках ${plan.copies.join(', ')}`;
+  return [`Тот же приказ записан в реестре ещё раз — в ${rows} листа «${SHEET.orders}»; лишние строки можно удалить.`];
 }

@@ -41,6 +41,23 @@ describe('finding the order the curator names', () => {
     expect(found('2-од от 2026-09-10')).toContain('Дата приказа «2026-09-10» не читается');
     expect(findOrder([], '1')).toEqual({ ok: false, problem: 'На листе «Приказы» нет приказа № 1: реестр пуст — приказ попадает в него, когда его создают.' });
   });
+
+  test('one order written twice (same number, date and cells) is signed once, the copy named', () => {
+    const twice = [register[0], row(5, '3-од', d(2027, 5, 28)), row(6, '3-од', d(2027, 5, 28))];
+    expect(findOrder(twice, '3-од')).toEqual({ ok: true, row: twice[1], copies: [8] });
+    expect(findOrder(twice, '3-од от 28.05.2027')).toEqual({ ok: true, row: twice[1], copies: [8] });
+    // The copy already marked signed: the row still waiting is the one signed.
+    const oneSigned = [row(5, '3-од', d(2027, 5, 28), 'подписан'), row(6, '3-од', d(2027, 5, 28))];
+    expect(findOrder(oneSigned, '3')).toEqual({ ok: true, row: oneSigned[1], copies: [7] });
+  });
+
+  test('two different orders with the same number and date: the rows are named, the date is not asked for again', () => {
+    const clash = [row(5, '3-од', d(2027, 5, 28)), { index: 6, record: { ...row(6, '3-од', d(2027, 5, 28)).record, title: 'О поощрении' } }];
+    const problem = 'На листе «Приказы» несколько разных приказов № 3-од от 28.05.2027: строка 7 «x»; строка 8 «О поощрении». Ничего не изменено: '
+      + 'оставьте в реестре один приказ с этим номером и датой (у другого исправьте номер).';
+    expect(findOrder(clash, '3-од')).toEqual({ ok: false, problem });
+    expect(findOrder(clash, '3-од от 28.05.2027')).toEqual({ ok: false, problem });
+  });
 });
 
 describe('the signing plan', () => {
