@@ -48,6 +48,18 @@ function rubricCsv(rows: Array<{ at: string; pair: string; answers: string[]; ex
 
 const all = (label: string) => INDICATORS.map(() => label);
 
+/** Text as Russian Excel saves «CSV (разделители — запятые)»: one byte a character, Windows-1251. */
+function windows1251(text: string): Buffer {
+  const special: Record<string, number> = { 'Ё': 0xa8, 'ё': 0xb8, '«': 0xab, '»': 0xbb, '—': 0x97, '–': 0x96, '№': 0xb9 };
+  return Buffer.from([...text].map((char) => {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) return code;
+    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+    if (special[char] !== undefined) return special[char];
+    throw new Error(`нет в Windows-1251: ${char}`);
+  }));
+}
+
 describe('cli forms', () => {
   it('writes each questionnaire as JSON in the issue\'s shape and as a readable, escaped HTML page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nastavnik-forms-'));
@@ -111,6 +123,46 @@ describe('cli score', () => {
         { row: 5, reason: `вопрос «${INDICATORS[8]}»: варианта «Отлично» нет в анкете` },
       ],
     });
+  });
+
+  it('refuses a CSV with an unclosed quote, naming the line, instead of scoring 2 of 24 rows', async () => {
+    const file = join(dir, 'unclosed.csv');
+    const rows = Array.from({ length: 24 }, (_, i) => ({ at: `20.05.2027 10:00:${String(i).padStart(2, '0')}`, pair: 'П-001', answers: all(FULL), extra: i === 2 ? 'ОБРЫВ' : '' }));
+    writeFileSync(file, rubricCsv(rows).replace('ОБРЫВ', '"оборванный комментарий'));
+    await expect(run(scoreCommand, bank, '--responses', file)).rejects.toThrow(`Файл ответов «${file}» (UTF-8): в строке 4 открыта кавычка, которая не закрыта`);
+  });
+
+  it('reads a CSV saved by Russian Excel in Windows-1251 as it reads the same CSV in UTF-8', async () => {
+    const text = rubricCsv([
+      { at: '20.05.2027 10:00:01', pair: 'П-001', answers: all(FULL), extra: 'всё «хорошо» — № 1, ёлка' },
+      { at: '20.05.2027 10:00:02', pair: 'П-002', answers: all(PARTIAL) },
+    ]);
+    const utf8 = join(dir, 'utf8.csv');
+    const bom = join(dir, 'bom.csv');
+    const cp1251 = join(dir, 'cp1251.csv');
+    writeFileSync(utf8, text);
+    writeFileSync(bom, `\uFEFF${text}`);
+    writeFileSync(cp1251, windows1251(text));
+    const [fromUtf8, fromBom, fromCp1251] = await Promise.all([utf8, bom, cp1251].map((file) => run(scoreCommand, bank, '--responses', file, '--json')));
+    expect(JSON.parse(fromUtf8.out).results).toHaveLength(2);
+    expect(JSON.parse(fromBom.out)).toEqual(JSON.parse(fromUtf8.out));
+    expect(JSON.parse(fromCp1251.out)).toEqual(JSON.parse(fromUtf8.out));
+    expect((await run(scoreCommand, bank, '--responses', cp1251)).out).toContain(`Таблица: ${cp1251} (кодировка Windows-1251).`);
+  });
+
+  it('rejects a response whose timestamp is unreadable, with its row and column, never taking it for a repeat', async () => {
+    const file = join(dir, 'bad-stamps.csv');
+    writeFileSync(file, rubricCsv([
+      { at: 'вчера', pair: 'П-001', answers: all(FULL) },
+      { at: 'вчера', pair: 'П-001', answers: all(PARTIAL) },
+      { at: '20.05.2027 10:00:03', pair: 'П-002', answers: all(FULL) },
+    ]));
+    const result = JSON.parse((await run(scoreCommand, bank, '--responses', file, '--json')).out);
+    expect(result.results.map((r: { pair: string }) => r.pair)).toEqual(['П-002']);
+    expect(result.rejected).toEqual([2, 3].map((row) => ({
+      row,
+      reason: `отметка времени «вчера» (строка ${row}, столбец A) — не дата и время: ответ нельзя учесть ровно один раз; исправьте её (ДД.ММ.ГГГГ ЧЧ:ММ:СС) — ответ будет учтён при пересчёте`,
+    })));
   });
 
   it('says when the table lacks a question or has one of its own, and rejects what cannot be scored', async () => {
@@ -180,5 +232,11 @@ describe('CSV', () => {
   it('reads quotes, commas and line breaks inside quotes, semicolons, a byte-order mark', () => {
     expect(parseCsv('\uFEFFa,"b, c","d ""e"""\r\n1,"x\ny",3')).toEqual([['a', 'b, c', 'd "e"'], ['1', 'x\ny', '3']]);
     expect(parseCsv('a;b;"c;d"\n1;2;3\n')).toEqual([['a', 'b', 'c;d'], ['1', '2', '3']]);
+  });
+
+  it('is strict about quotes: the error names the line where the broken field begins', () => {
+    expect(() => parseCsv('a,b\n1,"x\n2,3\n')).toThrow('в строке 2 открыта кавычка, которая не закрыта до конца файла');
+    expect(() => parseCsv('a,b\n1,"x\n2,"y"\n')).toThrow('в строке 2 открыта кавычка, которая не закрыта там, где кончается ответ (её закрыла кавычка в строке 3)');
+    expect(() => parseCsv('a,b\n1,2\n3,он сказал "да"\n')).toThrow('в строке 3 кавычка стоит посреди ответа, не взятого в кавычки');
   });
 });

@@ -5,6 +5,7 @@
 import { answerText, isBlank } from './answers';
 import { type Cell, codeItem, isScored, type Item, type Questionnaire } from './model';
 import { normaliseTitle } from './validation';
+import { columnLetter } from '../bank/table';
 
 export interface ResponseTable {
   header: Cell[];
@@ -24,7 +25,10 @@ export interface FormResponse {
   timestamp: Date | null;
   /** Normalised question title → the cell as written. */
   answers: ReadonlyMap<string, Cell>;
-  /** What is wrong with the whole table (no timestamp column): told for each of its responses. */
+  /**
+   * What makes the response unusable before its answers are read: the table has no timestamp column (told for each
+   * of its responses), or this row's timestamp is not a date and time.
+   */
   tableProblems: readonly string[];
 }
 
@@ -179,13 +183,17 @@ export function readResponses(questionnaire: Questionnaire, table: ResponseTable
       ordinal = (codeless.get(stampOf(stamp)) ?? 0) + 1;
       codeless.set(stampOf(stamp), ordinal);
     }
+    const row = firstRow + index;
+    // An unreadable stamp («вчера», a cut-off «20.11.2026 10:») is no identity: as an id it would make another
+    // response with the same text a repeat. The response is rejected with its place and keeps an id of its own.
+    const unreadable = !isBlank(stamp) && !parseTimestamp(stamp);
     responses.push({
-      id: responseId(questionnaire.id, stamp, code, ordinal),
+      id: unreadable ? `${questionnaire.id}:нет-отметки-времени:строка-${row}` : responseId(questionnaire.id, stamp, code, ordinal),
       questionnaireId: questionnaire.id,
-      row: firstRow + index,
+      row,
       timestamp: parseTimestamp(stamp),
       answers,
-      tableProblems,
+      tableProblems: unreadable ? [...tableProblems, unreadableTimestampProblem(stamp, row, stampIndex)] : tableProblems,
     });
   });
   return responses;
@@ -194,6 +202,11 @@ export function readResponses(questionnaire: Questionnaire, table: ResponseTable
 /** The answer to an item: undefined when the table has no column for it, null/'' when blank. */
 export function answerTo(response: FormResponse, item: Item): Cell | undefined {
   return response.answers.get(normaliseTitle(item.title));
+}
+
+export function unreadableTimestampProblem(stamp: Cell, row: number, column: number): string {
+  return `отметка времени «${answerText(stamp)}» (строка ${row}, столбец ${columnLetter(column + 1)}) — не дата и время: ответ нельзя учесть ровно один раз; `
+    + 'исправьте её (ДД.ММ.ГГГГ ЧЧ:ММ:СС) — ответ будет учтён при пересчёте';
 }
 
 export function missingColumnProblem(item: Item): string {
