@@ -1,6 +1,8 @@
-/** A header repeated in «Пары»: «Записать в «Пары»» and «Настроить банк» write nothing and say which columns. */
+/** A header repeated in «Пары»: every action that writes (pairs, setup, documents, signing) writes nothing and says which columns. */
 import { PAIR_COLUMNS as P, MENTEE_COLUMNS as E, SHEET } from '../../src/domain/bank/schema';
 import { setUpBank } from '../../src/gas/bank/setup';
+import { generateDocument } from '../../src/gas/documents/generate';
+import { applySignedOrders } from '../../src/gas/documents/signing';
 import { pairingService } from '../../src/gas/pairing/service';
 import { sheetsPairingStore } from '../../src/gas/pairing/sheetsStore';
 import { createGasFakes, spreadsheetWith } from '../fakes/gas';
@@ -48,4 +50,15 @@ test('«Настроить банк» changes nothing and says why', () => {
   expect(summary.lines.join('\n')).toContain('столбцы M и O называются одинаково');
   expect(fakes.log.count('Range.setValues')).toBe(0);
   expect(fakes.log.count('Range.setValue')).toBe(0);
+});
+
+test('a document and «Применить подписанные приказы» write nothing either', () => {
+  const { grids } = gridsWithTwoStatuses();
+  const fakes = createGasFakes(spreadsheetWith(grids));
+  const spreadsheet = (fakes.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+  const order = generateDocument(spreadsheet, 'order-pairs', new Date(2026, 10, 20));
+  expect(order.made).toEqual([]);
+  expect(order.problems).toEqual([expect.stringContaining('столбцы M и O называются одинаково')]);
+  expect(applySignedOrders(spreadsheet, new Date(2026, 10, 20))).toEqual({ approved: [], problem: expect.stringContaining('столбцы M и O называются одинаково') });
+  expect(fakes.log.count('Range.setValues')).toBe(0);
 });

@@ -16,6 +16,7 @@ import { documentsFolder } from './folder';
 import { makeDocument, savePdf } from './make';
 import { ensureTemplate, templatesFolder } from './templates';
 import { readDocumentsWorkbook } from './workbook';
+import { duplicateHeaderProblem } from '../../domain/bank/duplicateHeaders';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -51,6 +52,8 @@ function mailDirector(workbook: ReturnType<typeof readDocumentsWorkbook>, letter
 export function generateDocument(spreadsheet: Spreadsheet, kind: Exclude<DocumentKind, 'programmes'>, now: Date): Outcome {
   const outcome: Outcome = { made: [], problems: [], notes: [] };
   const workbook = readDocumentsWorkbook(spreadsheet, now);
+  const repeated = duplicateHeaderProblem(Object.values(workbook.tables));
+  if (repeated) return { ...outcome, problems: [repeated] };
   const definition = DOCUMENTS[kind];
   const built = buildDocuments(kind, workbook.ctx, workbook.register);
   if (built.skipped) outcome.skipped = [built.skipped];

@@ -10,11 +10,14 @@ import { APPROVAL_LOG_ACTION } from '../../domain/documents/signing';
 import { pairStatusWrite, readOrderRegister } from '../../domain/documents/sheets';
 import { readTables } from '../sheets/tables';
 import { appendLog, writeColumn } from '../sheets/write';
+import { duplicateHeaderProblem } from '../../domain/bank/duplicateHeaders';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function applySignedOrders(spreadsheet: Spreadsheet, now: Date): { approved: string[]; problem?: string } {
   const tables = readTables(spreadsheet, [SHEET.pairs, SHEET.orders, SHEET.vocabularies]);
+  const repeated = duplicateHeaderProblem(Object.values(tables));
+  if (repeated) return { approved: [], problem: repeated };
   const pairsTable = tables[SHEET.pairs];
   if (!pairsTable) return { approved: [], problem: `Нет листа «${SHEET.pairs}».` };
   const pairs = readPairs(pairsTable, readVocabularies(tables[SHEET.vocabularies], []), []);
