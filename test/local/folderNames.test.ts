@@ -3,7 +3,7 @@
  * sources in such a folder builds, and its CLI (the prebuilt bundle) runs there and writes a bank beside it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/cli';
 
@@ -45,5 +45,21 @@ describe('a project folder named «Мои документы/Наставник 
     expect(check.status).toBe(0);
     expect(JSON.parse(check.stdout)).toEqual({ errors: [], warnings: [] });
     expect(percentEncoded(join(dir, '..', '..'))).toEqual([]);
+  });
+
+  it('runs the prebuilt CLI, rebuilding it only when a source is newer', () => {
+    const bundle = join(dir, 'build', 'cli.cjs');
+    const help = () => spawnSync(process.execPath, ['scripts/cli.mjs', 'help'], { cwd: dir, encoding: 'utf8' });
+    const past = new Date(Date.UTC(2026, 0, 1));
+    utimesSync(bundle, past, past);
+    for (const file of readdirSync(join(dir, 'src'), { recursive: true, encoding: 'utf8' })) utimesSync(join(dir, 'src', file), past, past);
+    utimesSync(join(dir, 'package.json'), past, past);
+    utimesSync(join(dir, 'scripts', 'cli-bundle.mjs'), past, past);
+    expect(help().status).toBe(0);
+    expect(statSync(bundle).mtime).toEqual(past);
+    // A developer edits a source: the next call bundles it again.
+    utimesSync(join(dir, 'src/local/cli/main.ts'), new Date(), new Date());
+    expect(help().status).toBe(0);
+    expect(statSync(bundle).mtime.getTime()).toBeGreaterThan(past.getTime());
   });
 });
