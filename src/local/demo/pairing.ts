@@ -12,6 +12,7 @@ import { assignGreedy } from '../../domain/matching/greedy';
 import { bankProblem, proposePairs } from '../../domain/matching/proposal';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
 import { appendPairsToWorkbook } from '../excel/pairsFile';
+import { saveBank } from '../excel/bankSession';
 
 export interface PairingDemoContext {
   bankPath: string;
@@ -51,7 +52,7 @@ export const pairingDemoStep = {
     );
     if (pairs.length) {
       appendPairsToWorkbook(workbook, input.tables, pairs, context.now);
-      await workbook.xlsx.writeFile(context.bankPath);
+      await saveBank(workbook, context.bankPath);
     }
     lines.push(`Записано в «Пары»: ${countOf(pairs.length, 'пара')} со статусом «предложена»${refused.length ? `, отклонено: ${refused.length}` : ''}. В Google Таблице то же делает «Наставничество → Подбор пар».`);
     return lines;

@@ -17,6 +17,7 @@ import { pairingDemoStep } from './pairing';
 import { programmesStep, startOrdersStep, yearEndStep } from './documents';
 import { signingStep } from './signing';
 import { earlyEndStep } from './pairEnds';
+import { saveBank } from '../excel/bankSession';
 
 export interface DemoContext {
   dir: string;
@@ -37,7 +38,7 @@ const bankStep: DemoStep = {
   async run(context) {
     const { workbook, assignedCodes } = sampleBankWorkbook(context.calendar.bank);
     context.workbook = workbook;
-    await workbook.xlsx.writeFile(context.bankPath);
+    await saveBank(workbook, context.bankPath);
     const tables = readWorkbookTables(workbook);
     const bank = readBank(tables);
     const report = checkBank(tables);

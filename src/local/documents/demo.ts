@@ -9,7 +9,8 @@ import { orderReference } from '../../domain/documents/register';
 import { countOf, formatCount } from '../../domain/language/plural';
 import { docxLines } from '../docx/read';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
-import { generateDocxFiles, PROGRAMMES_DIR, type DocxRun } from './generate';
+import { saveBank } from '../excel/bankSession';
+import { generateDocxFiles, PROGRAMMES_DIR, writeDocxRun, type DocxRun } from './generate';
 import { recordDocxRun, runChangesWorkbook } from './register';
 
 export const DEMO_DOCUMENTS_DIR = 'Документы';
@@ -26,8 +27,9 @@ export async function demoDocuments(bankPath: string, dir: string, kinds: readon
   const run = await generateDocxFiles(tables, kinds, out, join(out, 'Шаблоны'), date);
   if (runChangesWorkbook(run)) {
     recordDocxRun(workbook, tables, run, bankPath);
-    await workbook.xlsx.writeFile(bankPath);
+    await saveBank(workbook, bankPath);
   }
+  writeDocxRun(run);
   const lines = run.files.filter((f) => dirname(f) !== join(out, PROGRAMMES_DIR)).map((f) => relative(dir, f));
   const programmes = run.files.length - lines.length;
   if (programmes > 0) lines.push(`${countOf(programmes, 'программа')} наставничества — по одной на пару: ${relative(dir, join(out, PROGRAMMES_DIR))}`);
@@ -41,6 +43,7 @@ export async function demoDocuments(bankPath: string, dir: string, kinds: readon
   }
   for (const note of run.notes) lines.push(`Проверьте склонение — ${note}`);
   for (const skipped of run.skipped) lines.push(`Пропущено — ${skipped}`);
+  for (const renamed of run.renamed) lines.push(`Не перезаписано — ${renamed}`);
   for (const problem of run.problems) lines.push(`Не создано — ${problem}`);
   return { run, lines };
 }
