@@ -121,7 +121,8 @@ function lockError(bankPath: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code;
   const problem = code === 'ENOENT' ? `папки «${dirname(bankPath)}» нет` : fileProblem(error);
   if (!problem) return error;
-  return new BankFileError(`Не удалось начать запись в «${bankPath}»: ${problem} (в папке банка не создать даже служебный файл). Банк не изменён.`);
+  if (code === 'ENOENT') return new BankFileError(`Не удалось сохранить «${bankPath}»: ${problem}.`);
+  return new BankFileError(`Не удалось сохранить «${bankPath}»: ${problem} — в папке банка нельзя создать даже служебный файл. Ничего не изменено.`);
 }
 
 /** Takes the bank's lock (waiting up to `waitMs`), returns its release. */
