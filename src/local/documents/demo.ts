@@ -12,6 +12,7 @@ import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
 import { saveBank } from '../excel/bankSession';
 import { generateDocxFiles, PROGRAMMES_DIR, writeDocxRun, type DocxRun } from './generate';
 import { recordDocxRun, runChangesWorkbook } from './register';
+import { DEMO_SAVE } from '../demo/save';
 
 export const DEMO_DOCUMENTS_DIR = 'Документы';
 
@@ -27,7 +28,7 @@ export async function demoDocuments(bankPath: string, dir: string, kinds: readon
   const run = await generateDocxFiles(tables, kinds, out, join(out, 'Шаблоны'), date);
   if (runChangesWorkbook(run)) {
     recordDocxRun(workbook, tables, run, bankPath);
-    await saveBank(workbook, bankPath);
+    await saveBank(workbook, bankPath, DEMO_SAVE);
   }
   writeDocxRun(run);
   const lines = run.files.filter((f) => dirname(f) !== join(out, PROGRAMMES_DIR)).map((f) => relative(dir, f));

@@ -33,8 +33,18 @@ export function backupName(bankPath: string, at: Date, copy = 1): string {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+interface Backup {
+  path: string;
+  stamp: string;
+  copy: number;
+}
+
 /** This bank's copies in the folder, oldest first (by the time in the name, then the copy number). */
 export async function listBackups(bankPath: string): Promise<string[]> {
+  return (await backupsOf(bankPath)).map((backup) => backup.path);
+}
+
+async function backupsOf(bankPath: string): Promise<Backup[]> {
   const { stem, ext } = nameParts(bankPath);
   const pattern = new RegExp(`^${escape(stem)} (\\d{4}-\\d\\d-\\d\\d \\d\\d-\\d\\d-\\d\\d)(?: \\((\\d+)\\))?${escape(ext)}$`);
   let names: string[];
@@ -47,9 +57,8 @@ export async function listBackups(bankPath: string): Promise<string[]> {
   return names
     .map((name) => ({ name, match: pattern.exec(name) }))
     .filter((entry): entry is { name: string; match: RegExpExecArray } => entry.match !== null)
-    .map(({ name, match }) => ({ name, key: match[1], copy: Number(match[2] ?? 1) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.copy - b.copy))
-    .map(({ name }) => join(backupFolder(bankPath), name));
+    .map(({ name, match }) => ({ path: join(backupFolder(bankPath), name), stamp: match[1], copy: Number(match[2] ?? 1) }))
+    .sort((a, b) => (a.stamp < b.stamp ? -1 : a.stamp > b.stamp ? 1 : a.copy - b.copy));
 }
 
 /**
@@ -58,7 +67,9 @@ export async function listBackups(bankPath: string): Promise<string[]> {
  */
 export async function keepBackup(bankPath: string, at: Date): Promise<string> {
   await mkdir(backupFolder(bankPath), { recursive: true });
-  for (let copy = 1; ; copy++) {
+  // Saves within one second: the next number after the highest, so the newest copy always sorts last.
+  const sameSecond = (await backupsOf(bankPath)).filter((backup) => backup.stamp === stamp(at));
+  for (let copy = 1 + Math.max(0, ...sameSecond.map((backup) => backup.copy)); ; copy++) {
     const path = join(backupFolder(bankPath), backupName(bankPath, at, copy));
     try {
       await link(bankPath, path);

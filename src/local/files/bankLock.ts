@@ -6,7 +6,8 @@
  * Within one process (a server) writers to one bank queue up instead of polling.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readFile, realpath, stat, unlink, utimes } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { open, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BankFileError, fileProblem } from './fileErrors';
@@ -167,12 +168,20 @@ async function acquire(file: string, bankPath: string, options: LockOptions): Pr
   };
 }
 
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 const queues = new Map<string, Promise<unknown>>();
 
 /** Runs `body` holding the bank's lock; the lock is released however `body` ends. */
 export async function withFileLock<T>(bankPath: string, options: LockOptions, body: () => Promise<T>): Promise<T> {
-  // Two names of one file (a symbolic link, a relative path) share one lock.
-  const key = await realpath(bankPath).catch(() => resolve(bankPath));
+  // Two names of one file (a symbolic link, a relative path) share one lock; resolved at once, so writers queue in order.
+  const key = realPath(bankPath);
   const before = queues.get(key) ?? Promise.resolve();
   const turn = before.catch(() => undefined).then(async () => {
     const release = await acquire(key, bankPath, options);

@@ -3,6 +3,7 @@ import { UsageError, requireOption } from '../args';
 import type { Command } from '../command';
 import { schoolYearCalendar } from '../../../domain/demo/calendar';
 import { withBank } from '../../excel/bankSession';
+import { KEEP_BACKUPS, keepBackup, pruneBackups } from '../../files/backups';
 import { DEMO_STEPS, type DemoContext, bankPathIn } from '../../demo/steps';
 
 export const demoCommand: Command = {
@@ -21,6 +22,10 @@ export const demoCommand: Command = {
     const context = { dir, bankPath, now, calendar: schoolYearCalendar(now) } as DemoContext;
     // The demo's steps each save the bank: the whole year is one writer.
     await withBank(bankPath, { command: 'demo' }, async () => {
+      if (existsSync(bankPath)) {
+        io.out(`Прежний банк сохранён: ${await keepBackup(bankPath, new Date())}`);
+        await pruneBackups(bankPath, KEEP_BACKUPS);
+      }
       for (const [index, step] of DEMO_STEPS.entries()) {
         io.out(`${index + 1}. ${step.title(context)}`);
         for (const line of await step.run(context)) io.out(`   ${line}`);
