@@ -8,10 +8,10 @@ import type { DocumentKind } from '../../domain/documents/catalog';
 import { orderReference } from '../../domain/documents/register';
 import { countOf, formatCount } from '../../domain/language/plural';
 import { docxLines } from '../docx/read';
-import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
+import { openWorkbook } from '../excel/bankFile';
 import { saveBank } from '../excel/bankSession';
-import { generateDocxFiles, PROGRAMMES_DIR, writeDocxRun, type DocxRun } from './generate';
-import { recordDocxRun, runChangesWorkbook } from './register';
+import { PROGRAMMES_DIR, type DocxRun } from './generate';
+import { makeDocuments } from './register';
 import { DEMO_SAVE } from '../demo/save';
 
 export const DEMO_DOCUMENTS_DIR = 'Документы';
@@ -24,13 +24,7 @@ export interface DemoDocuments {
 export async function demoDocuments(bankPath: string, dir: string, kinds: readonly DocumentKind[], date: Date): Promise<DemoDocuments> {
   const out = join(dir, DEMO_DOCUMENTS_DIR);
   const workbook = await openWorkbook(bankPath);
-  const tables = readWorkbookTables(workbook);
-  const run = await generateDocxFiles(tables, kinds, out, join(out, 'Шаблоны'), date);
-  if (runChangesWorkbook(run)) {
-    recordDocxRun(workbook, tables, run, bankPath);
-    await saveBank(workbook, bankPath, DEMO_SAVE);
-  }
-  writeDocxRun(run);
+  const run = await makeDocuments(workbook, bankPath, kinds, { out, templates: join(out, 'Шаблоны') }, date, () => saveBank(workbook, bankPath, DEMO_SAVE));
   const lines = run.files.filter((f) => dirname(f) !== join(out, PROGRAMMES_DIR)).map((f) => relative(dir, f));
   const programmes = run.files.length - lines.length;
   if (programmes > 0) lines.push(`${countOf(programmes, 'программа')} наставничества — по одной на пару: ${relative(dir, join(out, PROGRAMMES_DIR))}`);

@@ -106,7 +106,7 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
     // As Google Sheets does, a programme already in the folder is not made again: the curator may have filled it in.
     const madeBefore = kind === 'programmes' ? built.documents.filter((d) => existsSync(join(dir, `${d.name}.docx`))) : [];
     if (madeBefore.length > 0) {
-      run.skipped.push(`${definition.title}: уже есть и не перезаписаны (их могли дополнить) — ${madeBefore.map((d) => basename(d.name)).join(', ')}; `
+      run.skipped.push(`${definition.title}: уже есть и не перезаписаны (их могли дополнить) — ${madeBefore.map((d) => d.name).join(', ')}; `
         + 'чтобы составить программу заново, удалите или переименуйте её файл');
     }
     const toMake = built.documents.filter((d) => !madeBefore.includes(d));

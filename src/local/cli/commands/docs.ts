@@ -2,10 +2,9 @@ import { join } from 'node:path';
 import { UsageError, requireOption, requirePositional } from '../args';
 import type { Command } from '../command';
 import { DOCUMENT_KINDS, isDocumentKind } from '../../../domain/documents/catalog';
-import { BankFileError, readWorkbookTables } from '../../excel/bankFile';
+import { BankFileError } from '../../excel/bankFile';
 import { editBank } from '../../excel/bankSession';
-import { generateDocxFiles, writeDocxRun } from '../../documents/generate';
-import { recordDocxRun, runChangesWorkbook } from '../../documents/register';
+import { makeDocuments } from '../../documents/register';
 import { orderLabel } from '../../../domain/documents/signing';
 
 const NOT_WRITTEN = 'Документы не записаны: они появляются только вместе с записью о них в банке.';
@@ -22,18 +21,11 @@ export const docsCommand: Command = {
     if (kind !== undefined && !isDocumentKind(kind)) throw new UsageError(`неизвестный вид документа «${kind}»; возможны: ${DOCUMENT_KINDS.join(', ')}`);
     const templates = args.options.get('templates') ?? join(out, 'Шаблоны');
     // The documents are written only once the bank that registers them is saved, and under its lock.
-    const run = await editBank(file, async (workbook, session) => {
-      const tables = readWorkbookTables(workbook);
-      const made = await generateDocxFiles(tables, kind ? [kind] : DOCUMENT_KINDS, out, templates, io.now());
-      if (runChangesWorkbook(made)) {
-        recordDocxRun(workbook, tables, made, file);
-        await session.save().catch((error: unknown) => {
-          throw error instanceof BankFileError ? new BankFileError(`${error.message} ${NOT_WRITTEN}`) : error;
-        });
-      }
-      writeDocxRun(made);
-      return made;
-    }, { command: 'docs' });
+    const run = await editBank(file, (workbook, session) => makeDocuments(workbook, file, kind ? [kind] : DOCUMENT_KINDS, { out, templates }, io.now(), () => (
+      session.save().catch((error: unknown) => {
+        throw error instanceof BankFileError ? new BankFileError(`${error.message} ${NOT_WRITTEN}`) : error;
+      })
+    )), { command: 'docs' });
     for (const path of run.files) io.out(path);
     if (run.templatesCreated.length > 0) io.err(`Шаблоны по умолчанию записаны в ${templates} (их можно править в Word): ${run.templatesCreated.length}.`);
     if (run.orders.length > 0) {
