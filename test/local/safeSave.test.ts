@@ -171,6 +171,13 @@ describe('one writer at a time', () => {
     writeLock(file, { pid: 1, host: 'учительская-пк' }, 10 * 60_000);
     expect((await cli('pair', file, '--write')).code).toBe(0);
     expect(existsSync(lockPathFor(file))).toBe(false);
+    // A takeover cut off by a kill left its guard behind: once old, it is cleared too.
+    writeLock(file, { pid: deadPid() });
+    const guard = `${lockPathFor(file)}.takeover`;
+    writeFileSync(guard, '');
+    utimesSync(guard, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    expect((await cli('setup', file)).code).not.toBe(2);
+    expect(existsSync(guard)).toBe(false);
     writeLock(file, { pid: 1, host: 'учительская-пк' });
     const fresh = await refusalOf(editBank(file, async () => 'изменено', { command: 'setup', waitMs: 200 }));
     expect(fresh.message).toContain('на компьютере «учительская-пк»');

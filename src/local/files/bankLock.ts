@@ -97,8 +97,11 @@ function isStale(seen: SeenLock): boolean {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Removes a stale lock, if it is still the one judged stale: another waiter may have replaced it meanwhile. */
-async function takeOver(lockPath: string, stale: SeenLock): Promise<void> {
+/**
+ * Removes a stale lock, if it is still the one judged stale: another waiter may have replaced it meanwhile. False when
+ * another waiter is taking it over right now.
+ */
+async function takeOver(lockPath: string, stale: SeenLock): Promise<boolean> {
   const guard = `${lockPath}.takeover`;
   let handle;
   try {
@@ -107,11 +110,12 @@ async function takeOver(lockPath: string, stale: SeenLock): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const guardAge = await stat(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
     if (guardAge > EMPTY_STALE_MS) await unlink(guard).catch(() => undefined);
-    return;
+    return false;
   }
   try {
     const now = await readLock(lockPath);
     if (now && now.raw === stale.raw) await unlink(lockPath);
+    return true;
   } finally {
     await handle.close();
     await unlink(guard).catch(() => undefined);
@@ -148,10 +152,7 @@ async function acquire(file: string, bankPath: string, options: LockOptions): Pr
     }
     const seen = await readLock(lockPath);
     if (!seen) continue;
-    if (isStale(seen)) {
-      await takeOver(lockPath, seen);
-      continue;
-    }
+    if (isStale(seen) && await takeOver(lockPath, seen)) continue;
     if (Date.now() >= deadline) throw new BankLockedError(bankPath, seen.holder, lockPath);
     await sleep(POLL_MS);
   }
