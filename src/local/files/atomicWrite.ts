@@ -52,7 +52,24 @@ async function writeTemp(path: string, bytes: Uint8Array, like: Stats | undefine
   }
 }
 
-const DEFAULT_STEPS: SaveSteps = { writeTemp, replace: rename };
+/**
+ * On Windows a virus scanner or the search indexer may hold a file for a moment after it is written; the rename is
+ * retried for a few seconds then, as graceful-fs does, before it counts as a refusal.
+ */
+async function replace(from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (process.platform !== 'win32' || attempt >= 10 || !['EPERM', 'EACCES', 'EBUSY'].includes(code)) throw error;
+      await new Promise((wait) => setTimeout(wait, 50 * attempt));
+    }
+  }
+}
+
+const DEFAULT_STEPS: SaveSteps = { writeTemp, replace };
 
 const TEMP_MARK = '.saving-';
 
