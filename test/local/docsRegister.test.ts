@@ -38,20 +38,21 @@ describe('docs records what it made in the workbook', () => {
     expect(log.map((r) => [r[L.action], r[L.codes], r[L.details]])).toEqual([[`Документ: ${PAIRS_ORDER_TITLE}`, 'П-004', '№ 1-од']]);
   });
 
-  test('a rerun issues no order twice: covered pairs and the appointed curator are skipped, the rest is made again', async () => {
+  test('a rerun issues no order twice and overwrites no file: made programmes are skipped, the report and summary get new names', async () => {
     const file = await writeGrids(midYearGrids());
     const out = tempDir();
     expect((await cli('docs', file, '--out', out)).code).toBe(0);
     const again = await cli('docs', file, '--out', out);
     expect(again.code).toBe(0);
     expect(again.out.split('\n').map((p) => p.slice(out.length + 1))).toEqual([
-      'Программы наставничества/Программа П-002 (А.С. Швец).docx',
-      'Программы наставничества/Программа П-004 (Л.Н. Осадчая).docx',
-      'Аналитическая справка по итогам мониторинга от 20.11.2026.docx',
-      'Сведения о реализации системы наставничества от 20.11.2026.docx',
+      'Аналитическая справка по итогам мониторинга от 20.11.2026 (2).docx',
+      'Сведения о реализации системы наставничества от 20.11.2026 (2).docx',
     ]);
+    expect(again.err).toContain('Не перезаписано: файл «Аналитическая справка по итогам мониторинга от 20.11.2026.docx» уже есть и не перезаписан');
     const skipped = again.err.split('\n').filter((l) => l.startsWith('Пропущено: '));
-    expect(skipped).toHaveLength(4);
+    expect(skipped).toHaveLength(5);
+    // The curator may have filled in a programme: a rerun leaves it as it is.
+    expect(skipped.join('\n')).toContain('уже есть и не перезаписаны (их могли дополнить) — Программа П-002 (А.С. Швец), Программа П-004 (Л.Н. Осадчая)');
     expect(skipped.join('\n')).toContain('уже включены в приказ, ждущий подписи (1-од от 20.11.2026');
     expect(skipped.join('\n')).toContain('Куратор Гумерова Г.М. уже назначен на 2026/2027 учебный год приказом № 2-од от 20.11.2026');
     expect(skipped.join('\n')).toContain('уже поощрены (П-001');
@@ -66,10 +67,10 @@ describe('docs records what it made in the workbook', () => {
     const pairs = await byCode(file);
     expect(pairs.get('П-004')![P.order]).toBe('1-од от 20.11.2026');
     expect([...pairs.values()].filter((p) => p[P.order]).map((p) => p[P.code])).toEqual(['П-004']);
-    // One «Журнал» row per document, one for all the programmes: 7, then 3 for what the rerun made.
+    // One «Журнал» row per document, one for all the programmes: 7, then 2 for what the rerun made.
     const log = await sheetRecords(file, SHEET.log);
-    expect(log).toHaveLength(10);
-    expect(log.filter((r) => r[L.action] === 'Документы: программы наставничества').map((r) => r[L.codes])).toEqual(['П-002; П-004', 'П-002; П-004']);
+    expect(log).toHaveLength(9);
+    expect(log.filter((r) => r[L.action] === 'Документы: программы наставничества').map((r) => r[L.codes])).toEqual(['П-002; П-004']);
   });
 
   test('the school\'s own «-од» series continues: a row the curator typed, a draft whose number was changed', async () => {

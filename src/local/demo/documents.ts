@@ -10,6 +10,8 @@ import { orderLabel } from '../../domain/documents/signing';
 import { demoDocuments, firstRewardLine } from '../documents/demo';
 import type { DemoStep } from './steps';
 import { shellQuote } from '../cli/quote';
+import { saveBank } from '../excel/bankSession';
+import { DEMO_SAVE } from './save';
 
 export const startOrdersStep: DemoStep = {
   title: ({ calendar }) => `Приказы начала года: о назначении куратора и о закреплении пар (DOCX) — ${longDate(calendar.startOrders)}`,
@@ -35,7 +37,7 @@ export const yearEndStep: DemoStep = {
     const plan = yearEndPlan(readWorkbookTables(workbook, [SHEET.pairs, SHEET.vocabularies, SHEET.mentors, SHEET.mentees]));
     if (plan.ok) {
       for (const write of plan.writes) applyColumnWrite(workbook, write);
-      await workbook.xlsx.writeFile(bankPath);
+      await saveBank(workbook, bankPath, DEMO_SAVE);
       lines.push(`Куратор отметил в «Пары»: ${countOf(plan.pairs.length, 'пара')} — «завершена» (план выполнен).`);
     } else {
       lines.push(plan.problem);

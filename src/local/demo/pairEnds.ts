@@ -6,6 +6,8 @@ import { longDate, shortDate } from '../../domain/documents/russian';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
 import { applyColumnWrite } from '../excel/write';
 import type { DemoStep } from './steps';
+import { saveBank } from '../excel/bankSession';
+import { DEMO_SAVE } from './save';
 
 export const earlyEndStep: DemoStep = {
   title: ({ calendar }) => `Досрочное прекращение: пара прекращает работу — ${longDate(calendar.termination)}`,
@@ -14,7 +16,7 @@ export const earlyEndStep: DemoStep = {
     const plan = earlyEndPlan(readWorkbookTables(workbook, [SHEET.pairs, SHEET.mentees, SHEET.mentors, SHEET.vocabularies]), calendar.termination);
     if (!plan.ok) return [plan.problem];
     for (const write of plan.writes) applyColumnWrite(workbook, write);
-    await workbook.xlsx.writeFile(bankPath);
+    await saveBank(workbook, bankPath, DEMO_SAVE);
     const [pair] = plan.pairs;
     return [
       `Пара ${pair.code} (${surnameWithInitials(pair.mentorName)} → ${pair.menteeNames.map((name) => surnameWithInitials(name)).join(', ')}): ${EARLY_END_REASON}.`,

@@ -13,6 +13,8 @@ import { bankProblem, proposePairs } from '../../domain/matching/proposal';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
 import { appendPairsToWorkbook } from '../excel/pairsFile';
 import { shellQuote } from '../cli/quote';
+import { saveBank } from '../excel/bankSession';
+import { DEMO_SAVE } from './save';
 
 export interface PairingDemoContext {
   bankPath: string;
@@ -52,7 +54,7 @@ export const pairingDemoStep = {
     );
     if (pairs.length) {
       appendPairsToWorkbook(workbook, input.tables, pairs, context.now);
-      await workbook.xlsx.writeFile(context.bankPath);
+      await saveBank(workbook, context.bankPath, DEMO_SAVE);
     }
     lines.push(`Записано в «Пары»: ${countOf(pairs.length, 'пара')} со статусом «предложена»${refused.length ? `, отклонено: ${refused.length}` : ''}. В Google Таблице то же делает «Наставничество → Подбор пар».`);
     return lines;

@@ -7,6 +7,8 @@ import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
 import { signOrderInWorkbook, signingLines } from '../documents/signing';
 import type { DemoStep } from './steps';
 import { shellQuote } from '../cli/quote';
+import { saveBank } from '../excel/bankSession';
+import { DEMO_SAVE } from './save';
 
 export const signingStep: DemoStep = {
   title: ({ calendar }) => `Директор подписал приказы: пары утверждены — ${longDate(calendar.signing)}`,
@@ -18,7 +20,7 @@ export const signingStep: DemoStep = {
       const result = signOrderInWorkbook(workbook, orderLabel(order), calendar.signing);
       lines.push(...(result.ok ? signingLines(result.plan) : [`Не подписан — ${result.problem}`]));
     }
-    await workbook.xlsx.writeFile(bankPath);
+    await saveBank(workbook, bankPath, DEMO_SAVE);
     const last = drafts[drafts.length - 1];
     if (last) lines.push(`То же командой: npm run -s cli -- sign ${shellQuote(bankPath)} --order "${orderLabel(last)}" (в Google Таблице — «подписан» в столбце «Статус» листа «Приказы»).`);
     return lines;

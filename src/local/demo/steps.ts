@@ -18,6 +18,8 @@ import { programmesStep, startOrdersStep, yearEndStep } from './documents';
 import { signingStep } from './signing';
 import { earlyEndStep } from './pairEnds';
 import { shellQuote } from '../cli/quote';
+import { saveBank } from '../excel/bankSession';
+import { DEMO_SAVE } from './save';
 
 export interface DemoContext {
   dir: string;
@@ -38,7 +40,7 @@ const bankStep: DemoStep = {
   async run(context) {
     const { workbook, assignedCodes } = sampleBankWorkbook(context.calendar.bank);
     context.workbook = workbook;
-    await workbook.xlsx.writeFile(context.bankPath);
+    await saveBank(workbook, context.bankPath, DEMO_SAVE);
     const tables = readWorkbookTables(workbook);
     const bank = readBank(tables);
     const report = checkBank(tables);

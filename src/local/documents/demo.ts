@@ -8,9 +8,11 @@ import type { DocumentKind } from '../../domain/documents/catalog';
 import { orderReference } from '../../domain/documents/register';
 import { countOf, formatCount } from '../../domain/language/plural';
 import { docxLines } from '../docx/read';
-import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
-import { generateDocxFiles, PROGRAMMES_DIR, type DocxRun } from './generate';
-import { recordDocxRun, runChangesWorkbook } from './register';
+import { openWorkbook } from '../excel/bankFile';
+import { saveBank } from '../excel/bankSession';
+import { PROGRAMMES_DIR, type DocxRun } from './generate';
+import { makeDocuments } from './register';
+import { DEMO_SAVE } from '../demo/save';
 
 export const DEMO_DOCUMENTS_DIR = 'Документы';
 
@@ -22,12 +24,7 @@ export interface DemoDocuments {
 export async function demoDocuments(bankPath: string, dir: string, kinds: readonly DocumentKind[], date: Date): Promise<DemoDocuments> {
   const out = join(dir, DEMO_DOCUMENTS_DIR);
   const workbook = await openWorkbook(bankPath);
-  const tables = readWorkbookTables(workbook);
-  const run = await generateDocxFiles(tables, kinds, out, join(out, 'Шаблоны'), date);
-  if (runChangesWorkbook(run)) {
-    recordDocxRun(workbook, tables, run, bankPath);
-    await workbook.xlsx.writeFile(bankPath);
-  }
+  const run = await makeDocuments(workbook, bankPath, kinds, { out, templates: join(out, 'Шаблоны') }, date, () => saveBank(workbook, bankPath, DEMO_SAVE));
   const lines = run.files.filter((f) => dirname(f) !== join(out, PROGRAMMES_DIR)).map((f) => relative(dir, f));
   const programmes = run.files.length - lines.length;
   if (programmes > 0) lines.push(`${countOf(programmes, 'программа')} наставничества — по одной на пару: ${relative(dir, join(out, PROGRAMMES_DIR))}`);
@@ -41,6 +38,7 @@ export async function demoDocuments(bankPath: string, dir: string, kinds: readon
   }
   for (const note of run.notes) lines.push(`Проверьте склонение — ${note}`);
   for (const skipped of run.skipped) lines.push(`Пропущено — ${skipped}`);
+  for (const renamed of run.renamed) lines.push(`Не перезаписано — ${renamed}`);
   for (const problem of run.problems) lines.push(`Не создано — ${problem}`);
   return { run, lines };
 }

@@ -1,10 +1,13 @@
 /**
  * The offline documents: DOCX files from the workbook, with the curator's DOCX templates when they exist (defaults are
  * written next to them on first use, to be edited in Word or LibreOffice). What the run changes in the workbook — the
- * «Приказы» rows, «Пары» → «Приказ», «Журнал» — is collected in the run and written by register.ts.
+ * «Приказы» rows, «Пары» → «Приказ», «Журнал» — is collected in the run and written by register.ts. Nothing is written
+ * here: the files wait in `run.pending` until the bank is saved (writeDocxRun), so a bank that cannot be saved leaves no
+ * order on disk that its register does not know. An existing file is never overwritten: an order, the report or the
+ * summary gets a new name «… (2).docx»; a pair's programme already made (the curator may have filled it in) is skipped.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { BankTables } from '../../domain/bank/bank';
 import { logEntry } from '../../domain/bank/log';
 import { SHEET } from '../../domain/bank/schema';
@@ -39,21 +42,57 @@ export interface DocxRun {
   orders: MadeOrder[];
   /** «Журнал» rows: one per document, one for all the programmes. */
   log: Cell[][];
+  /** Documents given a new name because a file had the planned one: «Приказ … .docx» → «Приказ … (2).docx». */
+  renamed: string[];
+  /** Templates and documents to write once the bank is saved, in this order. */
+  pending: PendingFile[];
 }
 
-/** The curator's template, or the default one written to `dir` first. */
-export async function docxTemplate(definition: DocumentDefinition, dir: string, created: string[]): Promise<Uint8Array> {
+export interface PendingFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** `path`, or «name (2).docx», «name (3).docx»… when the name is taken on disk or earlier in the run. */
+export function freePath(path: string, taken: ReadonlySet<string>): string {
+  const ext = path.endsWith('.docx') ? '.docx' : '';
+  const stem = path.slice(0, path.length - ext.length);
+  for (let copy = 1; ; copy++) {
+    const candidate = copy === 1 ? path : `${stem} (${copy})${ext}`;
+    if (!taken.has(candidate) && !existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * Writes the run's files after the bank is saved. Each is created exclusively: a file that appeared meanwhile is not
+ * overwritten, it is reported in `run.problems`.
+ */
+export function writeDocxRun(run: DocxRun): void {
+  for (const file of run.pending) {
+    try {
+      mkdirSync(dirname(file.path), { recursive: true });
+      writeFileSync(file.path, file.bytes, { flag: 'wx' });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      run.problems.push(`«${file.path}» не записан: ${code === 'EEXIST' ? 'файл с таким именем появился во время работы команды (он не перезаписан)' : (error as Error).message}`);
+    }
+  }
+  run.pending = [];
+}
+
+/** The curator's template, or the default one, to be written to `dir` with the run's documents. */
+export async function docxTemplate(definition: DocumentDefinition, dir: string, run: Pick<DocxRun, 'templatesCreated' | 'pending'>): Promise<Uint8Array> {
   const path = join(dir, `${safeFileName(definition.templateName)}.docx`);
   if (existsSync(path)) return readFileSync(path);
-  mkdirSync(dir, { recursive: true });
   const bytes = await writeDocx(definition.template(), definition.templateName);
-  writeFileSync(path, bytes);
-  created.push(path);
+  run.pending.push({ path, bytes });
+  run.templatesCreated.push(path);
   return bytes;
 }
 
 export async function generateDocxFiles(tables: BankTables, kinds: readonly DocumentKind[], outDir: string, templatesDir: string, today: Date): Promise<DocxRun> {
-  const run: DocxRun = { files: [], problems: [], skipped: [], notes: [], templatesCreated: [], orders: [], log: [] };
+  const run: DocxRun = { files: [], problems: [], skipped: [], notes: [], templatesCreated: [], orders: [], log: [], pending: [], renamed: [] };
+  const taken = new Set<string>();
   const workbook = documentsWorkbook(tables, today);
   // Orders made in this run take their numbers one after another, as registered ones do.
   const register: OrderRecord[] = [...workbook.register];
@@ -63,11 +102,18 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
     run.problems.push(...built.problems.map((p) => `${definition.title}: ${p}`));
     if (built.skipped) run.skipped.push(`${definition.title}: ${built.skipped}`);
     if (built.documents.length === 0) continue;
-    const template = await docxTemplate(definition, templatesDir, run.templatesCreated);
     const dir = kind === 'programmes' ? join(outDir, PROGRAMMES_DIR) : outDir;
-    mkdirSync(dir, { recursive: true });
+    // As Google Sheets does, a programme already in the folder is not made again: the curator may have filled it in.
+    const madeBefore = kind === 'programmes' ? built.documents.filter((d) => existsSync(join(dir, `${d.name}.docx`))) : [];
+    if (madeBefore.length > 0) {
+      run.skipped.push(`${definition.title}: уже есть и не перезаписаны (их могли дополнить) — ${madeBefore.map((d) => d.name).join(', ')}; `
+        + 'чтобы составить программу заново, удалите или переименуйте её файл');
+    }
+    const toMake = built.documents.filter((d) => !madeBefore.includes(d));
+    if (toMake.length === 0) continue;
+    const template = await docxTemplate(definition, templatesDir, run);
     const programmes: string[] = [];
-    for (const document of built.documents) {
+    for (const document of toMake) {
       // As in Google Sheets: a «Пары» write that cannot be made stops the order before anything is made.
       const pairsWrite = orderPairsWrite(document, tables[SHEET.pairs]);
       const registerProblem = orderRegisterCheck(document, tables[SHEET.orders]);
@@ -81,8 +127,10 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
         // A broken template is broken for every pair: one message is enough.
         break;
       }
-      const path = join(dir, `${document.name}.docx`);
-      writeFileSync(path, rendered.docx);
+      const path = freePath(join(dir, `${document.name}.docx`), taken);
+      taken.add(path);
+      if (path !== join(dir, `${document.name}.docx`)) run.renamed.push(`файл «${document.name}.docx» уже есть и не перезаписан; новый документ — «${basename(path)}»`);
+      run.pending.push({ path, bytes: rendered.docx });
       run.files.push(path);
       run.notes.push(...document.notes);
       const record = madeOrderRecord(definition, document, path, '');

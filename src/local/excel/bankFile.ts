@@ -1,34 +1,19 @@
 /** The bank as an Excel workbook: the same sheets and columns as in Google Sheets, read and written with exceljs. */
 import ExcelJS from 'exceljs';
 import { existsSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { BankTables } from '../../domain/bank/bank';
 import { SHEETS, type SheetName } from '../../domain/bank/schema';
 import { type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS } from '../../domain/bank/setup';
 import { type Cell, type Table, columnLetter, tableFromGrid } from '../../domain/bank/table';
 import { fromExcelValue, toExcelValue } from './cells';
+import { BankFileError, fileProblem } from '../files/fileErrors';
+import { type SafeSaveOptions, type SafeSaveResult, writeFileSafely } from '../files/atomicWrite';
 import { HEADER_FILL, applyAppend, findWorksheet } from './write';
 
 /** Rows that get dropdowns and formats in a new sheet (Google Sheets applies them to the whole column). */
 const FORMATTED_ROWS = 1000;
 
-export class BankFileError extends Error {}
-
-/** Why the file system refused, in Russian; undefined for an error that is not about a file. */
-export function fileProblem(error: unknown): string | undefined {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT': return 'такого файла или папки нет';
-    case 'ENOTDIR': return 'в пути есть файл там, где должна быть папка';
-    case 'EISDIR': return 'это папка, а не файл';
-    case 'EACCES':
-    case 'EPERM': return 'нет прав доступа';
-    case 'EBUSY': return 'файл занят другой программой — закройте его и повторите';
-    case 'EROFS': return 'диск доступен только для чтения';
-    case 'ENOSPC': return 'на диске нет места';
-    default: return undefined;
-  }
-}
+export { BankFileError, fileProblem } from '../files/fileErrors';
 
 export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new BankFileError(`Не удалось открыть «${path}»: файл не найден.`);
@@ -45,14 +30,17 @@ export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  try {
-    await workbook.xlsx.writeFile(path);
-  } catch (error) {
-    const problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `папки «${dirname(path)}» нет` : fileProblem(error);
-    if (!problem) throw error;
-    throw new BankFileError(`Не удалось сохранить «${path}»: ${problem}.`);
-  }
+/** The workbook as the bytes of an .xlsx file. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * Saves the bank safely (files/atomicWrite.ts): a temporary file beside it, flushed, renamed over it, the previous
+ * version kept in «Резервные копии». A refusal names the file and says the bank was not changed.
+ */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string, options: SafeSaveOptions = {}): Promise<SafeSaveResult> {
+  return writeFileSafely(path, await workbookBytes(workbook), options);
 }
 
 export function worksheetTable(worksheet: ExcelJS.Worksheet): Table {

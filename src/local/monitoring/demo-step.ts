@@ -14,6 +14,8 @@ import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
 import { applyAppend, applyRewrite, ensureWorksheet, findWorksheet, writeRows } from '../excel/write';
 import { datesBefore, simulateResponses, type SimulationDates } from './simulate';
 import { workbookSources, writeDashboardToWorkbook } from './workbook';
+import { saveBank } from '../excel/bankSession';
+import { DEMO_SAVE } from '../demo/save';
 
 export interface MonitoringDemoContext {
   bankPath: string;
@@ -42,7 +44,7 @@ export const monitoringDemoStep = {
     applyRewrite(workbook, plan.results);
     applyRewrite(workbook, plan.processing);
     writeDashboardToWorkbook(workbook, planDashboard(catalog, plan.scored.results, plan.tables, [], context.now));
-    await workbook.xlsx.writeFile(context.bankPath);
+    await saveBank(workbook, context.bankPath, DEMO_SAVE);
 
     const total = [...simulation.counts.values()].reduce((a, b) => a + b, 0);
     const lines = [

@@ -2,12 +2,13 @@ import { join } from 'node:path';
 import { UsageError, requireOption, requirePositional } from '../args';
 import type { Command } from '../command';
 import { DOCUMENT_KINDS, isDocumentKind } from '../../../domain/documents/catalog';
-import { readWorkbookTables, openWorkbook } from '../../excel/bankFile';
-import { generateDocxFiles } from '../../documents/generate';
-import { recordDocxRun, runChangesWorkbook } from '../../documents/register';
+import { BankFileError } from '../../excel/bankFile';
+import { editBank } from '../../excel/bankSession';
+import { makeDocuments } from '../../documents/register';
 import { orderLabel } from '../../../domain/documents/signing';
 import { shellQuote } from '../quote';
-import { refuseDuplicateHeaders } from '../../excel/headerCheck';
+
+const NOT_WRITTEN = 'Документы не записаны: они появляются только вместе с записью о них в банке.';
 
 export const docsCommand: Command = {
   name: 'docs',
@@ -20,14 +21,12 @@ export const docsCommand: Command = {
     const kind = args.options.get('kind');
     if (kind !== undefined && !isDocumentKind(kind)) throw new UsageError(`неизвестный вид документа «${kind}»; возможны: ${DOCUMENT_KINDS.join(', ')}`);
     const templates = args.options.get('templates') ?? join(out, 'Шаблоны');
-    const workbook = await openWorkbook(file);
-    refuseDuplicateHeaders(workbook, file);
-    const tables = readWorkbookTables(workbook);
-    const run = await generateDocxFiles(tables, kind ? [kind] : DOCUMENT_KINDS, out, templates, io.now());
-    if (runChangesWorkbook(run)) {
-      recordDocxRun(workbook, tables, run, file);
-      await workbook.xlsx.writeFile(file);
-    }
+    // The documents are written only once the bank that registers them is saved, and under its lock.
+    const run = await editBank(file, (workbook, session) => makeDocuments(workbook, file, kind ? [kind] : DOCUMENT_KINDS, { out, templates }, io.now(), () => (
+      session.save().catch((error: unknown) => {
+        throw error instanceof BankFileError ? new BankFileError(`${error.message} ${NOT_WRITTEN}`) : error;
+      })
+    )), { command: 'docs' });
     for (const path of run.files) io.out(path);
     if (run.templatesCreated.length > 0) io.err(`Шаблоны по умолчанию записаны в ${templates} (их можно править в Word): ${run.templatesCreated.length}.`);
     if (run.orders.length > 0) {
@@ -40,6 +39,7 @@ export const docsCommand: Command = {
     }
     for (const note of run.notes) io.err(`Проверьте склонение: ${note}`);
     for (const skipped of run.skipped) io.err(`Пропущено: ${skipped}`);
+    for (const renamed of run.renamed) io.err(`Не перезаписано: ${renamed}`);
     for (const problem of run.problems) io.err(`Не создано: ${problem}`);
     return run.problems.length > 0 ? 1 : 0;
   },

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { UsageError, requireOption } from '../args';
 import type { Command } from '../command';
 import { newBankWorkbook } from '../../bankWorkbook';
-import { saveWorkbook } from '../../excel/bankFile';
+import { saveBank, withBank } from '../../excel/bankSession';
 
 export const initCommand: Command = {
   name: 'init',
@@ -13,7 +13,7 @@ export const initCommand: Command = {
     const out = requireOption(args, 'out', 'файл для нового банка');
     if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('файл банка должен иметь расширение .xlsx');
     if (existsSync(out)) throw new UsageError(`файл «${out}» уже существует; он не будет перезаписан`);
-    await saveWorkbook(newBankWorkbook(io.now()), out);
+    await withBank(out, { command: 'init' }, () => saveBank(newBankWorkbook(io.now()), out, { overwrite: false }));
     io.out(`Создан пустой банк: ${out}`);
     return 0;
   },

@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import { requirePositional, UsageError } from '../args';
 import type { Command } from '../command';
 import { surnameWithInitials } from '../../../domain/language/initials';
@@ -8,7 +9,7 @@ import { choosePeriod } from '../../../domain/matching/period';
 import { proposePairs, type Proposal } from '../../../domain/matching/proposal';
 import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
 import { appendPairsToWorkbook } from '../../excel/pairsFile';
-import { refuseDuplicateHeaders } from '../../excel/headerCheck';
+import { type BankSession, editBank } from '../../excel/bankSession';
 
 /**
  * The machine-readable proposal, exactly as issue 3 specifies it: one entry per row of «Пары» (a mentor
@@ -59,32 +60,38 @@ export const pairCommand: Command = {
     if ((args.options.has('start') || args.options.has('end')) && !args.flags.has('write')) {
       throw new UsageError('--start и --end задают срок записываемых пар: добавьте --write');
     }
-    const workbook = await openWorkbook(file);
-    if (args.flags.has('write')) refuseDuplicateHeaders(workbook, file);
-    const input = pairingInput(readWorkbookTables(workbook, PAIRING_SHEETS));
-    const now = io.now();
-    const chosen = choosePeriod(now, input.academicYear, args.options.get('start'), args.options.get('end'));
-    if (!chosen.ok) throw new UsageError(chosen.message.replace(/\.$/, ''));
-    const proposal = proposePairs(input.bank, input.weights);
-    if (args.flags.has('json')) io.out(proposalJson(proposal));
-    else proposalText(proposal, input, io.out);
-    if (!args.flags.has('write')) {
+    const write = args.flags.has('write');
+    // With --write the whole read-propose-write holds the bank's lock: a command started meanwhile waits or refuses.
+    const proposeAndWrite = async (workbook: ExcelJS.Workbook, session?: BankSession) => {
+      const input = pairingInput(readWorkbookTables(workbook, PAIRING_SHEETS));
+      const now = io.now();
+      const chosen = choosePeriod(now, input.academicYear, args.options.get('start'), args.options.get('end'));
+      if (!chosen.ok) throw new UsageError(chosen.message.replace(/\.$/, ''));
+      const proposal = proposePairs(input.bank, input.weights);
+      if (args.flags.has('json')) io.out(proposalJson(proposal));
+      else proposalText(proposal, input, io.out);
+      if (!session) return undefined;
+      const lines = proposal.pairs.flatMap((p) => p.mentees.map((m) => ({ mentorCode: p.mentorCode, menteeCode: m.menteeCode })));
+      const confirmed = confirmPairs(input.bank, lines, {
+        today: now,
+        academicYear: input.academicYear,
+        existingPairCodes: input.bank.pairs.map((p) => p.code),
+        issuedCodeTexts: input.issuedCodeTexts,
+        weights: input.weights,
+        period: chosen.period,
+      });
+      if (confirmed.pairs.length) {
+        appendPairsToWorkbook(workbook, input.tables, confirmed.pairs, now);
+        await session.save();
+      }
+      return confirmed;
+    };
+    if (!write) {
+      await proposeAndWrite(await openWorkbook(file));
       if (!args.flags.has('json')) io.out('Ничего не записано: чтобы записать пары в «Пары», добавьте --write.');
       return 0;
     }
-    const lines = proposal.pairs.flatMap((p) => p.mentees.map((m) => ({ mentorCode: p.mentorCode, menteeCode: m.menteeCode })));
-    const { pairs, refused } = confirmPairs(input.bank, lines, {
-      today: now,
-      academicYear: input.academicYear,
-      existingPairCodes: input.bank.pairs.map((p) => p.code),
-      issuedCodeTexts: input.issuedCodeTexts,
-      weights: input.weights,
-      period: chosen.period,
-    });
-    if (pairs.length) {
-      appendPairsToWorkbook(workbook, input.tables, pairs, now);
-      await workbook.xlsx.writeFile(file);
-    }
+    const { pairs, refused } = (await editBank(file, proposeAndWrite, { command: 'pair --write' }))!;
     for (const r of refused) io.err(`Не записано ${r.mentorCode} → ${r.menteeCode}: ${r.message}`);
     const summary = pairs.length === 0
       ? `Ничего не записано: новых пар нет, файл ${file} не изменён.`

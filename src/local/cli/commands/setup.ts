@@ -2,7 +2,7 @@ import { requirePositional } from '../args';
 import type { Command } from '../command';
 import { describeSetup } from '../../../domain/bank/setup';
 import { setUpWorkbook } from '../../bankWorkbook';
-import { openWorkbook, saveWorkbook } from '../../excel/bankFile';
+import { editBank } from '../../excel/bankSession';
 
 export const setupCommand: Command = {
   name: 'setup',
@@ -11,10 +11,12 @@ export const setupCommand: Command = {
   args: {},
   async run(args, io) {
     const file = requirePositional(args, 0, 'файл банка: setup FILE.xlsx');
-    const workbook = await openWorkbook(file);
-    const plan = setUpWorkbook(workbook, io.now());
-    // Nothing to do, nothing written: the file keeps its date and bytes.
-    if (plan.log) await saveWorkbook(workbook, file);
+    const plan = await editBank(file, async (workbook, session) => {
+      const setUp = setUpWorkbook(workbook, io.now());
+      // Nothing to do, nothing written: the file keeps its date and bytes.
+      if (setUp.log) await session.save();
+      return setUp;
+    }, { command: 'setup' });
     for (const line of describeSetup(plan)) io.out(line);
     return plan.problems.length ? 1 : 0;
   },

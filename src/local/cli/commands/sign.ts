@@ -1,8 +1,7 @@
 import { requireOption, requirePositional } from '../args';
 import type { Command } from '../command';
-import { openWorkbook } from '../../excel/bankFile';
+import { editBank } from '../../excel/bankSession';
 import { signOrderInWorkbook, signingChangedNothing, signingLines } from '../../documents/signing';
-import { refuseDuplicateHeaders } from '../../excel/headerCheck';
 
 export const signCommand: Command = {
   name: 'sign',
@@ -12,15 +11,16 @@ export const signCommand: Command = {
   async run(args, io) {
     const file = requirePositional(args, 0, 'файл банка: sign FILE.xlsx --order 12-од');
     const query = requireOption(args, 'order', 'номер приказа из листа «Приказы»');
-    const workbook = await openWorkbook(file);
-    refuseDuplicateHeaders(workbook, file);
-    const result = signOrderInWorkbook(workbook, query, io.now());
+    const result = await editBank(file, async (workbook, session) => {
+      const signed = signOrderInWorkbook(workbook, query, io.now());
+      if (signed.ok && !signingChangedNothing(signed.plan)) await session.save();
+      return signed;
+    }, { command: `sign --order ${query}` });
     if (!result.ok) {
       io.err(`Ошибка: ${result.problem}`);
       return 2;
     }
     const nothing = signingChangedNothing(result.plan);
-    if (!nothing) await workbook.xlsx.writeFile(file);
     for (const line of signingLines(result.plan)) io.out(line);
     return nothing ? 1 : 0;
   },
