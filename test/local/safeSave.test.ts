@@ -46,10 +46,15 @@ function deadPid(): number {
   return spawnSync(process.execPath, ['-e', '']).pid!;
 }
 
+/** A file time in the past, to age a lock file (not a stopwatch). */
+function ago(ms: number): Date {
+  return new Date(new Date().getTime() - ms);
+}
+
 function writeLock(file: string, holder: Record<string, unknown>, ageMs = 0): string {
   const path = lockPathFor(file);
   writeFileSync(path, JSON.stringify({ host: hostname(), command: 'pair --write', since: new Date().toISOString(), nonce: 'x', ...holder }));
-  const when = new Date(Date.now() - ageMs);
+  const when = ago(ageMs);
   utimesSync(path, when, when);
   return path;
 }
@@ -175,7 +180,7 @@ describe('one writer at a time', () => {
     writeLock(file, { pid: deadPid() });
     const guard = `${lockPathFor(file)}.takeover`;
     writeFileSync(guard, '');
-    utimesSync(guard, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    utimesSync(guard, ago(60_000), ago(60_000));
     expect((await cli('setup', file)).code).not.toBe(2);
     expect(existsSync(guard)).toBe(false);
     writeLock(file, { pid: 1, host: 'учительская-пк' });
