@@ -5,7 +5,8 @@ import { SETTING } from '../bank/settings';
 import { monitoringFigures } from '../documents/report/figures';
 import { documentsWorkbook } from '../documents/workbook';
 import { academicYearOf, formatAcademicYear, formatIsoDate } from '../language/dates';
-import { prepareMatching } from '../matching/context';
+import { codeKey, prepareMatching } from '../matching/context';
+import { normalizeTerm } from '../bank/vocabulary';
 import { freePlaces, menteeViolations } from '../matching/hardRules';
 import { isActivePerson } from '../matching/status';
 import { PACKAGE_FORMAT, PACKAGE_VERSION, type PackageNeed, type SchoolPackage } from './format';
@@ -51,9 +52,11 @@ export function buildPackage(tables: BankTables, now: Date): PackageBuild {
       capacity: Number.isFinite(m.capacity) ? m.capacity : 0,
       freePlaces: freePlaces({ mentor: m, ...profile }),
     }));
-  // Those the engine would still pair (active, consenting, no pair, no error in the row), described by their needs.
+  // Those the engine would still pair (active, consenting, no pair, no error in the row) and whose programme has not
+  // been completed this year, described by their needs.
+  const completed = new Set(bank.pairs.filter((p) => normalizeTerm(p.status) === 'завершена').flatMap((p) => p.menteeCodes.map(codeKey)));
   const unplaced: PackageNeed[] = matching.mentees
-    .filter((e) => menteeViolations(matching, e).length === 0)
+    .filter((e) => menteeViolations(matching, e).length === 0 && !completed.has(e.keys.code))
     .map(({ mentee: e }) => ({
       code: e.code,
       subjects: e.subjects,

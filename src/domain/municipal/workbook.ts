@@ -57,6 +57,8 @@ export interface SheetGrid {
   widths: number[];
   /** 0-based columns holding a share in % with one decimal. */
   decimals?: number[];
+  /** The last row sums the others («Итого»). */
+  totalRow?: boolean;
 }
 
 /** The municipal curator's «Параметры» (a missing one takes its default; a target outside 0–100 is the default). */
@@ -171,6 +173,7 @@ export function municipalSheets(c: Consolidation, cross: CrossSchoolResult, p: M
       rows: [...indicators.map((i) => indicatorRow(i, target)), indicatorRow(totalIndicators(indicators, target), target)],
       widths: [30, ...INDICATOR_HEADER.slice(1).map(() => 13)],
       decimals: [7, 14],
+      totalRow: true,
     },
     {
       name: MUNICIPAL_SHEET.crossSchool,
