@@ -42,7 +42,7 @@ export interface DocxRun {
 }
 
 /** The curator's template, or the default one written to `dir` first. */
-export async function docxTemplate(definition: DocumentDefinition, dir: string, created: string[]): Promise<Uint8Array> {
+export async function docxTemplate(definition: Pick<DocumentDefinition, 'templateName' | 'template'>, dir: string, created: string[]): Promise<Uint8Array> {
   const path = join(dir, `${safeFileName(definition.templateName)}.docx`);
   if (existsSync(path)) return readFileSync(path);
   mkdirSync(dir, { recursive: true });
