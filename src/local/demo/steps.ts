@@ -17,6 +17,7 @@ import { pairingDemoStep } from './pairing';
 import { programmesStep, startOrdersStep, yearEndStep } from './documents';
 import { signingStep } from './signing';
 import { earlyEndStep } from './pairEnds';
+import { municipalStep } from './municipal';
 
 export interface DemoContext {
   dir: string;
@@ -72,7 +73,7 @@ const monitoringStep: DemoStep = {
   },
 };
 
-export const DEMO_STEPS: DemoStep[] = [bankStep, pairingStep, startOrdersStep, signingStep, programmesStep, earlyEndStep, monitoringStep, yearEndStep];
+export const DEMO_STEPS: DemoStep[] = [bankStep, pairingStep, startOrdersStep, signingStep, programmesStep, earlyEndStep, monitoringStep, yearEndStep, municipalStep];
 
 export function bankPathIn(dir: string): string {
   return join(dir, 'bank.xlsx');

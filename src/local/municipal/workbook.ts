@@ -8,16 +8,16 @@ import { toExcelValue } from '../excel/cells';
 import { HEADER_FILL, findWorksheet } from '../excel/write';
 
 /** The existing workbook at `path` (its «Параметры» are the curator's), or a new one. */
-export async function municipalWorkbook(path: string, now: Date): Promise<{ workbook: ExcelJS.Workbook; parameters: MunicipalParameters }> {
+export async function municipalWorkbook(path: string, now: Date): Promise<{ workbook: ExcelJS.Workbook; parameters: MunicipalParameters; existed: boolean }> {
   if (!existsSync(path)) {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Наставник';
     workbook.created = now;
-    return { workbook, parameters: readParameters(undefined) };
+    return { workbook, parameters: readParameters(undefined), existed: false };
   }
   const workbook = await openWorkbook(path);
   const sheet = findWorksheet(workbook, MUNICIPAL_SHEET.parameters);
-  return { workbook, parameters: readParameters(sheet ? worksheetTable(sheet) : undefined) };
+  return { workbook, parameters: readParameters(sheet ? worksheetTable(sheet) : undefined), existed: true };
 }
 
 export function writeMunicipalSheets(workbook: ExcelJS.Workbook, grids: readonly SheetGrid[]): void {

@@ -1,8 +1,6 @@
 import { requireOption, requirePositional } from '../args';
 import type { Command } from '../command';
-import { buildPackage, packageJson } from '../../../domain/municipal/package';
-import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
-import { writePackageFile } from '../../municipal/packageFiles';
+import { exportPackage } from '../../municipal/run';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -12,9 +10,7 @@ export const exportCommand: Command = {
   async run(args, io) {
     const file = requirePositional(args, 0, 'файл банка: export FILE.xlsx --out PACKAGE.json');
     const out = requireOption(args, 'out', 'файл пакета');
-    const workbook = await openWorkbook(file);
-    const { package: pkg, warnings } = buildPackage(readWorkbookTables(workbook), io.now());
-    writePackageFile(out, packageJson(pkg));
+    const { package: pkg, warnings } = await exportPackage(file, out, io.now());
     for (const warning of warnings) io.err(`Внимание: ${warning}`);
     io.out(`Пакет сведений записан: ${out}`);
     io.out(`${pkg.school.shortName || pkg.school.fullName}: наставников в реестре — ${pkg.mentors.length} ` +

@@ -1,12 +1,9 @@
 import { requireOption, UsageError } from '../args';
 import type { Command } from '../command';
-import { consolidate } from '../../../domain/municipal/consolidate';
-import { crossSchoolPairs, type CrossSchoolResult } from '../../../domain/municipal/crossSchool';
-import { municipalSheets } from '../../../domain/municipal/workbook';
+import type { CrossSchoolResult } from '../../../domain/municipal/crossSchool';
 import type { Consolidation } from '../../../domain/municipal/consolidate';
-import { saveWorkbook } from '../../excel/bankFile';
-import { expandPackagePaths, readPackageFiles } from '../../municipal/packageFiles';
-import { municipalWorkbook, writeMunicipalSheets } from '../../municipal/workbook';
+import { expandPackagePaths } from '../../municipal/packageFiles';
+import { consolidatePackageFiles } from '../../municipal/run';
 
 /** The machine-readable summary issue 13 specifies, with the replacements and the mentees left without a mentor. */
 export function municipalJson(c: Consolidation, cross: CrossSchoolResult): string {
@@ -35,18 +32,13 @@ export const municipalCommand: Command = {
     const out = requireOption(args, 'out', 'файл сводки');
     const paths = expandPackagePaths(args.positionals);
     if (paths.length === 0) throw new UsageError(`в «${args.positionals.join('», «')}» нет файлов .json`);
-    const read = readPackageFiles(paths);
-    const refused = read.sources.filter((s) => s.problem);
-    if (refused.length > 0) {
-      for (const r of refused) io.err(`Ошибка: ${r.problem}`);
+    const run = await consolidatePackageFiles(paths, out, io.now());
+    if (!run.ok) {
+      for (const r of run.refused) io.err(`Ошибка: ${r.problem}`);
       io.err(`Сводка не составлена, ${out} не изменён: уберите из списка файлы, которые не являются пакетами сведений, или запросите их у школ заново.`);
       return 2;
     }
-    const consolidation = consolidate(read.packages);
-    const cross = crossSchoolPairs(consolidation.schools);
-    const { workbook, parameters } = await municipalWorkbook(out, io.now());
-    writeMunicipalSheets(workbook, municipalSheets(consolidation, cross, parameters, read.sources));
-    await saveWorkbook(workbook, out);
+    const { consolidation, cross } = run;
     for (const r of consolidation.replaced) io.err(`Внимание: ${r.message}`);
     for (const s of consolidation.schools) {
       if (s.formerNames.length > 0) io.err(`Школа ${s.name} (код ${s.package.school.id}) прежде называлась «${s.formerNames.join('», «')}»: это одна школа.`);
