@@ -6,7 +6,7 @@
  */
 import type { Mentee, Mentor } from '../bank/model';
 import { ACTIVE_STATUS } from '../bank/vocabulary';
-import { assignOptimal } from '../matching/assignment';
+import { assignOptimal, type Candidate } from '../matching/assignment';
 import { bestForm, explainPair } from '../matching/compatibility';
 import { codeKey, prepareMatching } from '../matching/context';
 import { bankProblem, mentorsTakenReason } from '../matching/proposal';
@@ -85,11 +85,12 @@ export function crossSchoolPairs(schools: readonly ConsolidatedSchool[], weights
   const built = bankProblem(ctx);
   const schoolOf = (code: string) => origin.get(codeKey(code)) as { school: number; code: string };
   // A mentee's own school already had the chance to pair it with its mentors: only other schools are offered.
+  const capacities = built.problem.capacities;
   const candidates = built.mentees.map((e, i) => {
     const own = schoolOf(e.mentee.code).school;
     return built.problem.candidates[i].filter((c) => schoolOf(built.mentors[c.mentor].mentor.code).school !== own);
   });
-  const solution = assignOptimal({ capacities: built.problem.capacities, candidates });
+  const solution = assignOptimal({ capacities, candidates: candidates.map((list) => bestWithRoom(list, capacities, built.mentees.length)) });
 
   const proposals: CrossSchoolProposal[] = [];
   const unmatched: CrossSchoolUnmatched[] = [];
@@ -128,6 +129,20 @@ export function crossSchoolPairs(schools: readonly ConsolidatedSchool[], weights
   proposals.sort(order);
   unmatched.sort(order);
   return { proposals, unmatched, mentorsWithPlaces: mentors.length, freePlaces };
+}
+
+/**
+ * A region has thousands of free mentors; the optimum needs only each mentee's best ones whose places could hold every
+ * mentee: if an optimal placement gave a mentee a mentor outside them, one of them still has a free place (the other
+ * mentees fill fewer places than there are) and scores no less, so moving the mentee there keeps the total and the
+ * number placed. The assignment is then the engine's own, exact, over far fewer candidates.
+ */
+function bestWithRoom(list: readonly Candidate[], capacities: readonly number[], mentees: number): Candidate[] {
+  const sorted = [...list].sort((a, b) => b.score - a.score || a.mentor - b.mentor);
+  let room = 0;
+  let end = 0;
+  while (end < sorted.length && (room < mentees || sorted[end].score === sorted[end - 1].score)) room += capacities[sorted[end++].mentor];
+  return sorted.slice(0, end).sort((a, b) => a.mentor - b.mentor);
 }
 
 function unmatchedReason(

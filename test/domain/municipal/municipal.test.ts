@@ -133,3 +133,26 @@ describe('indicators', () => {
     expect(total.levels).toEqual([3, 0, 0]);
   });
 });
+
+describe('cross-school pairs at scale', () => {
+  test('keeping only each mentee\'s best mentors with room for all mentees gives the engine\'s own optimum', () => {
+    const subjects = ['математика', 'физика', 'русский язык', 'история'];
+    const deficits = [...MATHS, 'взаимодействие с родителями', 'цифровые инструменты и ИКТ', 'предметное содержание'];
+    const mentors = Array.from({ length: 24 }, (_, i) => mentor(`НС-${i + 10}`, `Наставник${'абвгдежзиклмнопрстуфхцчш'[i]} Иван Петрович`, subjects[i % 4],
+      [deficits[i % 5], deficits[(i * 3) % 5]], 1 + (i % 2)));
+    const needs = Array.from({ length: 6 }, (_, i) => need(`НП-${i + 10}`, subjects[(i * 3) % 4], [deficits[(i * 2) % 5], deficits[(i + 1) % 5]]));
+    const c = consolidate([sourced('m.json', pkg('1', '«М»', '2027-05-20T10:00:00.000Z', mentors, [])), sourced('e.json', pkg('2', '«Е»', '2027-05-20T10:00:00.000Z', [], needs))]);
+    const cross = crossSchoolPairs(c.schools);
+    const ref = { sheet: 'x', row: 2, column: '' };
+    const school = proposePairs({
+      mentors: mentors.map((m): Mentor => ({ code: m.code, fullName: m.fullName, position: m.position, subjects: m.subjects, experienceYears: m.experienceYears,
+        consentPersonalData: true, status: 'активен', ref, problems: [], qualification: m.qualification, competences: m.competences, acceptedKinds: m.kinds,
+        capacity: m.freePlaces, consentToMentor: true })),
+      mentees: needs.map((e): Mentee => ({ code: e.code, fullName: '', position: '', subjects: e.subjects, experienceYears: e.experienceYears, consentPersonalData: true,
+        status: 'активен', ref, problems: [], category: e.category, deficits: e.deficits, preferredKind: e.preferredKind })),
+      pairs: [], preferences: [],
+    });
+    expect(cross.proposals).toHaveLength(6);
+    expect(cross.proposals.reduce((s, p) => s + p.score, 0)).toBe(school.totalScore);
+  });
+});
