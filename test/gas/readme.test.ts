@@ -2,15 +2,17 @@
  * The README is what school staff follow: the menu items, the «Настройки» parameters and their defaults it names must
  * be the ones the product has, word for word.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MENU } from '../../src/gas/menu';
 import { settingSpecs } from '../../src/domain/bank/settings';
 import { WEIGHT_SETTINGS } from '../../src/domain/matching/weights';
 
 const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+/** The user guide continues in docs/*.md (one file per topic): a label named there is named for the staff too. */
+const docs = readdirSync(join(__dirname, '../../docs')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(__dirname, '../../docs', f), 'utf8'));
 /** The README wraps lines inside quotes; a label is compared with its spaces and line breaks collapsed. */
-const flat = readme.replace(/\s+/g, ' ');
+const flat = [readme, ...docs].join('\n').replace(/\s+/g, ' ');
 const labels = MENU.flatMap((entry) => (entry === 'separator' ? [] : [entry.label]));
 
 function section(start: string, end: string): string {

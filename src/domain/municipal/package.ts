@@ -38,8 +38,14 @@ export function buildPackage(tables: BankTables, now: Date): PackageBuild {
   }
   const figures = monitoringFigures(ctx);
   const matching = prepareMatching({ mentors: bank.mentors, mentees: bank.mentees, pairs: bank.pairs, preferences: bank.preferences });
-  const mentors = matching.mentors
-    .filter((m) => isActivePerson(m.mentor.status) && m.mentor.consentPersonalData && m.mentor.consentToMentor)
+  const consenting = matching.mentors.filter((m) => isActivePerson(m.mentor.status) && m.mentor.consentPersonalData && m.mentor.consentToMentor);
+  const uncoded = [...consenting, ...matching.mentees].filter((p) => ('mentor' in p ? p.mentor : p.mentee).code.trim() === '');
+  if (uncoded.length > 0) {
+    const rows = uncoded.map((p) => ('mentor' in p ? p.mentor : p.mentee).ref).map((r) => `«${r.sheet}», строка ${r.row}`).join('; ');
+    warnings.push(`Не вошли в пакет строки без кода (${rows}): выполните «Настроить банк» — коды будут присвоены — и отправьте сведения снова.`);
+  }
+  const mentors = consenting
+    .filter((m) => m.mentor.code.trim() !== '')
     .map(({ mentor: m, ...profile }) => ({
       code: m.code,
       fullName: m.fullName.trim(),
@@ -56,7 +62,7 @@ export function buildPackage(tables: BankTables, now: Date): PackageBuild {
   // been completed this year, described by their needs.
   const completed = new Set(bank.pairs.filter((p) => normalizeTerm(p.status) === 'завершена').flatMap((p) => p.menteeCodes.map(codeKey)));
   const unplaced: PackageNeed[] = matching.mentees
-    .filter((e) => menteeViolations(matching, e).length === 0 && !completed.has(e.keys.code))
+    .filter((e) => e.mentee.code.trim() !== '' && menteeViolations(matching, e).length === 0 && !completed.has(e.keys.code))
     .map(({ mentee: e }) => ({
       code: e.code,
       subjects: e.subjects,
