@@ -1,7 +1,6 @@
 /** A school's «Пакет сведений» made from its bank: the same figures as the school's own report, nothing personal of mentees. */
 import type { BankTables } from '../bank/bank';
-import { settingText } from '../bank/settings';
-import { SETTING } from '../bank/settings';
+import { SETTING, settingText } from '../bank/settings';
 import { monitoringFigures } from '../documents/report/figures';
 import { documentsWorkbook } from '../documents/workbook';
 import { academicYearOf, formatAcademicYear, formatIsoDate } from '../language/dates';
