@@ -2,11 +2,12 @@
 import { bankBenchmark } from './bank';
 import { documentsBenchmark } from './documents';
 import { monitoringBenchmark } from './monitoring';
+import { municipalBenchmark } from './municipal';
 import { pairingBenchmark } from './pairing';
 import { saveBenchmark } from './save';
 import type { Benchmark, Print } from './measure';
 
-const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark, monitoringBenchmark, documentsBenchmark, saveBenchmark];
+const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark, monitoringBenchmark, documentsBenchmark, saveBenchmark, municipalBenchmark];
 
 /**
  * Runs every benchmark; the lines go to `print`, and the named figures are returned (`--json` prints them as one

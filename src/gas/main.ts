@@ -108,6 +108,8 @@ export function menuSummary(): void {
   runDocument('summary');
 }
 
+export { menuSendMunicipalPackage } from './municipal/menu';
+
 export function menuProgrammes(): void {
   runProgrammes(false);
 }

@@ -20,6 +20,7 @@ export const MENU: readonly MenuEntry[] = [
   { label: 'Программы наставничества', functionName: 'menuProgrammes' },
   { label: 'Аналитическая справка', functionName: 'menuReport' },
   { label: 'Сводка для управления образования', functionName: 'menuSummary' },
+  { label: 'Отправить сведения в управление образования', functionName: 'menuSendMunicipalPackage' },
   { label: 'Создать шаблоны документов', functionName: 'menuCreateTemplates' },
 ];
 

@@ -87,6 +87,14 @@ describe('cli demo and check', () => {
     bank = join(dir, 'bank.xlsx');
   });
 
+  it('ends at the education authority: three schools\' packages consolidated, cross-school pairs proposed, the report made', () => {
+    const municipal = join(dir, 'municipal');
+    expect(readdirSync(join(municipal, 'Пакеты')).sort()).toEqual(['Гимназия № 2.json', 'СОШ № 12.json', 'СОШ № 3.json']);
+    expect(existsSync(join(municipal, 'Сводка управления образования.xlsx'))).toBe(true);
+    expect(readdirSync(municipal).filter((f) => f.startsWith('Аналитическая справка о реализации целевой модели') && f.endsWith('.docx'))).toHaveLength(1);
+    expect(output).toMatch(/МКОУ «Гимназия № 2», НП-00\d → .+ \(МБОУ «СОШ № (12|3)/);
+  });
+
   it('tells the school year: every document made, orders registered and signed, pairs through to the end', async () => {
     expect(output).not.toContain('Не создано');
     expect(output).toContain('2026/2027 учебный год');

@@ -7,7 +7,7 @@ import { MENTEE_COLUMNS as E, MENTOR_COLUMNS as M } from '../bank/schema';
 import { SETTING } from '../bank/settings';
 import type { Cell } from '../bank/table';
 
-const C = {
+export const C = {
   docs: 'нормативная база и документация (ФГОС, рабочие программы)',
   subject: 'предметное содержание',
   methods: 'методика преподавания и образовательные технологии',
@@ -24,7 +24,7 @@ const C = {
   attestation: 'аттестация и конкурсы профессионального мастерства',
 };
 
-const K = {
+export const K = {
   traditional: 'традиционное («один на один»)',
   group: 'групповое',
   virtual: 'виртуальное (дистанционное)',
@@ -33,7 +33,7 @@ const K = {
   situational: 'ситуационное',
 };
 
-const CAT = {
+export const CAT = {
   young: 'молодой специалист (стаж 0–3 года)',
   newcomer: 'новый сотрудник в адаптации',
   burnout: 'эмоциональное выгорание',
@@ -41,7 +41,7 @@ const CAT = {
   other: 'иное',
 };
 
-const list = (...items: string[]): string => items.join('; ');
+export const list = (...items: string[]): string => items.join('; ');
 
 export const SAMPLE_SETTINGS: Array<[string, Cell]> = [
   [SETTING.orgFullName, 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 12 имени А. С. Пушкина»'],

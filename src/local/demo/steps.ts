@@ -20,6 +20,7 @@ import { earlyEndStep } from './pairEnds';
 import { shellQuote } from '../cli/quote';
 import { saveBank } from '../excel/bankSession';
 import { DEMO_SAVE } from './save';
+import { municipalStep } from './municipal';
 
 export interface DemoContext {
   dir: string;
@@ -75,7 +76,7 @@ const monitoringStep: DemoStep = {
   },
 };
 
-export const DEMO_STEPS: DemoStep[] = [bankStep, pairingStep, startOrdersStep, signingStep, programmesStep, earlyEndStep, monitoringStep, yearEndStep];
+export const DEMO_STEPS: DemoStep[] = [bankStep, pairingStep, startOrdersStep, signingStep, programmesStep, earlyEndStep, monitoringStep, yearEndStep, municipalStep];
 
 export function bankPathIn(dir: string): string {
   return join(dir, 'bank.xlsx');

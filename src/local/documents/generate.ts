@@ -67,7 +67,7 @@ export function freePath(path: string, taken: ReadonlySet<string>): string {
  * Writes the run's files after the bank is saved. Each is created exclusively: a file that appeared meanwhile is not
  * overwritten, it is reported in `run.problems`.
  */
-export function writeDocxRun(run: DocxRun): void {
+export function writeDocxRun(run: Pick<DocxRun, 'pending' | 'problems'>): void {
   for (const file of run.pending) {
     try {
       mkdirSync(dirname(file.path), { recursive: true });
@@ -81,7 +81,7 @@ export function writeDocxRun(run: DocxRun): void {
 }
 
 /** The curator's template, or the default one, to be written to `dir` with the run's documents. */
-export async function docxTemplate(definition: DocumentDefinition, dir: string, run: Pick<DocxRun, 'templatesCreated' | 'pending'>): Promise<Uint8Array> {
+export async function docxTemplate(definition: Pick<DocumentDefinition, 'templateName' | 'template'>, dir: string, run: Pick<DocxRun, 'templatesCreated' | 'pending'>): Promise<Uint8Array> {
   const path = join(dir, `${safeFileName(definition.templateName)}.docx`);
   if (existsSync(path)) return readFileSync(path);
   const bytes = await writeDocx(definition.template(), definition.templateName);
