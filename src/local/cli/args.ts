@@ -58,15 +58,17 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, maxPositionals
 
 /**
  * How many bare arguments a command takes, read from its usage line: the words after the command's name that are
- * neither in brackets nor an option's value («check FILE.xlsx [--json]» → 1, «init --out FILE.xlsx» → 0). The usage
- * the curator reads is thus the rule the parser applies.
+ * neither in brackets nor an option's value («check FILE.xlsx [--json]» → 1, «init --out FILE.xlsx» → 0); a word
+ * ending in «…» takes any number («municipal PACKAGE.json… --out MUN.xlsx» → Infinity). The usage the curator reads
+ * is thus the rule the parser applies.
  */
 export function positionalsOf(usage: string): number {
   let required = usage;
   // Innermost brackets first: «[--write [--start ДД.ММ.ГГГГ]]» nests.
   while (/\[[^[\]]*\]/.test(required)) required = required.replace(/\[[^[\]]*\]/g, ' ');
   const words = required.split(/\s+/).filter(Boolean).slice(1);
-  return words.filter((word, i) => !word.startsWith('-') && !words[i - 1]?.startsWith('-')).length;
+  const bare = words.filter((word, i) => !word.startsWith('-') && !words[i - 1]?.startsWith('-'));
+  return bare.some((word) => word.endsWith('…')) ? Infinity : bare.length;
 }
 
 export function requireOption(args: ParsedArgs, name: string, what: string): string {
