@@ -32,7 +32,7 @@ export interface MailPlan {
 }
 
 /** Pairs the rubric is filled for: approved, working or finished ones. */
-const ASSESSED_STATUSES = ['утверждена', 'действует', 'завершена'];
+export const ASSESSED_STATUSES = ['утверждена', 'действует', 'завершена'];
 
 function sender(bank: Bank): Sender {
   return {

@@ -7,7 +7,8 @@ import { formsCommand } from './forms';
 import { initCommand } from './init';
 import { pairCommand } from './pair';
 import { scoreCommand } from './score';
+import { serveCommand } from './serve';
 import { setupCommand } from './setup';
 import { signCommand } from './sign';
 
-export const COMMANDS: readonly Command[] = [initCommand, setupCommand, checkCommand, pairCommand, demoCommand, formsCommand, scoreCommand, docsCommand, signCommand];
+export const COMMANDS: readonly Command[] = [initCommand, setupCommand, checkCommand, pairCommand, demoCommand, formsCommand, scoreCommand, docsCommand, signCommand, serveCommand];
