@@ -10,6 +10,7 @@ import type { BankAccess } from './bankAccess';
 import { csrfGuard, curatorGuard, hostGuard } from './guards';
 import { bare } from './layout';
 import { curatorPages } from './curatorPages';
+import { documentPages } from './documentPages';
 import { isFormPath, questionnaireForms, FORMS_PREFIX } from './questionnaireForms';
 import type { Secrets } from './secrets';
 import { SIDEBAR_PAGES, sidebarPageHtml } from './sidebarPages';
@@ -61,6 +62,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     }
   });
   curator.route('/', curatorPages(options));
+  curator.route('/', documentPages(options));
   app.route('/', curator);
 
   app.notFound((c) => c.html(bare(options.root, 'Страница не найдена', html`<p>Проверьте адрес.</p>`), 404));

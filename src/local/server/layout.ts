@@ -47,7 +47,7 @@ export function addonCss(root: string): string {
 }
 
 export const NAV: ReadonlyArray<[string, string]> = [
-  ['/check', 'Проверить банк'], ['/pairing', 'Подбор пар'], ['/questionnaires', 'Анкеты'], ['/monitoring', 'Мониторинг'], ['/journal', 'Журнал'],
+  ['/check', 'Проверить банк'], ['/pairing', 'Подбор пар'], ['/questionnaires', 'Анкеты'], ['/monitoring', 'Мониторинг'], ['/documents', 'Документы'], ['/journal', 'Журнал'],
 ];
 
 export function navHtml(): HtmlEscapedString {
