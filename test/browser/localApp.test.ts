@@ -3,14 +3,13 @@
  * sidebar pages of build/ over the client bridge, a teacher's personal link, and the locks — Host, access key, CSRF,
  * unknown links.
  */
-import { request } from 'node:http';
-import { connect } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { LOG_COLUMNS as L, MENTEE_COLUMNS as E, MENTOR_COLUMNS as M, PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
 import { linkedCode } from '../../src/domain/questionnaires/links';
 import { startApp, type RunningApp } from '../../src/local/server/start';
 import { ICT, menteeRow, mentorRow, pairingGrids, type BankRows } from '../helpers/pairingBank';
 import { NOW } from '../helpers/sampleTables';
+import { rawStatusLine, send } from '../helpers/http';
 import { sheetRecords, writeGrids } from '../helpers/workbookFile';
 import { launchBrowser } from './sidebar';
 
@@ -54,38 +53,6 @@ async function serve(rows: BankRows, lan = false): Promise<{ app: RunningApp; fi
   const file = await writeGrids(pairingGrids(rows));
   app = await startApp({ bankPath: file, port: 0, lan, now: () => NOW });
   return { app, file };
-}
-
-interface Answer {
-  status: number;
-  body: string;
-  headers: Record<string, string | string[] | undefined>;
-}
-
-/** A raw HTTP request, with whatever Host header a hostile page or a rebinding DNS name would send. */
-function send(port: number, path: string, options: { method?: string; host?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request({
-      host: '127.0.0.1', port, path, method: options.method ?? 'GET',
-      headers: { host: options.host ?? `127.0.0.1:${port}`, ...options.headers },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
-
-function rawStatusLine(port: number, text: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.end(text));
-    let data = '';
-    socket.on('data', (chunk: Buffer) => { data += chunk.toString('utf8'); });
-    socket.on('end', () => resolve(data.split('\r\n')[0]));
-    socket.on('error', reject);
-  });
 }
 
 function linkPath(questionnaireId: string, code: string): string {
