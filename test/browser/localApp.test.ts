@@ -127,6 +127,11 @@ describe('the local app in Chromium over the Excel bank', () => {
     expect((await sheetRecords(file, SHEET.processing)).map((r) => r['Итог'])).toEqual(['результат']);
     await curator.reload();
     expect(await section.locator('p.muted').textContent()).toBe('Ответили: 1 из 1; ещё не ответили: 0.');
+    // «Мониторинг»: the answer in the programme's table and in its chart of levels.
+    await curator.getByRole('link', { name: 'Мониторинг' }).first().click();
+    const row = curator.locator('tr', { has: curator.locator('td', { hasText: /^Удовлетворённость наставников$/ }) });
+    expect(await row.locator('td').allTextContents()).toEqual(['Удовлетворённость наставников', '9', '10', 'высокая', '1']);
+    expect(await curator.getByRole('img', { name: 'Удовлетворённость наставников: уровни' }).textContent()).toContain('1 (100 %)');
     await curator.context().close();
     await teacher.context().close();
   });

@@ -40,6 +40,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     },
     referrerPolicy: 'no-referrer',
   }));
+  // Browsers ask for it on every page, teachers' too: an empty answer rather than a 404 or a refusal.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.route(FORMS_PREFIX, questionnaireForms(options));
 
   // Middleware of a mounted app would cover every path, the forms' too: the curator's locks skip the forms here.

@@ -20,6 +20,7 @@ import { setUpWorkbook } from '../bankWorkbook';
 import { readWorkbookTables } from '../excel/bankFile';
 import { workbookSources } from '../monitoring/workbook';
 import type { AppOptions } from './app';
+import { dashboardHtml } from './dashboardHtml';
 import { type Html, page } from './layout';
 import { formPath } from './questionnaireForms';
 
@@ -59,8 +60,7 @@ function monitoring(options: AppOptions, workbook: ExcelJS.Workbook): Html {
   const catalog = catalogFor(readBank(tables));
   const now = options.now();
   const layout = dashboardFromSources(catalog, workbookSources(workbook, catalog), tables, readRegistry(tables[SHEET.forms]), now);
-  const rows = layout.cells.filter((row) => row.some((cell) => cellText(cell).trim() !== ''));
-  return page(options.root, 'Мониторинг', html`<p class="muted">Пересчитано по листам ответов книги сейчас; лист «Мониторинг» в книге обновляется при каждом ответе через приложение.</p>${sheetTable(rows)}`);
+  return page(options.root, 'Мониторинг', html`<p class="muted">Пересчитано по листам ответов книги при открытии страницы; лист «Мониторинг» в книге обновляется при каждом ответе через приложение.</p>${dashboardHtml(layout)}`);
 }
 
 function questionnaires(options: AppOptions, workbook: ExcelJS.Workbook): Html {

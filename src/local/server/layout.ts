@@ -40,6 +40,8 @@ table.sheet th { background: #e8f0fe; font-weight: 500; }
 .tiles a:hover { box-shadow: 0 1px 3px rgba(60, 64, 67, .3); }
 .tiles strong { color: var(--blue); display: block; margin-bottom: 4px; font-weight: 500; }
 .link { font-family: monospace; word-break: break-all; }
+.scroll { overflow-x: auto; }
+figure { margin: 0; }
 `;
 
 export function addonCss(root: string): string {
