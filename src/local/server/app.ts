@@ -3,6 +3,7 @@
  * Teachers' forms live under /anketa/; everything else is the curator's.
  */
 import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { html } from 'hono/html';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
 import { callApi, isApiName } from './api';
@@ -33,6 +34,8 @@ type Env = { Variables: { secureHeadersNonce?: string } };
 export function createApp(options: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   app.use(hostGuard(options.hosts));
+  // An export of answers is a few hundred kilobytes; nothing the app takes is near this.
+  app.use(bodyLimit({ maxSize: 20 * 1024 * 1024, onError: (c) => c.text('Файл слишком большой: не больше 20 МБ.', 413) }));
   app.use(secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'none'"], scriptSrc: [NONCE], styleSrc: ["'unsafe-inline'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"],

@@ -77,7 +77,8 @@ export function csrfGuard(secrets: Secrets): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       let token = c.req.header('x-csrf-token');
-      if (!token && (c.req.header('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) {
+      const type = c.req.header('content-type') ?? '';
+      if (!token && (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data'))) {
         const field = (await c.req.parseBody())['csrf'];
         token = typeof field === 'string' ? field : undefined;
       }

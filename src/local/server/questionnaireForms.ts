@@ -9,20 +9,15 @@ import type ExcelJS from 'exceljs';
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import { readBank } from '../../domain/bank/bank';
-import { NUMBER_FORMATS, SHEET } from '../../domain/bank/schema';
-import { appendPlan } from '../../domain/bank/append';
 import type { Cell } from '../../domain/bank/table';
 import { catalogFor } from '../../domain/monitoring/catalog';
-import { dashboardFromSources } from '../../domain/monitoring/dashboard-plan';
-import { MONITORING_SHEETS, planProcessing, withAppends } from '../../domain/monitoring/process';
+import { MONITORING_SHEETS } from '../../domain/monitoring/process';
 import { respondentsOf } from '../../domain/monitoring/respondents';
 import { linkedCode } from '../../domain/questionnaires/links';
 import type { Item, Questionnaire } from '../../domain/questionnaires/model';
-import { readRegistry } from '../../domain/questionnaires/registry';
 import { normaliseCode, TIMESTAMP_TITLE } from '../../domain/questionnaires/responses';
-import { readWorkbookTables, worksheetTable } from '../excel/bankFile';
-import { applyAppend, findWorksheet } from '../excel/write';
-import { workbookSources, writeDashboardToWorkbook } from '../monitoring/workbook';
+import { readWorkbookTables } from '../excel/bankFile';
+import { appendAndProcess } from '../monitoring/submit';
 import type { AppOptions } from './app';
 import type { EditOutcome } from './bankAccess';
 import { bare, type Html } from './layout';
@@ -133,26 +128,6 @@ function responseRecord(questionnaire: Questionnaire, code: string, answers: Ans
   return { record, problems };
 }
 
-/** The answer in its response sheet and processed as the trigger does in Sheets; one write of the workbook. */
-function recordAnswer(workbook: ExcelJS.Workbook, questionnaire: Questionnaire, record: Record<string, Cell>, now: Date): void {
-  const worksheet = findWorksheet(workbook, questionnaire.responseSheet);
-  const sheet = worksheet ? worksheetTable(worksheet) : { sheet: questionnaire.responseSheet, header: [], rows: [] };
-  const append = appendPlan(sheet, [record]);
-  applyAppend(workbook, append);
-  const written = findWorksheet(workbook, questionnaire.responseSheet)!;
-  const timestamp = append.header.indexOf(TIMESTAMP_TITLE);
-  if (timestamp >= 0) written.getCell(append.firstRow, timestamp + 1).numFmt = NUMBER_FORMATS.datetime ?? 'dd.mm.yyyy hh:mm:ss';
-  const table = worksheetTable(written);
-  const tables = readWorkbookTables(workbook, MONITORING_SHEETS);
-  const responses = { header: table.header, rows: table.rows, source: table.sheet };
-  const plan = planProcessing(questionnaire, responses, tables, now);
-  for (const planned of plan.appends) applyAppend(workbook, planned);
-  if (questionnaire.kind === 'scored') {
-    const catalog = catalogFor(readBank(tables));
-    writeDashboardToWorkbook(workbook, dashboardFromSources(catalog, workbookSources(workbook, catalog), withAppends(tables, plan.appends), readRegistry(tables[SHEET.forms]), now));
-  }
-}
-
 async function formAnswers(body: Record<string, string | File | (string | File)[]>): Promise<Answers> {
   const answers: Answers = new Map();
   for (const [name, value] of Object.entries(body)) {
@@ -187,7 +162,7 @@ export function questionnaireForms(options: AppOptions): Hono {
       if (!sameSecret(answers.get('t')?.[0], token)) return { value: { kind: 'forged' }, changed: false };
       const { record, problems } = responseRecord(target.questionnaire, target.code, answers, now);
       if (problems.length) return { value: { kind: 'problems', target, token, problems }, changed: false };
-      recordAnswer(workbook, target.questionnaire, record, now);
+      appendAndProcess(workbook, target.questionnaire, [record], now);
       return { value: { kind: 'written', target }, changed: true };
     });
     switch (outcome.kind) {
