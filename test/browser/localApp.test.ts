@@ -101,6 +101,11 @@ describe('the local app in Chromium over the Excel bank', () => {
     expect(await section.locator('p.muted').textContent()).toBe('Ответили: 0 из 1; ещё не ответили: 1.');
     const link = (await section.locator('td.link').textContent())!;
     expect(link).toBe(`${app.baseUrl}${linkPath('mentor-satisfaction', 'НС-002')}`);
+    // The invitation to copy into the school's mail, with the same link.
+    await section.getByText('Текст письма').click();
+    const letter = (await section.locator('pre.letter').textContent())!;
+    expect(letter).toContain('Кому: belov@school.test\nТема: Анкета «Удовлетворённость наставника работой в программе наставничества»');
+    expect(letter).toContain(`Ваша личная ссылка:\n${link}\n`);
 
     // The teacher's own browser: no key, no cookie, only the link (on this machine's loopback address in the test).
     const teacher = await (await browser.newContext()).newPage();

@@ -5,7 +5,7 @@
  */
 import { type Bank } from '../bank/bank';
 import { SHEET } from '../bank/schema';
-import { academicYearStart, invitationsDue } from '../questionnaires/mailing';
+import { academicYearStart, invitationsDue, type Recipient } from '../questionnaires/mailing';
 import type { Questionnaire } from '../questionnaires/model';
 import { answeredSince, readProcessingLog } from '../questionnaires/processing-log';
 import { normaliseCode } from '../questionnaires/responses';
@@ -18,6 +18,8 @@ export interface Respondent {
   /** The person, or the pair's people. */
   name: string;
   answered: boolean;
+  /** Who gets a letter: a person with their address and role; none for a pair (the rubric is the curator's). */
+  recipient?: Recipient;
 }
 
 export interface QuestionnaireRespondents {
@@ -37,7 +39,7 @@ export function respondentsOf(catalog: readonly Questionnaire[], bank: Bank, tab
         ? bank.pairs
           .filter((pair) => ASSESSED_STATUSES.includes(pair.status.trim().toLowerCase()))
           .map((pair) => ({ code: pair.code, name: [pair.mentorName, ...pair.menteeNames].filter(Boolean).join(', ') }))
-        : invitationsDue(questionnaire, bank.mentors, bank.mentees, roster, [], since).map((r) => ({ code: r.code, name: r.fullName }));
-      return { questionnaire, respondents: people.map((p) => ({ ...p, answered: done.has(normaliseCode(p.code)) })) };
+        : invitationsDue(questionnaire, bank.mentors, bank.mentees, roster, [], since).map((r) => ({ code: r.code, name: r.fullName, recipient: r }));
+      return { questionnaire, respondents: people.map((p): Respondent => ({ ...p, answered: done.has(normaliseCode(p.code)) })) };
     });
 }

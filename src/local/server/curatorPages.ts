@@ -17,7 +17,9 @@ import { type Cell, cellText } from '../../domain/bank/table';
 import { catalogFor } from '../../domain/monitoring/catalog';
 import { dashboardFromSources } from '../../domain/monitoring/dashboard-plan';
 import { MONITORING_SHEETS } from '../../domain/monitoring/process';
+import { sender } from '../../domain/monitoring/mail-plan';
 import { respondentsOf } from '../../domain/monitoring/respondents';
+import { invitationLetter, type Letter } from '../../domain/questionnaires/mailing';
 import type { Questionnaire } from '../../domain/questionnaires/model';
 import { readRegistry } from '../../domain/questionnaires/registry';
 import { setUpWorkbook } from '../bankWorkbook';
@@ -69,6 +71,14 @@ function monitoring(options: AppOptions, workbook: ExcelJS.Workbook): Html {
   return page(options.root, 'Мониторинг', html`<p class="muted">Пересчитано по листам ответов книги при открытии страницы; лист «Мониторинг» в книге обновляется при каждом ответе через приложение.</p>${dashboardHtml(layout)}`);
 }
 
+/** A letter to copy into the school's mail: the same words «Разослать анкеты» sends from Google. */
+function letterHtml(letter: Letter): Html {
+  return html`<details><summary>Текст письма</summary><pre class="letter">Кому: ${letter.to}
+Тема: ${letter.subject}
+
+${letter.body}</pre></details>`;
+}
+
 function importForm(options: AppOptions, catalog: readonly Questionnaire[]): Html {
   return html`<section><h2>Ответы из другого сервиса форм</h2>
 <p class="muted">Файл XLSX или CSV, выгруженный из Яндекс Форм (или другой Google Формы): заголовки столбцов — вопросы анкеты, время ответа — в столбце «Отметка времени» или «Время создания». Ответы, которые уже есть в книге, второй раз не добавляются.</p>
@@ -82,6 +92,7 @@ function questionnaires(options: AppOptions, workbook: ExcelJS.Workbook, lines: 
   const tables = readWorkbookTables(workbook, MONITORING_SHEETS);
   const bank = readBank(tables);
   const catalog = catalogFor(bank);
+  const letterSender = sender(bank);
   const lists = respondentsOf(catalog, bank, tables, options.now());
   const base = options.baseUrl();
   const lanNote = options.lan
@@ -93,7 +104,7 @@ ${lists.map(({ questionnaire, respondents }) => {
     const waiting = respondents.filter((r) => !r.answered).length;
     return html`<section><h2>${questionnaire.title}</h2>
 <p class="muted">Ответили: ${respondents.length - waiting} из ${respondents.length}; ещё не ответили: ${waiting}.</p>
-${respondents.length ? html`<table class="sheet"><thead><tr><th>Код</th><th>Кто</th><th>Ответ</th><th>Личная ссылка</th></tr></thead><tbody>${respondents.map((r) => html`<tr><td>${r.code}</td><td>${r.name}</td><td>${r.answered ? 'есть' : html`<span class="warning">нет</span>`}</td><td class="link">${base}${formPath(questionnaire.id, r.code)}</td></tr>`)}</tbody></table>` : html`<p>Отвечать пока некому.</p>`}</section>`;
+${respondents.length ? html`<table class="sheet"><thead><tr><th>Код</th><th>Кто</th><th>Ответ</th><th>Личная ссылка</th><th>Приглашение</th></tr></thead><tbody>${respondents.map((r) => html`<tr><td>${r.code}</td><td>${r.name}</td><td>${r.answered ? 'есть' : html`<span class="warning">нет</span>`}</td><td class="link">${base}${formPath(questionnaire.id, r.code)}</td><td>${!r.answered && r.recipient ? letterHtml(invitationLetter(questionnaire, r.recipient, `${base}${formPath(questionnaire.id, r.code)}`, letterSender)) : ''}</td></tr>`)}</tbody></table>` : html`<p>Отвечать пока некому.</p>`}</section>`;
   })}
 ${importForm(options, catalog)}`);
 }

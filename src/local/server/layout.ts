@@ -41,6 +41,7 @@ table.sheet th { background: #e8f0fe; font-weight: 500; }
 .tiles strong { color: var(--blue); display: block; margin-bottom: 4px; font-weight: 500; }
 .link { font-family: monospace; word-break: break-all; }
 .scroll { overflow-x: auto; }
+pre.letter { white-space: pre-wrap; font-family: inherit; background: #f8f9fa; border: 1px solid var(--line); border-radius: 4px; padding: 8px; }
 figure { margin: 0; }
 `;
 
