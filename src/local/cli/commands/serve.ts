@@ -61,7 +61,7 @@ export const serveCommand: Command = {
         process.off('SIGTERM', stop);
         io.out('Останавливаю: дожидаюсь записи в книгу…');
         void app.stop().then(() => {
-          io.out('Остановлено. Книга сохранена.');
+          io.out('Остановлено: все записи в книгу завершены.');
           resolve();
         });
       };
