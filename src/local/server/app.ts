@@ -71,9 +71,10 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.route('/', curator);
 
   app.notFound((c) => c.html(bare(options.root, 'Страница не найдена', html`<p>Проверьте адрес.</p>`), 404));
+  // The details (a file path, a stack) go to the curator's console, never to a page a teacher may see.
   app.onError((error, c) => {
     console.error(error);
-    return c.text(`Сбой в приложении: ${error.message}`, 500);
+    return c.text('Сбой в приложении: подробности — в окне, где оно запущено.', 500);
   });
   return app;
 }
