@@ -12,6 +12,8 @@ export interface ServeOptions {
   /** 0: any free port (tests). */
   port: number;
   lan: boolean;
+  /** With --lan: the address of this computer teachers' links name (the first network address by default). */
+  address?: string;
   now?: () => Date;
   root?: string;
 }
@@ -34,7 +36,7 @@ export async function startApp(options: ServeOptions): Promise<RunningApp> {
   const bank = bankAccess(options.bankPath);
   let port = options.port;
   let hosts = new Set<string>();
-  const lanHost = options.lan ? lanAddresses()[0] : undefined;
+  const lanHost = options.lan ? options.address ?? lanAddresses()[0] : undefined;
   const baseUrl = () => `http://${lanHost ?? '127.0.0.1'}:${port}`;
   const app = createApp({ bank, root, lan: options.lan, secrets, hosts: () => hosts, baseUrl, now: options.now ?? (() => new Date()) });
   const server: ServerType = await new Promise((resolve, reject) => {
