@@ -1,7 +1,7 @@
 /**
  * The app's own pages for the menu's actions: the home page, «Настроить банк», «Анкеты» (personal links, who has
- * answered), «Мониторинг» (the dashboard's tables) and «Журнал». Each reads the workbook once; «Настроить банк» is
- * the only write here.
+ * answered, invitations to copy, answers exported from another forms service), «Мониторинг» and «Журнал». Each page
+ * reads the workbook once; «Настроить банк» and the import write it, through the write queue.
  */
 import type ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
