@@ -1,13 +1,14 @@
 /** Every benchmark; a capability adds its file in this folder and one line here. */
 import { bankBenchmark } from './bank';
 import { documentsBenchmark } from './documents';
+import { localAppBenchmark } from './localApp';
 import { monitoringBenchmark } from './monitoring';
 import { municipalBenchmark } from './municipal';
 import { pairingBenchmark } from './pairing';
 import { saveBenchmark } from './save';
 import type { Benchmark, Print } from './measure';
 
-const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark, monitoringBenchmark, documentsBenchmark, saveBenchmark, municipalBenchmark];
+const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark, monitoringBenchmark, documentsBenchmark, saveBenchmark, municipalBenchmark, localAppBenchmark];
 
 /**
  * Runs every benchmark; the lines go to `print`, and the named figures are returned (`--json` prints them as one

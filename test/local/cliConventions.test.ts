@@ -44,7 +44,7 @@ describe('help', () => {
 describe('arguments the command does not take: exit 2, a Russian line, the bank unchanged', () => {
   test('the number of bare arguments is read from each usage line', () => {
     expect(Object.fromEntries(COMMANDS.map((c) => [c.name, positionalsOf(c.usage)]))).toEqual({
-      init: 0, setup: 1, check: 1, pair: 1, demo: 0, forms: 1, score: 1, docs: 1, sign: 1, export: 1, municipal: Infinity,
+      init: 0, setup: 1, check: 1, pair: 1, demo: 0, forms: 1, score: 1, docs: 1, sign: 1, export: 1, municipal: Infinity, serve: 1,
     });
   });
 

@@ -32,9 +32,9 @@ export interface MailPlan {
 }
 
 /** Pairs the rubric is filled for: approved, working or finished ones. */
-const ASSESSED_STATUSES = ['утверждена', 'действует', 'завершена'];
+export const ASSESSED_STATUSES = ['утверждена', 'действует', 'завершена'];
 
-function sender(bank: Bank): Sender {
+export function sender(bank: Bank): Sender {
   return {
     organisation: settingText(bank.settings, SETTING.orgShortName),
     curatorName: settingText(bank.settings, SETTING.curatorName) || 'Куратор программы наставничества',

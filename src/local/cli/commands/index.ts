@@ -9,7 +9,8 @@ import { initCommand } from './init';
 import { municipalCommand } from './municipal';
 import { pairCommand } from './pair';
 import { scoreCommand } from './score';
+import { serveCommand } from './serve';
 import { setupCommand } from './setup';
 import { signCommand } from './sign';
 
-export const COMMANDS: readonly Command[] = [initCommand, setupCommand, checkCommand, pairCommand, demoCommand, formsCommand, scoreCommand, docsCommand, signCommand, exportCommand, municipalCommand];
+export const COMMANDS: readonly Command[] = [initCommand, setupCommand, checkCommand, pairCommand, demoCommand, formsCommand, scoreCommand, docsCommand, signCommand, exportCommand, municipalCommand, serveCommand];
