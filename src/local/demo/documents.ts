@@ -4,7 +4,7 @@ import { yearEndPlan } from '../../domain/demo/pairEnds';
 import { REPORT_TITLE } from '../../domain/documents/report/report';
 import { longDate } from '../../domain/documents/russian';
 import { countOf } from '../../domain/language/plural';
-import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
+import { openWorkbook, readWorkbookTables, saveWorkbook } from '../excel/bankFile';
 import { applyColumnWrite } from '../excel/write';
 import { orderLabel } from '../../domain/documents/signing';
 import { demoDocuments, firstRewardLine } from '../documents/demo';
@@ -34,7 +34,7 @@ export const yearEndStep: DemoStep = {
     const plan = yearEndPlan(readWorkbookTables(workbook, [SHEET.pairs, SHEET.vocabularies, SHEET.mentors, SHEET.mentees]));
     if (plan.ok) {
       for (const write of plan.writes) applyColumnWrite(workbook, write);
-      await workbook.xlsx.writeFile(bankPath);
+      await saveWorkbook(workbook, bankPath);
       lines.push(`Куратор отметил в «Пары»: ${countOf(plan.pairs.length, 'пара')} — «завершена» (план выполнен).`);
     } else {
       lines.push(plan.problem);

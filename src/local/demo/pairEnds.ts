@@ -3,7 +3,7 @@ import { SHEET } from '../../domain/bank/schema';
 import { earlyEndPlan, EARLY_END_REASON } from '../../domain/demo/pairEnds';
 import { surnameWithInitials } from '../../domain/language/initials';
 import { longDate, shortDate } from '../../domain/documents/russian';
-import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
+import { openWorkbook, readWorkbookTables, saveWorkbook } from '../excel/bankFile';
 import { applyColumnWrite } from '../excel/write';
 import type { DemoStep } from './steps';
 
@@ -14,7 +14,7 @@ export const earlyEndStep: DemoStep = {
     const plan = earlyEndPlan(readWorkbookTables(workbook, [SHEET.pairs, SHEET.mentees, SHEET.mentors, SHEET.vocabularies]), calendar.termination);
     if (!plan.ok) return [plan.problem];
     for (const write of plan.writes) applyColumnWrite(workbook, write);
-    await workbook.xlsx.writeFile(bankPath);
+    await saveWorkbook(workbook, bankPath);
     const [pair] = plan.pairs;
     return [
       `Пара ${pair.code} (${surnameWithInitials(pair.mentorName)} → ${pair.menteeNames.map((name) => surnameWithInitials(name)).join(', ')}): ${EARLY_END_REASON}.`,

@@ -10,7 +10,7 @@ import { confirmPairs } from '../../domain/matching/confirmation';
 import { prepareMatching } from '../../domain/matching/context';
 import { assignGreedy } from '../../domain/matching/greedy';
 import { bankProblem, proposePairs } from '../../domain/matching/proposal';
-import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
+import { openWorkbook, readWorkbookTables, saveWorkbook } from '../excel/bankFile';
 import { appendPairsToWorkbook } from '../excel/pairsFile';
 
 export interface PairingDemoContext {
@@ -51,7 +51,7 @@ export const pairingDemoStep = {
     );
     if (pairs.length) {
       appendPairsToWorkbook(workbook, input.tables, pairs, context.now);
-      await workbook.xlsx.writeFile(context.bankPath);
+      await saveWorkbook(workbook, context.bankPath);
     }
     lines.push(`Записано в «Пары»: ${countOf(pairs.length, 'пара')} со статусом «предложена»${refused.length ? `, отклонено: ${refused.length}` : ''}. В Google Таблице то же делает «Наставничество → Подбор пар».`);
     return lines;

@@ -3,7 +3,7 @@ import { SHEET } from '../../domain/bank/schema';
 import { orderLabel, isSigned } from '../../domain/documents/signing';
 import { readOrderRegister } from '../../domain/documents/sheets';
 import { longDate } from '../../domain/documents/russian';
-import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
+import { openWorkbook, readWorkbookTables, saveWorkbook } from '../excel/bankFile';
 import { signOrderInWorkbook, signingLines } from '../documents/signing';
 import type { DemoStep } from './steps';
 
@@ -17,7 +17,7 @@ export const signingStep: DemoStep = {
       const result = signOrderInWorkbook(workbook, orderLabel(order), calendar.signing);
       lines.push(...(result.ok ? signingLines(result.plan) : [`Не подписан — ${result.problem}`]));
     }
-    await workbook.xlsx.writeFile(bankPath);
+    await saveWorkbook(workbook, bankPath);
     const last = drafts[drafts.length - 1];
     if (last) lines.push(`То же командой: npm run -s cli -- sign ${bankPath} --order "${orderLabel(last)}" (в Google Таблице — «подписан» в столбце «Статус» листа «Приказы»).`);
     return lines;

@@ -10,7 +10,7 @@ import { issueCountText } from '../../domain/bank/issueText';
 import { readBank } from '../../domain/bank/bank';
 import type { SchoolYearCalendar } from '../../domain/demo/calendar';
 import { longDate } from '../../domain/documents/russian';
-import { readWorkbookTables } from '../excel/bankFile';
+import { readWorkbookTables, saveWorkbook } from '../excel/bankFile';
 import { sampleBankWorkbook } from './sampleBank';
 import { monitoringDemoStep } from '../monitoring/demo-step';
 import { pairingDemoStep } from './pairing';
@@ -37,7 +37,7 @@ const bankStep: DemoStep = {
   async run(context) {
     const { workbook, assignedCodes } = sampleBankWorkbook(context.calendar.bank);
     context.workbook = workbook;
-    await workbook.xlsx.writeFile(context.bankPath);
+    await saveWorkbook(workbook, context.bankPath);
     const tables = readWorkbookTables(workbook);
     const bank = readBank(tables);
     const report = checkBank(tables);

@@ -8,7 +8,7 @@ import type { DocumentKind } from '../../domain/documents/catalog';
 import { orderReference } from '../../domain/documents/register';
 import { countOf, formatCount } from '../../domain/language/plural';
 import { docxLines } from '../docx/read';
-import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
+import { openWorkbook, readWorkbookTables, saveWorkbook } from '../excel/bankFile';
 import { generateDocxFiles, PROGRAMMES_DIR, type DocxRun } from './generate';
 import { recordDocxRun, runChangesWorkbook } from './register';
 
@@ -26,7 +26,7 @@ export async function demoDocuments(bankPath: string, dir: string, kinds: readon
   const run = await generateDocxFiles(tables, kinds, out, join(out, 'Шаблоны'), date);
   if (runChangesWorkbook(run)) {
     recordDocxRun(workbook, tables, run, bankPath);
-    await workbook.xlsx.writeFile(bankPath);
+    await saveWorkbook(workbook, bankPath);
   }
   const lines = run.files.filter((f) => dirname(f) !== join(out, PROGRAMMES_DIR)).map((f) => relative(dir, f));
   const programmes = run.files.length - lines.length;

@@ -1,12 +1,19 @@
 /** The bank as an Excel workbook: the same sheets and columns as in Google Sheets, read and written with exceljs. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { existsSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { BankTables } from '../../domain/bank/bank';
 import { SHEETS, type SheetName } from '../../domain/bank/schema';
 import { type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS } from '../../domain/bank/setup';
 import { type Cell, type Table, columnLetter, tableFromGrid } from '../../domain/bank/table';
 import { fromExcelValue, toExcelValue } from './cells';
+import { dataExtent } from './extent';
+import { KIND_PROBLEM, fileKind } from './fileKind';
+import { rememberOrigin } from './package/origin';
+import { workbookBytes } from './package/patch';
+import { packageLayout, readableCopy } from './package/readable';
 import { HEADER_FILL, applyAppend, findWorksheet } from './write';
 
 /** Rows that get dropdowns and formats in a new sheet (Google Sheets applies them to the whole column). */
@@ -33,21 +40,47 @@ export function fileProblem(error: unknown): string | undefined {
 export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new BankFileError(`Не удалось открыть «${path}»: файл не найден.`);
   if (statSync(path).isDirectory()) throw new BankFileError(`Не удалось открыть «${path}»: это папка, а не файл.`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new BankFileError(`Не удалось открыть «${path}»: ${fileProblem(error) ?? 'файл не читается'}.`);
+  }
+  return workbookFromBytes(bytes, path);
+}
+
+/** The workbook in these bytes; `path` names the file in messages. */
+export async function workbookFromBytes(bytes: Buffer, path: string): Promise<ExcelJS.Workbook> {
+  const kind = fileKind(bytes);
+  if (kind !== 'zip') throw new BankFileError(`Не удалось открыть «${path}»: ${KIND_PROBLEM[kind]}.`);
+  const notWorkbook = new BankFileError(`Не удалось открыть «${path}»: это не книга Excel (.xlsx) или файл повреждён.`);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw notWorkbook;
+  }
+  // A zip that is not a workbook (no workbook part) has no sheets to read; Excel never saves one.
+  const layout = await packageLayout(zip);
+  if (!layout || !layout.sheets.some((sheet) => sheet.kind === 'worksheet')) {
+    throw new BankFileError(`Не удалось открыть «${path}»: это не книга Excel (.xlsx).`);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
-  } catch (error) {
-    const problem = fileProblem(error);
-    throw new BankFileError(`Не удалось открыть «${path}»: ${problem ?? 'это не книга Excel (.xlsx) или файл повреждён'}.`);
+    await workbook.xlsx.load((await readableCopy(zip, layout)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw notWorkbook;
   }
-  // A zip that is not a workbook (no xl/workbook.xml) reads as a book without sheets; Excel never saves one.
   if (workbook.worksheets.length === 0) throw new BankFileError(`Не удалось открыть «${path}»: это не книга Excel (.xlsx).`);
+  rememberOrigin(workbook, bytes, zip, layout);
   return workbook;
 }
 
+/** Saves the workbook: only the cells the product changed are written into the package it was read from (package/patch.ts). */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  const bytes = await workbookBytes(workbook);
   try {
-    await workbook.xlsx.writeFile(path);
+    await writeFile(path, bytes);
   } catch (error) {
     const problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `папки «${dirname(path)}» нет` : fileProblem(error);
     if (!problem) throw error;
@@ -55,15 +88,16 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Pr
   }
 }
 
+/** The sheet as a table, up to where its data ends (a stray far cell is left out: see extent.ts). */
 export function worksheetTable(worksheet: ExcelJS.Worksheet): Table {
-  const grid: Cell[][] = [];
-  const width = worksheet.actualColumnCount > 0 ? worksheet.columnCount : 0;
-  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  const { rows, columns } = dataExtent(worksheet);
+  const grid: Cell[][] = Array.from({ length: rows }, () => []);
+  worksheet.eachRow((row, rowNumber) => {
+    if (rowNumber > rows) return;
     const cells: Cell[] = [];
-    for (let c = 1; c <= width; c++) cells.push(fromExcelValue(row.getCell(c).value));
+    for (let c = 1; c <= columns; c++) cells.push(fromExcelValue(row.getCell(c).value));
     grid[rowNumber - 1] = cells;
   });
-  for (let r = 0; r < grid.length; r++) if (!grid[r]) grid[r] = [];
   return tableFromGrid(worksheet.name, grid);
 }
 

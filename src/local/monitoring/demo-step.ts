@@ -10,7 +10,7 @@ import { planDashboard } from '../../domain/monitoring/dashboard-plan';
 import { MONITORING_SHEETS, rosterOf } from '../../domain/monitoring/process';
 import { planRecompute } from '../../domain/monitoring/recompute';
 import { summariseMonitoring } from '../../domain/scoring/monitoring';
-import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
+import { openWorkbook, readWorkbookTables, saveWorkbook } from '../excel/bankFile';
 import { applyAppend, applyRewrite, ensureWorksheet, findWorksheet, writeRows } from '../excel/write';
 import { datesBefore, simulateResponses, type SimulationDates } from './simulate';
 import { workbookSources, writeDashboardToWorkbook } from './workbook';
@@ -42,7 +42,7 @@ export const monitoringDemoStep = {
     applyRewrite(workbook, plan.results);
     applyRewrite(workbook, plan.processing);
     writeDashboardToWorkbook(workbook, planDashboard(catalog, plan.scored.results, plan.tables, [], context.now));
-    await workbook.xlsx.writeFile(context.bankPath);
+    await saveWorkbook(workbook, context.bankPath);
 
     const total = [...simulation.counts.values()].reduce((a, b) => a + b, 0);
     const lines = [

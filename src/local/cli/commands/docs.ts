@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { UsageError, requireOption, requirePositional } from '../args';
 import type { Command } from '../command';
 import { DOCUMENT_KINDS, isDocumentKind } from '../../../domain/documents/catalog';
-import { readWorkbookTables, openWorkbook } from '../../excel/bankFile';
+import { readWorkbookTables, openWorkbook, saveWorkbook } from '../../excel/bankFile';
 import { generateDocxFiles } from '../../documents/generate';
 import { recordDocxRun, runChangesWorkbook } from '../../documents/register';
 import { orderLabel } from '../../../domain/documents/signing';
@@ -23,7 +23,7 @@ export const docsCommand: Command = {
     const run = await generateDocxFiles(tables, kind ? [kind] : DOCUMENT_KINDS, out, templates, io.now());
     if (runChangesWorkbook(run)) {
       recordDocxRun(workbook, tables, run, file);
-      await workbook.xlsx.writeFile(file);
+      await saveWorkbook(workbook, file);
     }
     for (const path of run.files) io.out(path);
     if (run.templatesCreated.length > 0) io.err(`Шаблоны по умолчанию записаны в ${templates} (их можно править в Word): ${run.templatesCreated.length}.`);

@@ -6,7 +6,7 @@ import { PAIRING_SHEETS, pairingInput, type PairingInput } from '../../../domain
 import { confirmPairs } from '../../../domain/matching/confirmation';
 import { choosePeriod } from '../../../domain/matching/period';
 import { proposePairs, type Proposal } from '../../../domain/matching/proposal';
-import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
+import { openWorkbook, readWorkbookTables, saveWorkbook } from '../../excel/bankFile';
 import { appendPairsToWorkbook } from '../../excel/pairsFile';
 
 /**
@@ -81,7 +81,7 @@ export const pairCommand: Command = {
     });
     if (pairs.length) {
       appendPairsToWorkbook(workbook, input.tables, pairs, now);
-      await workbook.xlsx.writeFile(file);
+      await saveWorkbook(workbook, file);
     }
     for (const r of refused) io.err(`Не записано ${r.mentorCode} → ${r.menteeCode}: ${r.message}`);
     const summary = pairs.length === 0

@@ -1,6 +1,6 @@
 import { requireOption, requirePositional } from '../args';
 import type { Command } from '../command';
-import { openWorkbook } from '../../excel/bankFile';
+import { openWorkbook, saveWorkbook } from '../../excel/bankFile';
 import { signOrderInWorkbook, signingChangedNothing, signingLines } from '../../documents/signing';
 
 export const signCommand: Command = {
@@ -18,7 +18,7 @@ export const signCommand: Command = {
       return 2;
     }
     const nothing = signingChangedNothing(result.plan);
-    if (!nothing) await workbook.xlsx.writeFile(file);
+    if (!nothing) await saveWorkbook(workbook, file);
     for (const line of signingLines(result.plan)) io.out(line);
     return nothing ? 1 : 0;
   },

@@ -1,0 +1,69 @@
+/**
+ * A workbook opened from a file remembers the package it came from and every cell as it was read. Saving then
+ * writes only what the product changed into that package (patch.ts) — the rest of the file (chart sheets, charts,
+ * drawings, notes, data validation, defined names, odd text exceljs would re-encode) is carried over as it was.
+ */
+import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
+import type { PackageLayout } from './readable';
+import type { SheetEntry } from './parts';
+
+export interface CellState {
+  value: string;
+  style: string;
+}
+
+export interface SheetOrigin {
+  worksheet: ExcelJS.Worksheet;
+  entry: SheetEntry;
+  cells: Map<string, CellState>;
+}
+
+export interface Origin {
+  bytes: Buffer;
+  zip: JSZip;
+  layout: PackageLayout;
+  sheets: SheetOrigin[];
+}
+
+const origins = new WeakMap<ExcelJS.Workbook, Origin>();
+
+export function valueKey(value: ExcelJS.CellValue): string {
+  if (value instanceof Date) return `d${value.getTime()}`;
+  if (value !== null && typeof value === 'object') return `o${JSON.stringify(value)}`;
+  return `${typeof value}:${String(value)}`;
+}
+
+export function cellState(cell: ExcelJS.Cell): CellState {
+  return { value: valueKey(cell.value), style: JSON.stringify(cell.style ?? {}) };
+}
+
+export const EMPTY_CELL: CellState = { value: valueKey(null), style: '{}' };
+
+/** The cells that hold something, by «row:column»; empty rows and cells are never walked (a far stray cell is cheap). */
+export function cellStates(worksheet: ExcelJS.Worksheet): Map<string, CellState> {
+  const cells = new Map<string, CellState>();
+  worksheet.eachRow((row, rowNumber) => {
+    row.eachCell((cell, column) => {
+      cells.set(`${rowNumber}:${column}`, cellState(cell));
+    });
+  });
+  return cells;
+}
+
+export function rememberOrigin(workbook: ExcelJS.Workbook, bytes: Buffer, zip: JSZip, layout: PackageLayout): void {
+  const sheets = workbook.worksheets.flatMap((worksheet) => {
+    const entry = layout.sheets.find((sheet) => sheet.kind === 'worksheet' && sheet.name === worksheet.name);
+    return entry ? [{ worksheet, entry, cells: cellStates(worksheet) }] : [];
+  });
+  origins.set(workbook, { bytes, zip, layout, sheets });
+}
+
+export function originOf(workbook: ExcelJS.Workbook): Origin | undefined {
+  return origins.get(workbook);
+}
+
+/** The package a fresh save starts from after this one (a second save of the same workbook object). */
+export function replaceOrigin(workbook: ExcelJS.Workbook, origin: Origin): void {
+  origins.set(workbook, origin);
+}

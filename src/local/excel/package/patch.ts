@@ -1,0 +1,126 @@
+/**
+ * The bytes of a workbook to save. A workbook read from a file is saved by patching its own package: the changed
+ * cells of the changed worksheets are rewritten in place, sheets the product makes whole are carried from exceljs's
+ * output, styles it adds are appended; every other part stays as it was read. A new workbook is exceljs's own output.
+ */
+import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { type CellState, EMPTY_CELL, type Origin, type SheetOrigin, cellState, originOf, rememberOrigin } from './origin';
+import { cellXml } from './cellXml';
+import { RELATIONSHIP_TYPE, attributes, isType, partText, relationshipsOf, resolveTarget, rootPrefix } from './parts';
+import { packageLayout } from './readable';
+import { type CellPatch, patchSheetXml } from './sheetPatch';
+import { StyleMerger } from './styles';
+import { type ExceljsOutput, type Transplant, exceljsOutput, transplantSheets } from './transplant';
+
+interface CellChange {
+  row: number;
+  column: number;
+  cell: ExcelJS.Cell;
+  styleChanged: boolean;
+}
+
+function changesOf(sheet: SheetOrigin): CellChange[] {
+  const changes: CellChange[] = [];
+  const seen = new Set<string>();
+  const compare = (cell: ExcelJS.Cell, row: number, column: number): void => {
+    const key = `${row}:${column}`;
+    seen.add(key);
+    const before: CellState = sheet.cells.get(key) ?? EMPTY_CELL;
+    const now = cellState(cell);
+    if (now.value !== before.value || now.style !== before.style) changes.push({ row, column, cell, styleChanged: now.style !== before.style });
+  };
+  sheet.worksheet.eachRow((row, rowNumber) => row.eachCell((cell, column) => compare(cell, rowNumber, column)));
+  // A cell emptied by the product: its row may hold no value any more, so eachRow skips it.
+  for (const key of sheet.cells.keys()) {
+    if (seen.has(key)) continue;
+    const [row, column] = key.split(':').map(Number);
+    compare(sheet.worksheet.getCell(row, column), row, column);
+  }
+  return changes;
+}
+
+/** exceljs's style index of each cell of its own output of a sheet. */
+function outputStyles(xml: string): Map<string, string> {
+  const styles = new Map<string, string>();
+  for (const match of xml.matchAll(/<c\b[^>]*>/g)) {
+    const attrs = attributes(match[0]);
+    if (attrs.r) styles.set(attrs.r, attrs.s ?? '0');
+  }
+  return styles;
+}
+
+function isDate1904(workbook: ExcelJS.Workbook): boolean {
+  return Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
+}
+
+async function patchedPackage(workbook: ExcelJS.Workbook, origin: Origin): Promise<Buffer> {
+  const live = new Set(workbook.worksheets);
+  const kept = origin.sheets.filter((sheet) => live.has(sheet.worksheet));
+  const known = new Set(kept.map((sheet) => sheet.worksheet));
+  const edits = kept.map((sheet) => ({ sheet, changes: changesOf(sheet) })).filter((edit) => edit.changes.length > 0);
+  // A sheet the product made (or removed and made again, as «Мониторинг»), or an empty tab it filled: written whole.
+  const whole = edits.filter((edit) => edit.sheet.cells.size === 0);
+  const transplants: Transplant[] = [
+    ...workbook.worksheets.filter((worksheet) => !known.has(worksheet)).map((worksheet) => ({
+      name: worksheet.name,
+      replaces: origin.sheets.find((sheet) => sheet.worksheet.name === worksheet.name && !live.has(sheet.worksheet))?.entry.part,
+    })),
+    ...whole.map((edit) => ({ name: edit.sheet.worksheet.name, replaces: edit.sheet.entry.part })),
+  ];
+  const patched = edits.filter((edit) => edit.sheet.cells.size > 0);
+  if (transplants.length === 0 && patched.length === 0) return origin.bytes;
+
+  const needsExceljs = transplants.length > 0 || patched.some((edit) => edit.changes.some((change) => change.styleChanged));
+  let output: ExceljsOutput | undefined;
+  let styles: StyleMerger | undefined;
+  const stylesPart = await stylesPartOf(origin);
+  if (needsExceljs) {
+    const outZip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const outLayout = await packageLayout(outZip);
+    output = await exceljsOutput(outZip, outLayout?.sheets ?? []);
+    const originalStyles = stylesPart ? await partText(origin.zip, stylesPart) : undefined;
+    const exceljsStyles = await partText(outZip, 'xl/styles.xml');
+    if (originalStyles !== undefined && exceljsStyles !== undefined) styles = new StyleMerger(originalStyles, exceljsStyles);
+  }
+
+  const date1904 = isDate1904(workbook);
+  // A fresh copy: a save that fails half-way leaves the remembered package as it was read.
+  const target = await JSZip.loadAsync(origin.bytes);
+  for (const { sheet, changes } of patched) {
+    const xml = (await partText(target, sheet.entry.part)) ?? '';
+    const prefix = rootPrefix(xml, 'worksheet');
+    const source = output?.parts.get(sheet.worksheet.name);
+    const exceljsStyles = output && source ? outputStyles((await partText(output.zip, source)) ?? '') : new Map<string, string>();
+    const patches: CellPatch[] = changes.map((change) => ({
+      row: change.row,
+      column: change.column,
+      xml: (existing) => {
+        const style = change.styleChanged && styles ? styles.map(exceljsStyles.get(change.cell.address) ?? '0') : existing;
+        return cellXml(prefix, change.row, change.column, style, change.cell.value, date1904);
+      },
+    }));
+    target.file(sheet.entry.part, patchSheetXml(xml, patches), { createFolders: false });
+  }
+  if (output) await transplantSheets(target, origin.layout.workbookPart, output, transplants, styles);
+  if (styles?.changed() && stylesPart) target.file(stylesPart, styles.result(), { createFolders: false });
+  return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+async function stylesPartOf(origin: Origin): Promise<string | undefined> {
+  const rel = (await relationshipsOf(origin.zip, origin.layout.workbookPart)).find((candidate) => isType(candidate, RELATIONSHIP_TYPE.styles) && !candidate.external);
+  return rel ? resolveTarget(origin.layout.workbookPart, rel.target) : undefined;
+}
+
+/** The bytes to write for this workbook (the seam saveWorkbook writes through). */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const origin = originOf(workbook);
+  if (!origin) return Buffer.from(await workbook.xlsx.writeBuffer());
+  const bytes = await patchedPackage(workbook, origin);
+  if (bytes !== origin.bytes) {
+    const zip = await JSZip.loadAsync(bytes);
+    const layout = await packageLayout(zip);
+    if (layout) rememberOrigin(workbook, bytes, zip, layout);
+  }
+  return bytes;
+}
