@@ -32,7 +32,8 @@ function inline(text: string): string {
 /** The `t` attribute and content of a value; undefined for an empty cell. */
 function body(value: ExcelJS.CellValue, date1904: boolean): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string') return inline(value);
+  // An empty text is an empty cell, as in Google Sheets: Excel has no empty string outside formulas.
+  if (typeof value === 'string') return value === '' ? undefined : inline(value);
   if (typeof value === 'number') return Number.isFinite(value) ? `><v>${value}</v>` : undefined;
   if (typeof value === 'boolean') return `t="b"><v>${value ? 1 : 0}</v>`;
   if (value instanceof Date) return `><v>${excelSerial(value, date1904)}</v>`;

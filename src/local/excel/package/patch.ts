@@ -28,7 +28,10 @@ function changesOf(sheet: SheetOrigin): CellChange[] {
     seen.add(key);
     const before: CellState = sheet.cells.get(key) ?? EMPTY_CELL;
     const now = cellState(cell);
-    if (now.value !== before.value || now.style !== before.style) changes.push({ row, column, cell, styleChanged: now.style !== before.style });
+    if (now.value === before.value && now.style === before.style) return;
+    // A date written where the cell has no format: exceljs gives it its date format, taken over with its style.
+    const undatedDate = cell.value instanceof Date && !cell.numFmt;
+    changes.push({ row, column, cell, styleChanged: now.style !== before.style || undatedDate });
   };
   sheet.worksheet.eachRow((row, rowNumber) => row.eachCell((cell, column) => compare(cell, rowNumber, column)));
   // A cell emptied by the product: its row may hold no value any more, so eachRow skips it.
@@ -63,10 +66,10 @@ async function patchedPackage(workbook: ExcelJS.Workbook, origin: Origin): Promi
   const whole = edits.filter((edit) => edit.sheet.cells.size === 0);
   const transplants: Transplant[] = [
     ...workbook.worksheets.filter((worksheet) => !known.has(worksheet)).map((worksheet) => ({
-      name: worksheet.name,
+      worksheet,
       replaces: origin.sheets.find((sheet) => sheet.worksheet.name === worksheet.name && !live.has(sheet.worksheet))?.entry.part,
     })),
-    ...whole.map((edit) => ({ name: edit.sheet.worksheet.name, replaces: edit.sheet.entry.part })),
+    ...whole.map((edit) => ({ worksheet: edit.sheet.worksheet, replaces: edit.sheet.entry.part })),
   ];
   const patched = edits.filter((edit) => edit.sheet.cells.size > 0);
   if (transplants.length === 0 && patched.length === 0) return origin.bytes;
@@ -78,7 +81,7 @@ async function patchedPackage(workbook: ExcelJS.Workbook, origin: Origin): Promi
   if (needsExceljs) {
     const outZip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
     const outLayout = await packageLayout(outZip);
-    output = await exceljsOutput(outZip, outLayout?.sheets ?? []);
+    output = exceljsOutput(outZip, outLayout?.sheets ?? []);
     const originalStyles = stylesPart ? await partText(origin.zip, stylesPart) : undefined;
     const exceljsStyles = await partText(outZip, 'xl/styles.xml');
     if (originalStyles !== undefined && exceljsStyles !== undefined) styles = new StyleMerger(originalStyles, exceljsStyles);
@@ -102,7 +105,7 @@ async function patchedPackage(workbook: ExcelJS.Workbook, origin: Origin): Promi
     }));
     target.file(sheet.entry.part, patchSheetXml(xml, patches), { createFolders: false });
   }
-  if (output) await transplantSheets(target, origin.layout.workbookPart, output, transplants, styles);
+  if (output) await transplantSheets(target, origin.layout.workbookPart, output, transplants, styles, date1904);
   if (styles?.changed() && stylesPart) target.file(stylesPart, styles.result(), { createFolders: false });
   return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

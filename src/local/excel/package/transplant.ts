@@ -1,14 +1,16 @@
 /**
  * A sheet the product makes whole (a new «Журнал», a rebuilt «Мониторинг») carried from exceljs's output into the
  * original package: its part, its notes, its styles (through StyleMerger) and its entries in the workbook, the
- * workbook's relationships and the content types. Shared strings become inline strings, so the original's
- * sharedStrings part is never touched.
+ * workbook's relationships and the content types. Text is written inline, so the original's sharedStrings part is
+ * never touched.
  */
 import type JSZip from 'jszip';
-import { encodeXstring } from './cellXml';
+import { posix } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { cellXml } from './cellXml';
 import {
   CONTENT_TYPE, RELATIONSHIP_TYPE, attributes, escapeXml, freePartName, isType, partText, relationshipsOf, relsPathOf, resolveTarget,
-  rootPrefix, unescapeXml,
+  rootPrefix,
 } from './parts';
 import type { StyleMerger } from './styles';
 
@@ -16,26 +18,27 @@ export interface ExceljsOutput {
   zip: JSZip;
   /** exceljs's part of each sheet, by name. */
   parts: Map<string, string>;
-  sharedStrings: string[];
 }
 
-export async function exceljsOutput(zip: JSZip, sheets: ReadonlyArray<{ name: string; part: string }>): Promise<ExceljsOutput> {
-  const sst = (await partText(zip, 'xl/sharedStrings.xml')) ?? '';
-  const sharedStrings = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((match) => match[1]);
-  return { zip, parts: new Map(sheets.map((sheet) => [sheet.name, sheet.part])), sharedStrings };
+export function exceljsOutput(zip: JSZip, sheets: ReadonlyArray<{ name: string; part: string }>): ExceljsOutput {
+  return { zip, parts: new Map(sheets.map((sheet) => [sheet.name, sheet.part])) };
 }
 
-/** exceljs writes text as is; re-encoded here so «_x0041_» and control characters survive (cellXml.ts). */
-function reencoded(si: string): string {
-  return si.replace(/(<t\b[^>]*>)([^<]*)(<\/t>)/g, (_, open: string, text: string, close: string) => `${open}${encodeXstring(unescapeXml(text))}${close}`);
-}
-
-/** exceljs's sheet XML with the original's style indexes and inline strings. */
-export function adaptedSheetXml(xml: string, output: ExceljsOutput, styles: StyleMerger | undefined): string {
+/**
+ * exceljs's sheet XML with the original's style indexes, each cell's value written from the model (cellXml.ts):
+ * exceljs drops control characters and turns a typed «_x0041_» into «A».
+ */
+export function adaptedSheetXml(xml: string, worksheet: ExcelJS.Worksheet, styles: StyleMerger | undefined, date1904: boolean): string {
+  const style = (index: string): string => (styles ? styles.map(index) : '0');
   return xml
-    .replace(/<(c|row|col)\b[^>]*>/g, (tag) => tag.replace(/\s(s|style)="(\d+)"/, (_, name: string, index: string) => ` ${name}="${styles ? styles.map(index) : '0'}"`))
-    .replace(/<c\b([^>]*?)\st="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, before: string, after: string, index: string) => (
-      `<c${before} t="inlineStr"${after}><is>${reencoded(output.sharedStrings[Number(index)] ?? '')}</is></c>`));
+    .replace(/<(row|col)\b[^>]*>/g, (tag) => tag.replace(/\s(s|style)="(\d+)"/, (_, name: string, index: string) => ` ${name}="${style(index)}"`))
+    .replace(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g, (cell) => {
+      const attrs = attributes(cell.slice(0, cell.indexOf('>') + 1));
+      const at = attrs.r ? /^([A-Z]+)(\d+)$/.exec(attrs.r) : null;
+      if (!at) return cell;
+      const model = worksheet.getCell(attrs.r);
+      return cellXml('', Number(at[2]), Number(model.col), attrs.s ? style(attrs.s) : undefined, model.value, date1904);
+    });
 }
 
 function addBefore(xml: string, closing: string, addition: string): string {
@@ -59,7 +62,7 @@ async function addContentTypes(zip: JSZip, overrides: ReadonlyArray<[string, str
 }
 
 /** Copies the notes (comments + their VML drawing) of exceljs's sheet and returns the sheet's relationships part. */
-async function carriedRelationships(target: JSZip, output: ExceljsOutput, sourcePart: string, overrides: Array<[string, string]>): Promise<{ rels: string; vml: boolean }> {
+async function carriedRelationships(target: JSZip, output: ExceljsOutput, sourcePart: string, sheetPart: string, overrides: Array<[string, string]>): Promise<{ rels: string; vml: boolean }> {
   const items: string[] = [];
   let vml = false;
   for (const rel of await relationshipsOf(output.zip, sourcePart)) {
@@ -70,18 +73,19 @@ async function carriedRelationships(target: JSZip, output: ExceljsOutput, source
     const from = resolveTarget(sourcePart, rel.target);
     const file = output.zip.file(from);
     if (!file) continue;
+    // exceljs's own names and relative targets: exceljs-based tools find notes only so (see readable.ts).
     let part: string;
     if (isType(rel, RELATIONSHIP_TYPE.comments)) {
-      part = freePartName(target, 'xl', 'nastavnik-comments', 'xml');
+      part = freePartName(target, 'xl', 'comments', 'xml');
       overrides.push([part, CONTENT_TYPE.comments]);
     } else if (isType(rel, RELATIONSHIP_TYPE.vmlDrawing)) {
-      part = freePartName(target, 'xl/drawings', 'nastavnik-notes', 'vml');
+      part = freePartName(target, 'xl/drawings', 'vmlDrawing', 'vml');
       vml = true;
     } else {
       continue;
     }
     target.file(part, await file.async('nodebuffer'), { createFolders: false });
-    items.push(`<Relationship Id="${escapeXml(rel.id)}" Type="${escapeXml(rel.type)}" Target="/${part}"/>`);
+    items.push(`<Relationship Id="${escapeXml(rel.id)}" Type="${escapeXml(rel.type)}" Target="${posix.relative(posix.dirname(sheetPart), part)}"/>`);
   }
   return {
     rels: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`,
@@ -90,13 +94,13 @@ async function carriedRelationships(target: JSZip, output: ExceljsOutput, source
 }
 
 export interface Transplant {
-  name: string;
+  worksheet: ExcelJS.Worksheet;
   /** The original's part of the sheet it replaces; undefined for a sheet new to the workbook. */
   replaces?: string;
 }
 
 export async function transplantSheets(
-  target: JSZip, workbookPart: string, output: ExceljsOutput, sheets: readonly Transplant[], styles: StyleMerger | undefined,
+  target: JSZip, workbookPart: string, output: ExceljsOutput, sheets: readonly Transplant[], styles: StyleMerger | undefined, date1904: boolean,
 ): Promise<void> {
   if (sheets.length === 0) return;
   const overrides: Array<[string, string]> = [];
@@ -108,12 +112,13 @@ export async function transplantSheets(
   const rPrefix = /\s(\w+):id="/.exec(/<(?:\w+:)?sheet\b[^>]*>/.exec(workbookXml)?.[0] ?? '')?.[1]
     ?? /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(workbookXml)?.[1] ?? 'r';
   for (const sheet of sheets) {
-    const source = output.parts.get(sheet.name);
+    const name = sheet.worksheet.name;
+    const source = output.parts.get(name);
     const xml = source ? await partText(output.zip, source) : undefined;
     if (!source || xml === undefined) continue;
     const part = sheet.replaces ?? freePartName(target, 'xl/worksheets', 'sheet', 'xml');
-    target.file(part, adaptedSheetXml(xml, output, styles), { createFolders: false });
-    const carried = await carriedRelationships(target, output, source, overrides);
+    target.file(part, adaptedSheetXml(xml, sheet.worksheet, styles, date1904), { createFolders: false });
+    const carried = await carriedRelationships(target, output, source, part, overrides);
     anyVml ||= carried.vml;
     target.file(relsPathOf(part), carried.rels, { createFolders: false });
     if (sheet.replaces) continue;
@@ -123,10 +128,10 @@ export async function transplantSheets(
     while (ids.has(`rId${n}`)) n += 1;
     const rId = `rId${n}`;
     workbookRels = addBefore(workbookRels, '</Relationships>',
-      `<Relationship Id="${rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/${part}"/>`);
+      `<Relationship Id="${rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${posix.relative(posix.dirname(workbookPart), part)}"/>`);
     const sheetIds = [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => Number(attributes(m[0]).sheetId) || 0);
     const sheetId = Math.max(0, ...sheetIds) + 1;
-    workbookXml = addBefore(workbookXml, `</${prefix}sheets>`, `<${prefix}sheet name="${escapeXml(sheet.name)}" sheetId="${sheetId}" ${rPrefix}:id="${rId}"/>`);
+    workbookXml = addBefore(workbookXml, `</${prefix}sheets>`, `<${prefix}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rPrefix}:id="${rId}"/>`);
   }
   if (sheets.some((sheet) => !sheet.replaces)) {
     target.file(workbookPart, workbookXml, { createFolders: false });
