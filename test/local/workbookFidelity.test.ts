@@ -65,7 +65,7 @@ describe('a bank re-saved by openpyxl with a cell note, a chart sheet, control c
     expect(values).toContain('_x0041_');
   });
 
-  test('after pair --write only «Пары», «Журнал» and the styles change; the chart sheet, chart, notes and «Настройки» are byte for byte the same', async () => {
+  test('after pair --write only «Пары», «Журнал» and the styles change; the chart sheet, chart, notes, defined name, «Настройки» and the rules of «Пары» are kept', async () => {
     const { file, before, after, proposed } = await pairWrite(fixture);
     const owned = [await sheetPart(file, SHEET.pairs), await sheetPart(file, SHEET.log), 'xl/styles.xml'].sort();
     expect(changedParts(before, after)).toEqual(owned);
@@ -74,6 +74,15 @@ describe('a bank re-saved by openpyxl with a cell note, a chart sheet, control c
     expect(after.get('xl/charts/chart1.xml')).toBeDefined();
     const notes = [...after.entries()].filter(([name]) => name.startsWith('xl/comments/')).map(([, data]) => data.toString());
     expect(notes.some((xml) => xml.includes('Проверить стаж у завуча'))).toBe(true);
+    expect(after.get('xl/workbook.xml')!.toString()).toContain('<definedName name="СписокНаставников">');
+    // The curator's rules on the sheet the command appends to are carried over as they were.
+    const pairsPart = await sheetPart(file, SHEET.pairs);
+    for (const element of ['conditionalFormatting', 'dataValidations', 'cols', 'sheetViews']) {
+      const pattern = new RegExp(`<${element}\\b[\\s\\S]*?</${element}>`);
+      const was = pattern.exec(before.get(pairsPart)!.toString())?.[0];
+      expect(was).toBeDefined();
+      expect(after.get(pairsPart)!.toString()).toContain(was);
+    }
     const settings = after.get(await sheetPart(file, SHEET.settings))!.toString();
     expect(settings).toContain('_x0001_');
     expect(settings).toContain('_x005F_x0041_');
