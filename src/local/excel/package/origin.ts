@@ -51,19 +51,19 @@ export function cellStates(worksheet: ExcelJS.Worksheet): Map<string, CellState>
   return cells;
 }
 
-export function rememberOrigin(workbook: ExcelJS.Workbook, bytes: Buffer, zip: JSZip, layout: PackageLayout): void {
-  const sheets = workbook.worksheets.flatMap((worksheet) => {
+/** `sheets` carries over the cells of a save that wrote no whole sheet; otherwise every sheet's cells are taken anew. */
+export function rememberOrigin(workbook: ExcelJS.Workbook, bytes: Buffer, zip: JSZip, layout: PackageLayout, sheets?: SheetOrigin[]): void {
+  if (sheets) {
+    origins.set(workbook, { bytes, zip, layout, sheets });
+    return;
+  }
+  const fresh = workbook.worksheets.flatMap((worksheet) => {
     const entry = layout.sheets.find((sheet) => sheet.kind === 'worksheet' && sheet.name === worksheet.name);
     return entry ? [{ worksheet, entry, cells: cellStates(worksheet) }] : [];
   });
-  origins.set(workbook, { bytes, zip, layout, sheets });
+  origins.set(workbook, { bytes, zip, layout, sheets: fresh });
 }
 
 export function originOf(workbook: ExcelJS.Workbook): Origin | undefined {
   return origins.get(workbook);
-}
-
-/** The package a fresh save starts from after this one (a second save of the same workbook object). */
-export function replaceOrigin(workbook: ExcelJS.Workbook, origin: Origin): void {
-  origins.set(workbook, origin);
 }

@@ -7,11 +7,12 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { type CellState, EMPTY_CELL, type Origin, type SheetOrigin, cellState, originOf, rememberOrigin } from './origin';
 import { cellXml } from './cellXml';
-import { RELATIONSHIP_TYPE, attributes, isType, partText, relationshipsOf, resolveTarget, rootPrefix } from './parts';
+import { RELATIONSHIP_TYPE, isType, partText, relationshipsOf, resolveTarget, rootPrefix } from './parts';
 import { packageLayout } from './readable';
 import { type CellPatch, patchSheetXml } from './sheetPatch';
 import { StyleMerger } from './styles';
-import { type ExceljsOutput, type Transplant, exceljsOutput, transplantSheets } from './transplant';
+import { exceljsStyles } from './exceljsStyles';
+import { type StyleMap, type Transplant, exceljsOutput, transplantSheets } from './transplant';
 
 interface CellChange {
   row: number;
@@ -43,70 +44,72 @@ function changesOf(sheet: SheetOrigin): CellChange[] {
   return changes;
 }
 
-/** exceljs's style index of each cell of its own output of a sheet. */
-function outputStyles(xml: string): Map<string, string> {
-  const styles = new Map<string, string>();
-  for (const match of xml.matchAll(/<c\b[^>]*>/g)) {
-    const attrs = attributes(match[0]);
-    if (attrs.r) styles.set(attrs.r, attrs.s ?? '0');
-  }
-  return styles;
-}
-
 function isDate1904(workbook: ExcelJS.Workbook): boolean {
   return Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
 }
 
-async function patchedPackage(workbook: ExcelJS.Workbook, origin: Origin): Promise<Buffer> {
+const KEEP_STYLES: StyleMap = () => '0';
+
+interface Plan {
+  /** Worksheets read from the file with their changed cells. */
+  patched: Array<{ sheet: SheetOrigin; changes: CellChange[] }>;
+  /** Worksheets written whole. */
+  transplants: Transplant[];
+}
+
+function planOf(workbook: ExcelJS.Workbook, origin: Origin): Plan {
   const live = new Set(workbook.worksheets);
   const kept = origin.sheets.filter((sheet) => live.has(sheet.worksheet));
   const known = new Set(kept.map((sheet) => sheet.worksheet));
   const edits = kept.map((sheet) => ({ sheet, changes: changesOf(sheet) })).filter((edit) => edit.changes.length > 0);
   // A sheet the product made (or removed and made again, as «Мониторинг»), or an empty tab it filled: written whole.
-  const whole = edits.filter((edit) => edit.sheet.cells.size === 0);
   const transplants: Transplant[] = [
     ...workbook.worksheets.filter((worksheet) => !known.has(worksheet)).map((worksheet) => ({
       worksheet,
       replaces: origin.sheets.find((sheet) => sheet.worksheet.name === worksheet.name && !live.has(sheet.worksheet))?.entry.part,
     })),
-    ...whole.map((edit) => ({ worksheet: edit.sheet.worksheet, replaces: edit.sheet.entry.part })),
+    ...edits.filter((edit) => edit.sheet.cells.size === 0).map((edit) => ({ worksheet: edit.sheet.worksheet, replaces: edit.sheet.entry.part })),
   ];
-  const patched = edits.filter((edit) => edit.sheet.cells.size > 0);
-  if (transplants.length === 0 && patched.length === 0) return origin.bytes;
+  return { patched: edits.filter((edit) => edit.sheet.cells.size > 0), transplants };
+}
 
-  const needsExceljs = transplants.length > 0 || patched.some((edit) => edit.changes.some((change) => change.styleChanged));
-  let output: ExceljsOutput | undefined;
-  let styles: StyleMerger | undefined;
+async function patchedPackage(workbook: ExcelJS.Workbook, origin: Origin, plan: Plan): Promise<Buffer> {
   const stylesPart = await stylesPartOf(origin);
-  if (needsExceljs) {
-    const outZip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-    const outLayout = await packageLayout(outZip);
-    output = exceljsOutput(outZip, outLayout?.sheets ?? []);
-    const originalStyles = stylesPart ? await partText(origin.zip, stylesPart) : undefined;
-    const exceljsStyles = await partText(outZip, 'xl/styles.xml');
-    if (originalStyles !== undefined && exceljsStyles !== undefined) styles = new StyleMerger(originalStyles, exceljsStyles);
-  }
-
+  const originalStyles = stylesPart ? await partText(origin.zip, stylesPart) : undefined;
+  const merger = originalStyles === undefined ? undefined : new StyleMerger(originalStyles);
   const date1904 = isDate1904(workbook);
   // A fresh copy: a save that fails half-way leaves the remembered package as it was read.
   const target = await JSZip.loadAsync(origin.bytes);
-  for (const { sheet, changes } of patched) {
+
+  // Changed cells: their formats through exceljs's style writer alone, no whole-workbook write.
+  const cellStyles = exceljsStyles();
+  const styleIndex = new Map<ExcelJS.Cell, string>();
+  for (const { changes } of plan.patched) {
+    for (const change of changes) if (change.styleChanged) styleIndex.set(change.cell, cellStyles.indexOf(change.cell));
+  }
+  const cellStyle = merger && styleIndex.size ? merger.from(cellStyles.xml()) : KEEP_STYLES;
+  for (const { sheet, changes } of plan.patched) {
     const xml = (await partText(target, sheet.entry.part)) ?? '';
     const prefix = rootPrefix(xml, 'worksheet');
-    const source = output?.parts.get(sheet.worksheet.name);
-    const exceljsStyles = output && source ? outputStyles((await partText(output.zip, source)) ?? '') : new Map<string, string>();
     const patches: CellPatch[] = changes.map((change) => ({
       row: change.row,
       column: change.column,
       xml: (existing) => {
-        const style = change.styleChanged && styles ? styles.map(exceljsStyles.get(change.cell.address) ?? '0') : existing;
-        return cellXml(prefix, change.row, change.column, style, change.cell.value, date1904);
+        const index = styleIndex.get(change.cell);
+        return cellXml(prefix, change.row, change.column, index !== undefined && merger ? cellStyle(index) : existing, change.cell.value, date1904);
       },
     }));
     target.file(sheet.entry.part, patchSheetXml(xml, patches), { createFolders: false });
   }
-  if (output) await transplantSheets(target, origin.layout.workbookPart, output, transplants, styles, date1904);
-  if (styles?.changed() && stylesPart) target.file(stylesPart, styles.result(), { createFolders: false });
+
+  if (plan.transplants.length > 0) {
+    const outZip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const output = exceljsOutput(outZip, (await packageLayout(outZip))?.sheets ?? []);
+    const exceljsXml = await partText(outZip, 'xl/styles.xml');
+    const sheetStyle = merger && exceljsXml !== undefined ? merger.from(exceljsXml) : KEEP_STYLES;
+    await transplantSheets(target, origin.layout.workbookPart, output, plan.transplants, sheetStyle, date1904);
+  }
+  if (merger?.changed() && stylesPart) target.file(stylesPart, merger.result(), { createFolders: false });
   return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
@@ -119,11 +122,15 @@ async function stylesPartOf(origin: Origin): Promise<string | undefined> {
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
   const origin = originOf(workbook);
   if (!origin) return Buffer.from(await workbook.xlsx.writeBuffer());
-  const bytes = await patchedPackage(workbook, origin);
-  if (bytes !== origin.bytes) {
-    const zip = await JSZip.loadAsync(bytes);
-    const layout = await packageLayout(zip);
-    if (layout) rememberOrigin(workbook, bytes, zip, layout);
+  const plan = planOf(workbook, origin);
+  if (plan.patched.length === 0 && plan.transplants.length === 0) return origin.bytes;
+  const bytes = await patchedPackage(workbook, origin, plan);
+  // A second save of the same workbook starts from these bytes and these cells.
+  const zip = await JSZip.loadAsync(bytes);
+  const layout = await packageLayout(zip);
+  if (layout) {
+    for (const { sheet, changes } of plan.patched) for (const change of changes) sheet.cells.set(`${change.row}:${change.column}`, cellState(change.cell));
+    rememberOrigin(workbook, bytes, zip, layout, plan.transplants.length ? undefined : origin.sheets);
   }
   return bytes;
 }

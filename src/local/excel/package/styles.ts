@@ -38,35 +38,39 @@ export class StyleMerger {
   private readonly prefix: string;
   private readonly original: Sections;
   private readonly added: Sections = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
-  private readonly source: Sections;
-  private readonly mapped = new Map<string, string>();
-
-  constructor(private readonly originalXml: string, exceljsXml: string) {
+  constructor(private readonly originalXml: string) {
     this.prefix = rootPrefix(originalXml, 'styleSheet');
     this.original = sections(originalXml, this.prefix);
-    this.source = sections(exceljsXml, '');
   }
 
-  /** The original's style index for exceljs's style index. */
-  map(exceljsIndex: string): string {
-    const known = this.mapped.get(exceljsIndex);
-    if (known !== undefined) return known;
-    const xf = this.source.cellXfs[Number(exceljsIndex)];
+  /** Maps style indexes of an exceljs styles part to the original's (indexes appended as needed). */
+  from(exceljsXml: string): (exceljsIndex: string) => string {
+    const source = sections(exceljsXml, '');
+    const mapped = new Map<string, string>();
+    return (exceljsIndex) => {
+      const known = mapped.get(exceljsIndex);
+      if (known !== undefined) return known;
+      const index = this.map(source, exceljsIndex);
+      mapped.set(exceljsIndex, index);
+      return index;
+    };
+  }
+
+  private map(source: Sections, exceljsIndex: string): string {
+    const xf = source.cellXfs[Number(exceljsIndex)];
     if (!xf) return '0';
     const attrs = attributes(xf.slice(0, xf.indexOf('>') + 1));
-    const numFmtId = this.numFmt(attrs.numFmtId ?? '0');
-    const fontId = this.find('fonts', this.source.fonts[Number(attrs.fontId ?? 0)]);
-    const fillId = this.find('fills', this.source.fills[Number(attrs.fillId ?? 0)]);
-    const borderId = this.find('borders', this.source.borders[Number(attrs.borderId ?? 0)]);
+    const numFmtId = this.numFmt(source, attrs.numFmtId ?? '0');
+    const fontId = this.find('fonts', source.fonts[Number(attrs.fontId ?? 0)]);
+    const fillId = this.find('fills', source.fills[Number(attrs.fillId ?? 0)]);
+    const borderId = this.find('borders', source.borders[Number(attrs.borderId ?? 0)]);
     const rewritten = xf
       .replace(/\snumFmtId="\d+"/, ` numFmtId="${numFmtId}"`)
       .replace(/\sfontId="\d+"/, ` fontId="${fontId}"`)
       .replace(/\sfillId="\d+"/, ` fillId="${fillId}"`)
       .replace(/\sborderId="\d+"/, ` borderId="${borderId}"`)
       .replace(/\sxfId="\d+"/, ' xfId="0"');
-    const index = this.find('cellXfs', rewritten);
-    this.mapped.set(exceljsIndex, index);
-    return index;
+    return this.find('cellXfs', rewritten);
   }
 
   private find(section: keyof Sections, item: string | undefined): string {
@@ -80,9 +84,9 @@ export class StyleMerger {
     return String(this.original[section].length + this.added[section].length - 1);
   }
 
-  private numFmt(id: string): string {
+  private numFmt(source: Sections, id: string): string {
     if (Number(id) < 164) return id;
-    const code = this.source.numFmts.map((tag) => attributes(tag)).find((attrs) => attrs.numFmtId === id)?.formatCode;
+    const code = source.numFmts.map((tag) => attributes(tag)).find((attrs) => attrs.numFmtId === id)?.formatCode;
     if (code === undefined) return '0';
     const all = [...this.original.numFmts, ...this.added.numFmts].map((tag) => attributes(tag));
     const same = all.find((attrs) => attrs.formatCode === code);

@@ -12,7 +12,6 @@ import {
   CONTENT_TYPE, RELATIONSHIP_TYPE, attributes, escapeXml, freePartName, isType, partText, relationshipsOf, relsPathOf, resolveTarget,
   rootPrefix,
 } from './parts';
-import type { StyleMerger } from './styles';
 
 export interface ExceljsOutput {
   zip: JSZip;
@@ -28,8 +27,10 @@ export function exceljsOutput(zip: JSZip, sheets: ReadonlyArray<{ name: string; 
  * exceljs's sheet XML with the original's style indexes, each cell's value written from the model (cellXml.ts):
  * exceljs drops control characters and turns a typed «_x0041_» into «A».
  */
-export function adaptedSheetXml(xml: string, worksheet: ExcelJS.Worksheet, styles: StyleMerger | undefined, date1904: boolean): string {
-  const style = (index: string): string => (styles ? styles.map(index) : '0');
+/** Maps exceljs's style index to the original's (StyleMerger.from). */
+export type StyleMap = (exceljsIndex: string) => string;
+
+export function adaptedSheetXml(xml: string, worksheet: ExcelJS.Worksheet, style: StyleMap, date1904: boolean): string {
   return xml
     .replace(/<(row|col)\b[^>]*>/g, (tag) => tag.replace(/\s(s|style)="(\d+)"/, (_, name: string, index: string) => ` ${name}="${style(index)}"`))
     .replace(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g, (cell) => {
@@ -100,7 +101,7 @@ export interface Transplant {
 }
 
 export async function transplantSheets(
-  target: JSZip, workbookPart: string, output: ExceljsOutput, sheets: readonly Transplant[], styles: StyleMerger | undefined, date1904: boolean,
+  target: JSZip, workbookPart: string, output: ExceljsOutput, sheets: readonly Transplant[], styles: StyleMap, date1904: boolean,
 ): Promise<void> {
   if (sheets.length === 0) return;
   const overrides: Array<[string, string]> = [];
