@@ -66,7 +66,9 @@ function planOf(workbook: ExcelJS.Workbook, origin: Origin): Plan {
   const transplants: Transplant[] = [
     ...workbook.worksheets.filter((worksheet) => !known.has(worksheet)).map((worksheet) => ({
       worksheet,
-      replaces: origin.sheets.find((sheet) => sheet.worksheet.name === worksheet.name && !live.has(sheet.worksheet))?.entry.part,
+      // Never a second sheet of a name the package holds: the new one takes that sheet's part.
+      replaces: origin.sheets.find((sheet) => sheet.worksheet.name === worksheet.name && !live.has(sheet.worksheet))?.entry.part
+        ?? origin.layout.sheets.find((sheet) => sheet.kind === 'worksheet' && sheet.name === worksheet.name)?.part,
     })),
     ...edits.filter((edit) => edit.sheet.cells.size === 0).map((edit) => ({ worksheet: edit.sheet.worksheet, replaces: edit.sheet.entry.part })),
   ];
