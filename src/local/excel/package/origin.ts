@@ -34,8 +34,17 @@ export function valueKey(value: ExcelJS.CellValue): string {
   return `${typeof value}:${String(value)}`;
 }
 
-export function cellState(cell: ExcelJS.Cell): CellState {
-  return { value: valueKey(cell.value), style: JSON.stringify(cell.style ?? {}) };
+/** Style texts of one pass over a workbook: exceljs shares a style object among the cells of one format. */
+export type StyleTexts = WeakMap<object, string>;
+
+export function cellState(cell: ExcelJS.Cell, texts: StyleTexts = new WeakMap()): CellState {
+  const style = cell.style ?? {};
+  let text = texts.get(style);
+  if (text === undefined) {
+    text = JSON.stringify(style);
+    texts.set(style, text);
+  }
+  return { value: valueKey(cell.value), style: text };
 }
 
 export const EMPTY_CELL: CellState = { value: valueKey(null), style: '{}' };
@@ -43,9 +52,10 @@ export const EMPTY_CELL: CellState = { value: valueKey(null), style: '{}' };
 /** The cells that hold something, by «row:column»; empty rows and cells are never walked (a far stray cell is cheap). */
 export function cellStates(worksheet: ExcelJS.Worksheet): Map<string, CellState> {
   const cells = new Map<string, CellState>();
+  const texts: StyleTexts = new WeakMap();
   worksheet.eachRow((row, rowNumber) => {
     row.eachCell((cell, column) => {
-      cells.set(`${rowNumber}:${column}`, cellState(cell));
+      cells.set(`${rowNumber}:${column}`, cellState(cell, texts));
     });
   });
   return cells;

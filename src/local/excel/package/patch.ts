@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { type CellState, EMPTY_CELL, type Origin, type SheetOrigin, cellState, originOf, rememberOrigin } from './origin';
+import { type CellState, EMPTY_CELL, type Origin, type SheetOrigin, type StyleTexts, cellState, originOf, rememberOrigin } from './origin';
 import { cellXml } from './cellXml';
 import { RELATIONSHIP_TYPE, isType, partText, relationshipsOf, resolveTarget, rootPrefix } from './parts';
 import { packageLayout } from './readable';
@@ -24,11 +24,12 @@ interface CellChange {
 function changesOf(sheet: SheetOrigin): CellChange[] {
   const changes: CellChange[] = [];
   const seen = new Set<string>();
+  const texts: StyleTexts = new WeakMap();
   const compare = (cell: ExcelJS.Cell, row: number, column: number): void => {
     const key = `${row}:${column}`;
     seen.add(key);
     const before: CellState = sheet.cells.get(key) ?? EMPTY_CELL;
-    const now = cellState(cell);
+    const now = cellState(cell, texts);
     if (now.value === before.value && now.style === before.style) return;
     // A date written where the cell has no format: exceljs gives it its date format, taken over with its style.
     const undatedDate = cell.value instanceof Date && !cell.numFmt;

@@ -12,9 +12,13 @@ import {
   RELATIONSHIP_TYPE, type SheetEntry, escapeXml, isType, partText, relationshipsOf, resolveTarget, sheetEntries, workbookPartOf,
 } from './parts';
 
-/** Elements of a worksheet that point at other parts (by r:id) or that exceljs expands cell by cell. */
+/**
+ * Elements of a worksheet that point at other parts (by r:id), that exceljs expands cell by cell, or that it parses
+ * with no need here (rules and extensions other programs write).
+ */
 const LINKED_ELEMENTS = [
   'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'tableParts', 'hyperlinks', 'dataValidations',
+  'conditionalFormatting', 'extLst',
 ];
 
 export function withoutLinkedElements(sheetXml: string): string {
@@ -113,7 +117,9 @@ export async function readableCopy(zip: JSZip, layout: PackageLayout): Promise<B
     copy.file('xl/styles.xml', stylesXml);
     add('nastavnik-styles', 'styles', 'styles.xml');
   }
-  copy.file('xl/workbook.xml', (await partText(zip, workbookPart)) ?? '');
+  // Defined names are not read (exceljs parses each as a range and fails on some other programs write).
+  const workbookXml = ((await partText(zip, workbookPart)) ?? '').replace(/<((?:\w+:)?definedNames)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/, '');
+  copy.file('xl/workbook.xml', workbookXml);
   copy.file('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
   copy.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
   return copy.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
