@@ -28,6 +28,8 @@ function changesOf(sheet: SheetOrigin): CellChange[] {
   const compare = (cell: ExcelJS.Cell, row: number, column: number): void => {
     const key = `${row}:${column}`;
     seen.add(key);
+    // A cell covered by a merge shows its master's value; the part keeps it as it is.
+    if (cell.master !== cell) return;
     const before: CellState = sheet.cells.get(key) ?? EMPTY_CELL;
     const now = cellState(cell, texts);
     if (now.value === before.value && now.style === before.style) return;
