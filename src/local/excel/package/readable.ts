@@ -24,6 +24,7 @@ const LINKED_ELEMENTS = [
 export function withoutLinkedElements(sheetXml: string): string {
   let xml = sheetXml;
   for (const name of LINKED_ELEMENTS) {
+    if (!xml.includes(name)) continue;
     xml = xml
       .replace(new RegExp(`<((?:\\w+:)?${name})\\b[^>]*?/>`, 'g'), '')
       .replace(new RegExp(`<((?:\\w+:)?${name})\\b[^>]*>[\\s\\S]*?</\\1>`, 'g'), '');
@@ -48,6 +49,7 @@ class SharedStrings {
 
   moveInline(sheetXml: string): string {
     let base: number | undefined;
+    if (!sheetXml.includes('inlineStr')) return sheetXml;
     return sheetXml.replace(/<((?:\w+:)?)c\b([^>]*?)\st="inlineStr"([^>]*)>([\s\S]*?)<\/\1c>/g, (cell, p: string, before: string, after: string, inner: string) => {
       const is = new RegExp(`<${p}is\\b[^>]*>([\\s\\S]*?)</${p}is>`).exec(inner);
       if (!is) return cell;
