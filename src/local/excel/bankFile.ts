@@ -50,7 +50,7 @@ export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
 }
 
 /** The workbook in these bytes; `path` names the file in messages. */
-export async function workbookFromBytes(bytes: Buffer, path: string): Promise<ExcelJS.Workbook> {
+async function workbookFromBytes(bytes: Buffer, path: string): Promise<ExcelJS.Workbook> {
   const kind = fileKind(bytes);
   if (kind !== 'zip') throw new BankFileError(`Не удалось открыть «${path}»: ${KIND_PROBLEM[kind]}.`);
   const notWorkbook = new BankFileError(`Не удалось открыть «${path}»: это не книга Excel (.xlsx) или файл повреждён.`);
