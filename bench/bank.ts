@@ -14,7 +14,7 @@ import { runCli } from '../src/local/cli/main';
 
 const NOW = new Date(2026, 10, 20);
 
-async function bigBankFile(rows: number): Promise<string> {
+export async function bigBankFile(rows: number): Promise<string> {
   const { workbook } = sampleBankWorkbook(NOW);
   const sheet = workbook.getWorksheet(SHEET.mentees);
   if (!sheet) throw new Error('no mentees sheet');

@@ -55,7 +55,7 @@ describe('cli sign', () => {
     expect((await sheetRecords(file, SHEET.orders)).map((r) => r[O.status])).toEqual(['подписан']);
     const log = (await sheetRecords(file, SHEET.log)).slice(-2).map((r) => [r[L.action], r[L.codes], r[L.details]]);
     expect(log).toEqual([
-      ['Приказ подписан', '', '№ 1-од от 20.11.2026'],
+      ['Приказ подписан', null, '№ 1-од от 20.11.2026'], // no codes: an empty cell, not an empty text
       ['Пары утверждены подписанным приказом', 'П-001; П-002', '№ 1-од от 20.11.2026'],
     ]);
   });

@@ -1,6 +1,8 @@
 /** The bank as an Excel workbook: the same sheets and columns as in Google Sheets, read and written with exceljs. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { BankTables } from '../../domain/bank/bank';
 import { SHEETS, type SheetName } from '../../domain/bank/schema';
 import { type NewSheetPlan, type SetupPlan, VOCABULARY_ROWS } from '../../domain/bank/setup';
@@ -8,6 +10,12 @@ import { type Cell, type Table, columnLetter, tableFromGrid } from '../../domain
 import { fromExcelValue, toExcelValue } from './cells';
 import { BankFileError, fileProblem } from '../files/fileErrors';
 import { type SafeSaveOptions, type SafeSaveResult, writeFileSafely } from '../files/atomicWrite';
+import { dataExtent } from './extent';
+import { KIND_PROBLEM, fileKind } from './fileKind';
+import { rememberOrigin } from './package/origin';
+import { workbookBytes } from './package/patch';
+export { workbookBytes };
+import { packageLayout, readableCopy } from './package/readable';
 import { HEADER_FILL, applyAppend, findWorksheet } from './write';
 
 /** Rows that get dropdowns and formats in a new sheet (Google Sheets applies them to the whole column). */
@@ -18,40 +26,61 @@ export { BankFileError, fileProblem } from '../files/fileErrors';
 export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new BankFileError(`Не удалось открыть «${path}»: файл не найден.`);
   if (statSync(path).isDirectory()) throw new BankFileError(`Не удалось открыть «${path}»: это папка, а не файл.`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new BankFileError(`Не удалось открыть «${path}»: ${fileProblem(error) ?? 'файл не читается'}.`);
+  }
+  return workbookFromBytes(bytes, path);
+}
+
+/** The workbook in these bytes; `path` names the file in messages. */
+async function workbookFromBytes(bytes: Buffer, path: string): Promise<ExcelJS.Workbook> {
+  const kind = fileKind(bytes);
+  if (kind !== 'zip') throw new BankFileError(`Не удалось открыть «${path}»: ${KIND_PROBLEM[kind]}.`);
+  const notWorkbook = new BankFileError(`Не удалось открыть «${path}»: это не книга Excel (.xlsx) или файл повреждён.`);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw notWorkbook;
+  }
+  // A zip that is not a workbook (no workbook part) has no sheets to read; Excel never saves one.
+  const layout = await packageLayout(zip);
+  if (!layout || !layout.sheets.some((sheet) => sheet.kind === 'worksheet')) {
+    throw new BankFileError(`Не удалось открыть «${path}»: это не книга Excel (.xlsx).`);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
-  } catch (error) {
-    const problem = fileProblem(error);
-    throw new BankFileError(`Не удалось открыть «${path}»: ${problem ?? 'это не книга Excel (.xlsx) или файл повреждён'}.`);
+    await workbook.xlsx.load((await readableCopy(zip, layout)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw notWorkbook;
   }
-  // A zip that is not a workbook (no xl/workbook.xml) reads as a book without sheets; Excel never saves one.
   if (workbook.worksheets.length === 0) throw new BankFileError(`Не удалось открыть «${path}»: это не книга Excel (.xlsx).`);
+  rememberOrigin(workbook, bytes, zip, layout);
   return workbook;
 }
 
-/** The workbook as the bytes of an .xlsx file. */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
 /**
- * Saves the bank safely (files/atomicWrite.ts): a temporary file beside it, flushed, renamed over it, the previous
- * version kept in «Резервные копии». A refusal names the file and says the bank was not changed.
+ * Saves the bank safely (files/atomicWrite.ts): only the cells the product changed are written into the package it was
+ * read from (package/patch.ts), into a temporary file beside the bank, flushed, renamed over it, the previous version
+ * kept in «Резервные копии». A refusal names the file and says the bank was not changed.
  */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string, options: SafeSaveOptions = {}): Promise<SafeSaveResult> {
   return writeFileSafely(path, await workbookBytes(workbook), options);
 }
 
+/** The sheet as a table, up to where its data ends (a stray far cell is left out: see extent.ts). */
 export function worksheetTable(worksheet: ExcelJS.Worksheet): Table {
-  const grid: Cell[][] = [];
-  const width = worksheet.actualColumnCount > 0 ? worksheet.columnCount : 0;
-  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  const { rows, columns } = dataExtent(worksheet);
+  const grid: Cell[][] = Array.from({ length: rows }, () => []);
+  worksheet.eachRow((row, rowNumber) => {
+    if (rowNumber > rows) return;
     const cells: Cell[] = [];
-    for (let c = 1; c <= width; c++) cells.push(fromExcelValue(row.getCell(c).value));
+    for (let c = 1; c <= columns; c++) cells.push(fromExcelValue(row.getCell(c).value));
     grid[rowNumber - 1] = cells;
   });
-  for (let r = 0; r < grid.length; r++) if (!grid[r]) grid[r] = [];
   return tableFromGrid(worksheet.name, grid);
 }
 

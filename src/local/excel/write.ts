@@ -10,6 +10,7 @@ import { type Cell, cellText } from '../../domain/bank/table';
 import type { ColumnWrite } from '../../domain/documents/sheets';
 import type { SheetRewrite } from '../../domain/monitoring/recompute';
 import { fromExcelValue, toExcelValue } from './cells';
+import { dataExtent } from './extent';
 import { findSheetName } from '../../domain/bank/sheetNames';
 
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } };
@@ -32,12 +33,9 @@ export function writeRows(worksheet: ExcelJS.Worksheet, firstRow: number, firstC
   });
 }
 
+/** The last row of the data; a stray far cell (extent.ts) is not data, so appends go under the real rows. */
 export function lastDataRow(worksheet: ExcelJS.Worksheet): number {
-  let last = 0;
-  worksheet.eachRow((row, rowNumber) => {
-    if (row.values && (row.values as unknown[]).some((v) => v !== null && v !== undefined && v !== '')) last = rowNumber;
-  });
-  return last;
+  return dataExtent(worksheet).rows;
 }
 
 export function ensureWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -74,7 +72,7 @@ export function appendLog(workbook: ExcelJS.Workbook, entries: ReadonlyArray<rea
 
 function headerOf(worksheet: ExcelJS.Worksheet): string[] {
   const row = worksheet.getRow(1);
-  return Array.from({ length: worksheet.columnCount }, (_, i) => cellText(fromExcelValue(row.getCell(i + 1).value)).trim());
+  return Array.from({ length: dataExtent(worksheet).columns }, (_, i) => cellText(fromExcelValue(row.getCell(i + 1).value)).trim());
 }
 
 export function applyRewrite(workbook: ExcelJS.Workbook, rewrite: SheetRewrite): void {

@@ -3,6 +3,7 @@ import type { Command } from '../command';
 import { describeIssueLocation, issueCountText } from '../../../domain/bank/issueText';
 import { checkBank } from '../../../domain/bank/validation';
 import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
+import { strayCellIssues } from '../../excel/extent';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -11,7 +12,10 @@ export const checkCommand: Command = {
   args: { flags: ['json'] },
   async run(args, io) {
     const file = requirePositional(args, 0, 'файл банка: check FILE.xlsx');
-    const report = checkBank(readWorkbookTables(await openWorkbook(file)));
+    const workbook = await openWorkbook(file);
+    const checked = checkBank(readWorkbookTables(workbook));
+    // A stray value far from the data is not read (excel/extent.ts): the curator is told where it is.
+    const report = { ...checked, warnings: [...checked.warnings, ...strayCellIssues(workbook)] };
     if (args.flags.has('json')) {
       const strip = ({ sheet, row, column, message }: (typeof report.errors)[number]) => ({ sheet, row, column, message });
       io.out(JSON.stringify({ errors: report.errors.map(strip), warnings: report.warnings.map(strip) }, null, 2));
