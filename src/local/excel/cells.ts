@@ -32,9 +32,12 @@ export function fromExcelValue(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
-/** Strings are written as strings: exceljs never turns text into a formula, whatever it starts with. */
+/**
+ * Strings are written as strings: exceljs never turns text into a formula, whatever it starts with. An empty text is
+ * an empty cell, as the package patch writes it (package/cellXml.ts), so a new sheet and a rewritten one read alike.
+ */
 export function toExcelValue(cell: Cell): ExcelJS.CellValue {
-  if (cell === null) return null;
+  if (cell === null || cell === '') return null;
   if (cell instanceof Date) return toExcelDate(cell);
   return cell;
 }

@@ -17,7 +17,11 @@ export interface EditOutcome<T> {
 export interface BankAccess {
   readonly path: string;
   read<T>(fn: (workbook: ExcelJS.Workbook) => T | Promise<T>): Promise<T>;
-  edit<T>(fn: (workbook: ExcelJS.Workbook) => EditOutcome<T> | Promise<EditOutcome<T>>): Promise<T>;
+  /**
+   * Changes the bank: `fn` returns `changed` to have the workbook saved after it, or calls `save` itself when something
+   * must follow the save (documents are written only once the bank that registers them is saved).
+   */
+  edit<T>(fn: (workbook: ExcelJS.Workbook, save: () => Promise<unknown>) => EditOutcome<T> | Promise<EditOutcome<T>>): Promise<T>;
   /** Resolves when the writes queued so far have finished (saved or failed). */
   drain(): Promise<void>;
 }
@@ -34,7 +38,7 @@ export function bankAccess(path: string): BankAccess {
     },
     edit(fn) {
       const run = settled().then(() => editBank(path, async (workbook, session) => {
-        const outcome = await fn(workbook);
+        const outcome = await fn(workbook, () => session.save());
         if (outcome.changed) await session.save();
         return outcome.value;
       }, { command: 'serve' }));

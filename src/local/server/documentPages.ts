@@ -13,8 +13,7 @@ import { DOCUMENT_KINDS, DOCUMENTS, isDocumentKind } from '../../domain/document
 import { readOrderRows } from '../../domain/documents/sheets';
 import { isSigned, orderLabel } from '../../domain/documents/signing';
 import { readWorkbookTables } from '../excel/bankFile';
-import { generateDocxFiles } from '../documents/generate';
-import { recordDocxRun, runChangesWorkbook } from '../documents/register';
+import { makeDocuments } from '../documents/register';
 import { signingChangedNothing, signingLines, signOrderInWorkbook } from '../documents/signing';
 import { DEMO_DOCUMENTS_DIR } from '../documents/demo';
 import type { AppOptions } from './app';
@@ -78,17 +77,15 @@ export function documentPages(options: AppOptions): Hono {
     const kind = String((await c.req.parseBody())['kind'] ?? '');
     if (!isDocumentKind(kind)) return c.notFound();
     const dir = documentsDir(options.bank.path);
-    const lines = await options.bank.edit(async (workbook) => {
-      const tables = readWorkbookTables(workbook);
-      const run = await generateDocxFiles(tables, [kind], dir, join(dir, 'Шаблоны'), options.now());
-      const changed = runChangesWorkbook(run);
-      if (changed) recordDocxRun(workbook, tables, run, options.bank.path);
+    const lines = await options.bank.edit(async (workbook, save) => {
+      const run = await makeDocuments(workbook, options.bank.path, [kind], { out: dir, templates: join(dir, 'Шаблоны') }, options.now(), save);
       return {
-        changed,
+        changed: false,
         value: [
           ...run.files.map((file) => `Создан: ${relative(dir, file)}`),
           ...run.orders.map((order) => `Приказ № ${order.record.number} зарегистрирован на листе «Приказы» (статус «проект»).`),
           ...run.notes.map((note) => `Проверьте склонение: ${note}`),
+          ...run.renamed.map((renamed) => `Не перезаписано: ${renamed}`),
           ...run.skipped.map((skipped) => `Пропущено: ${skipped}`),
           ...run.problems.map((problem) => `Не создано: ${problem}`),
         ],
