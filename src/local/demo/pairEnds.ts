@@ -1,6 +1,6 @@
 /** The demo's February: a pair ends early, and the curator records it in «Пары» (and the mentee in «Наставляемые»). */
 import { SHEET } from '../../domain/bank/schema';
-import { earlyEndPlan, EARLY_END_REASON } from '../../domain/demo/pairEnds';
+import { earlyEndPlan } from '../../domain/demo/pairEnds';
 import { surnameWithInitials } from '../../domain/language/initials';
 import { longDate, shortDate } from '../../domain/documents/russian';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
@@ -17,7 +17,7 @@ export const earlyEndStep: DemoStep = {
     await workbook.xlsx.writeFile(bankPath);
     const [pair] = plan.pairs;
     return [
-      `Пара ${pair.code} (${surnameWithInitials(pair.mentorName)} → ${pair.menteeNames.map((name) => surnameWithInitials(name)).join(', ')}): ${EARLY_END_REASON}.`,
+      `Пара ${pair.code} (${surnameWithInitials(pair.mentorName)} → ${pair.menteeNames.map((name) => surnameWithInitials(name)).join(', ')}): ${plan.reason ?? ''}.`,
       `Куратор записал в «Пары»: «Статус» — «прекращена», «Причина завершения», «Окончание» — ${shortDate(calendar.termination)}; в «Наставляемые» — статус «выбыл».`,
       'У пары есть входная диагностика, итоговой нет; пара войдёт в приказ о завершении с причиной.',
     ];
