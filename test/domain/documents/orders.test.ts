@@ -31,7 +31,7 @@ describe('default templates', () => {
   });
 
   test.each(DOCUMENT_KINDS)('%s: every field is filled, nothing in braces is left', (kind) => {
-    const ctx = ['order-reward', 'order-completion', 'report', 'summary'].includes(kind)
+    const ctx = ['order-reward', 'order-completion', 'report', 'summary', 'agreements'].includes(kind)
       ? context({ pairs: ended, scores: [rubric('П-001', 17, 'оптимальный')], today: d(2023, 5, 29) })
       : context();
     const text = lines(kind, ctx).join('\n');

@@ -62,6 +62,7 @@ const DOCUMENT_WORDS = {
   programme: { of: 'программы', director: 'программу некому утвердить', curator: 'куратор согласует программу' },
   summary: { of: 'сведений', director: 'сведения некому подписать', curator: 'куратор — исполнитель сведений' },
   report: { of: 'справки', director: '', curator: 'куратор подписывает справку' },
+  agreement: { of: 'соглашения', director: 'соглашение некому подписать от имени работодателя', curator: '' },
 } as const;
 
 /**
@@ -69,7 +70,7 @@ const DOCUMENT_WORDS = {
  * summary need the same (the director approves or signs them); the analytical report is signed by the curator alone,
  * so a blank director does not stop it.
  */
-export function orderSettingsProblems(ctx: DocumentContext, needsCurator: boolean, document: 'order' | 'programme' | 'summary' | 'report' = 'order'): string[] {
+export function orderSettingsProblems(ctx: DocumentContext, needsCurator: boolean, document: keyof typeof DOCUMENT_WORDS = 'order'): string[] {
   const problems: string[] = [];
   const s = ctx.settings;
   const missing = (value: string, parameter: string, why: string): void => {
