@@ -19,6 +19,8 @@ import { renderDocx } from '../docx/render';
 import { writeDocx } from '../docx/writer';
 
 export const PROGRAMMES_DIR = 'Программы наставничества';
+/** Consents, agreements and notices of the mentors (ст. 351.8 ТК РФ): one folder, as programmes have. */
+export const AGREEMENTS_DIR = 'Соглашения с наставниками';
 
 /** An order made in the run: its register record (link = the DOCX path) and its «Пары» → «Приказ» write, if any. */
 export interface MadeOrder {
@@ -64,7 +66,7 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
     if (built.skipped) run.skipped.push(`${definition.title}: ${built.skipped}`);
     if (built.documents.length === 0) continue;
     const template = await docxTemplate(definition, templatesDir, run.templatesCreated);
-    const dir = kind === 'programmes' ? join(outDir, PROGRAMMES_DIR) : outDir;
+    const dir = kind === 'programmes' ? join(outDir, PROGRAMMES_DIR) : kind === 'agreements' ? join(outDir, AGREEMENTS_DIR) : outDir;
     mkdirSync(dir, { recursive: true });
     const programmes: string[] = [];
     for (const document of built.documents) {
