@@ -2,13 +2,16 @@
  * The README is what school staff follow: the menu items, the «Настройки» parameters and their defaults it names must
  * be the ones the product has, word for word.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MENU } from '../../src/gas/menu';
 import { settingSpecs } from '../../src/domain/bank/settings';
 import { WEIGHT_SETTINGS } from '../../src/domain/matching/weights';
 
-const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+// The README and the guides in docs/ (docs/agreements.md names the agreements' menu item).
+const docsDir = join(__dirname, '../../docs');
+const readme = [readFileSync(join(__dirname, '../../README.md'), 'utf8'),
+  ...(existsSync(docsDir) ? readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(docsDir, f), 'utf8')) : [])].join('\n');
 /** The README wraps lines inside quotes; a label is compared with its spaces and line breaks collapsed. */
 const flat = readme.replace(/\s+/g, ' ');
 const labels = MENU.flatMap((entry) => (entry === 'separator' ? [] : [entry.label]));

@@ -48,7 +48,7 @@ function mailDirector(workbook: ReturnType<typeof readDocumentsWorkbook>, letter
   return notes;
 }
 
-export function generateDocument(spreadsheet: Spreadsheet, kind: Exclude<DocumentKind, 'programmes'>, now: Date): Outcome {
+export function generateDocument(spreadsheet: Spreadsheet, kind: Exclude<DocumentKind, 'programmes' | 'agreements'>, now: Date): Outcome {
   const outcome: Outcome = { made: [], problems: [], notes: [] };
   const workbook = readDocumentsWorkbook(spreadsheet, now);
   const definition = DOCUMENTS[kind];
