@@ -7,7 +7,7 @@ import type { Pair } from '../../bank/model';
 import { curatorOf, type DocumentContext, type OrderRequisites } from '../context';
 import { cell, gap, grid, GOST_MARGINS, para, type DocumentLayout } from '../layout';
 import { resolvePairs, type PairParticipants } from '../participants';
-import { addDays, dayOnly } from '../programme/period';
+import { addDays, dayOnly, fixedPeriod } from '../programme/period';
 import { initiativeOf, initiativeText, noticeDate } from '../agreements/termination';
 import { pairsCoveredBy, type OrderRecord } from '../register';
 import { pointsText, RUBRIC_LEVELS, rubricOfSchoolYear } from '../scores';
@@ -98,7 +98,7 @@ function stopGrounds(pair: Pair, orderDate: Date): string {
 /** An ended programme's dates as recorded; a missing end is the order's date, a missing start is left out. */
 function endedPeriod(pair: Pair, orderDate: Date): string {
   const end = shortDate(pair.end ?? orderDate);
-  return pair.start ? `${shortDate(pair.start)} – ${end}` : `по ${end}`;
+  return pair.start ? `${shortDate(fixedPeriod(pair, pair.start).start)} – ${end}` : `по ${end}`;
 }
 
 /**

@@ -208,7 +208,7 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
       : [{ '№': '1', дефицит: 'запрос уточняется на встрече-планировании по итогам входной диагностики', кто: '' }],
     сильные_стороны: strengths.length > 0
       ? strengths.map((d, i) => ({ '№': String(i + 1), сторона: capitalized(d.deficit), кто: group ? ` (${d.who.join(', ')})` : '' }))
-      : [{ '№': '1', сторона: 'Уточняются на встрече-знакомстве и по итогам входной диагностики: ________________________________________', кто: '' }],
+      : [{ '№': '1', сторона: 'Уточняются на встрече-знакомстве и по итогам входной диагностики', кто: '' }],
     показатели: RUBRIC_CRITERIA.flatMap((c) => c.indicators).map((показатель, i) => ({ '№': String(i + 1), показатель })),
     план: plan.map((entry, i) => ({ '№': String(i + 1), мероприятие: entry.activity, срок: shortDate(entry.date), ответственный: entry.responsible })),
     результаты: withEnding(results.map((результат) => ({ результат }))),

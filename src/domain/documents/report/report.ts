@@ -91,7 +91,7 @@ export function reportTemplate(): DocumentLayout {
       text('{{#выводы}}{{№}}. {{вывод}}'),
       empty(),
       empty(),
-      grid([90, 40, 50], [[cell('{{куратор_должность}}'), cell(''), cell('{{куратор_подпись}}', { align: 'right' })]], { borders: false }),
+      grid([110, 20, 50], [[cell('{{куратор_должность}}'), cell(''), cell('{{куратор_подпись}}', { align: 'right' })]], { borders: false }),
     ],
   };
 }

@@ -1,7 +1,7 @@
 /** Сводка для органа управления образованием: counts by form, kind and category, coverage, levels (seed 004). */
 import { directorOf, organisationFields, type DocumentContext } from '../context';
 import { cell, gap, grid, GOST_MARGINS, para, type DocumentLayout } from '../layout';
-import { academicYearOf, orderSettingsProblems } from '../orders/common';
+import { academicYearOf, formText, orderSettingsProblems } from '../orders/common';
 import { nothingNew, type BuildOutcome } from '../build';
 import { positionInSentence } from '../../language/position';
 import { longDate, signatureName } from '../russian';
@@ -122,7 +122,7 @@ export function summaryData(ctx: DocumentContext): BuildOutcome<{ data: Template
         },
         lists: {
           показатели: indicatorRows(f),
-          формы: countRows(f.byForm),
+          формы: countRows(f.byForm).map((row) => ({ ...row, название: formText(row.название) })),
           виды: countRows(f.byKind),
           категории: f.byCategory.filter((c) => c.name !== UNSPECIFIED_CATEGORY).map((c) => ({ название: categoryOfPeople(c.name), всего: String(c.people), в_парах: String(c.pairs), охват: share(c.pairs, c.people) })),
           уровни: levelRows(f),
