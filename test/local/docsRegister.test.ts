@@ -49,6 +49,14 @@ describe('docs records what it made in the workbook', () => {
       'Программы наставничества/Программа П-004 (Л.Н. Осадчая).docx',
       'Аналитическая справка по итогам мониторинга от 20.11.2026.docx',
       'Сведения о реализации системы наставничества от 20.11.2026.docx',
+      // Agreements are not orders: like programmes, they are written again (the same text) on a rerun.
+      'Соглашения с наставниками/Согласие на выполнение работы наставника (М.П. Иванова).docx',
+      'Соглашения с наставниками/Дополнительное соглашение о работе наставника (М.П. Иванова).docx',
+      'Соглашения с наставниками/Согласие на выполнение работы наставника (Р.И. Хабибуллин).docx',
+      'Соглашения с наставниками/Дополнительное соглашение о работе наставника (Р.И. Хабибуллин).docx',
+      'Соглашения с наставниками/Согласие на выполнение работы наставника (О.В. Коломиец).docx',
+      'Соглашения с наставниками/Дополнительное соглашение о работе наставника (О.В. Коломиец).docx',
+      'Соглашения с наставниками/Уведомление о досрочном прекращении работы наставника П-003 (О.В. Коломиец).docx',
     ]);
     const skipped = again.err.split('\n').filter((l) => l.startsWith('Пропущено: '));
     expect(skipped).toHaveLength(4);
@@ -66,9 +74,10 @@ describe('docs records what it made in the workbook', () => {
     const pairs = await byCode(file);
     expect(pairs.get('П-004')![P.order]).toBe('1-од от 20.11.2026');
     expect([...pairs.values()].filter((p) => p[P.order]).map((p) => p[P.code])).toEqual(['П-004']);
-    // One «Журнал» row per document, one for all the programmes: 7, then 3 for what the rerun made.
+    // One «Журнал» row per document, one for all the programmes, one for all the agreements: 8, then 4 for what the rerun made.
     const log = await sheetRecords(file, SHEET.log);
-    expect(log).toHaveLength(10);
+    expect(log).toHaveLength(12);
+    expect(log.filter((r) => r[L.action] === 'Документы: соглашения с наставниками').map((r) => r[L.details])).toEqual(['7 документов (DOCX)', '7 документов (DOCX)']);
     expect(log.filter((r) => r[L.action] === 'Документы: программы наставничества').map((r) => r[L.codes])).toEqual(['П-002; П-004', 'П-002; П-004']);
   });
 

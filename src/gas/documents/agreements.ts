@@ -8,14 +8,13 @@ import { SLICE_BUDGET_MS, shouldPause } from '../../domain/documents/batch';
 import { logEntry } from '../../domain/bank/log';
 import { buildDocuments, DOCUMENTS } from '../../domain/documents/catalog';
 import { countOf } from '../../domain/language/plural';
+import { AGREEMENTS_LOG_ACTION } from '../../domain/documents/registration';
 import { appendLog } from '../sheets/write';
 import { documentsFolder, liveFiles, subfolder } from './folder';
 import type { Outcome } from './generate';
 import { isUnfinished, makeDocument } from './make';
 import { ensureTemplate, templatesFolder } from './templates';
 import { readDocumentsWorkbook } from './workbook';
-
-export const AGREEMENTS_LOG_ACTION = 'Документы: соглашения с наставниками';
 
 export function generateAgreements(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, clock: () => number, budgetMs = SLICE_BUDGET_MS): Outcome {
   const started = clock();

@@ -11,7 +11,7 @@ import { SHEET } from '../../domain/bank/schema';
 import type { Cell } from '../../domain/bank/table';
 import { buildDocuments, DOCUMENTS, safeFileName, type DocumentDefinition, type DocumentKind } from '../../domain/documents/catalog';
 import type { OrderRecord } from '../../domain/documents/register';
-import { documentLogEntry, madeOrderRecord, orderPairsWrite, orderRegisterCheck, PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
+import { AGREEMENTS_LOG_ACTION, documentLogEntry, madeOrderRecord, orderPairsWrite, orderRegisterCheck, PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
 import type { ColumnWrite } from '../../domain/documents/sheets';
 import { documentsWorkbook } from '../../domain/documents/workbook';
 import { countOf } from '../../domain/language/plural';
@@ -68,7 +68,7 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
     const template = await docxTemplate(definition, templatesDir, run.templatesCreated);
     const dir = kind === 'programmes' ? join(outDir, PROGRAMMES_DIR) : kind === 'agreements' ? join(outDir, AGREEMENTS_DIR) : outDir;
     mkdirSync(dir, { recursive: true });
-    const programmes: string[] = [];
+    const batched: string[] = [];
     for (const document of built.documents) {
       // As in Google Sheets: a «Пары» write that cannot be made stops the order before anything is made.
       const pairsWrite = orderPairsWrite(document, tables[SHEET.pairs]);
@@ -92,10 +92,12 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
         register.push(record);
         run.orders.push({ kind, record, pairCodes: document.pairCodes, pairsWrite: pairsWrite?.ok ? pairsWrite.write : null });
       }
-      if (kind === 'programmes') programmes.push(...document.pairCodes);
+      if (kind === 'programmes' || kind === 'agreements') batched.push(...document.pairCodes);
       else run.log.push(documentLogEntry(today, definition, document));
     }
-    if (programmes.length > 0) run.log.push(logEntry(today, PROGRAMMES_LOG_ACTION, programmes, `${countOf(programmes.length, 'программа')} (DOCX)`));
+    // Many documents of one kind, one «Журнал» row: the programmes, the agreements.
+    if (batched.length > 0 && kind === 'programmes') run.log.push(logEntry(today, PROGRAMMES_LOG_ACTION, batched, `${countOf(batched.length, 'программа')} (DOCX)`));
+    if (batched.length > 0 && kind === 'agreements') run.log.push(logEntry(today, AGREEMENTS_LOG_ACTION, [...new Set(batched)], `${countOf(built.documents.length, 'документ')} (DOCX)`));
   }
   return run;
 }

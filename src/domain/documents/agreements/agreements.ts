@@ -99,7 +99,7 @@ export function agreementsTemplate(): DocumentLayout {
       text('Работу наставника выполняю по персонализированной программе наставничества в соответствии с {{положение}}.'),
       text('С Положением {{ознакомлен}}. Мне разъяснено, что содержание, сроки, форма выполнения и оплата работы наставника устанавливаются дополнительным соглашением к трудовому договору и что я вправе досрочно прекратить выполнение работы наставника, предупредив работодателя в письменной форме не менее чем за {{дней_предупреждения}}.'),
       empty(),
-      grid([60, 55, 65], [[cell(BLANK_DATE), cell('_______________', { align: 'center' }), cell('{{наставник_подпись}}', { align: 'right' })]], { borders: false, keepWithNext: true }),
+      grid([60, 55, 65], [[cell(BLANK_DATE), cell('_______________', { align: 'center' }), cell('{{наставник_подпись}}', { align: 'right' })]], { borders: false }),
       para('{{/согласие}}'),
       para('{{?соглашение}}'),
       title('ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № ____'),
@@ -144,6 +144,8 @@ export function agreementsTemplate(): DocumentLayout {
       empty(),
       para('{{уведомление_получил}} _______________ ' + BLANK_DATE, { size: 12 }),
       para('{{/уведомление}}'),
+      // Google Docs keeps a paragraph at the end of a document: the template's own, so no section is ever last.
+      empty(),
     ],
   };
 }
