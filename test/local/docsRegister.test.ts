@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BANK_AGREEMENT_FILES } from '../helpers/agreementFiles';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ORDER_COLUMNS as O, PAIR_COLUMNS as P, LOG_COLUMNS as L, SHEET } from '../../src/domain/bank/schema';
@@ -50,13 +51,7 @@ describe('docs records what it made in the workbook', () => {
       'Аналитическая справка по итогам мониторинга от 20.11.2026.docx',
       'Сведения о реализации системы наставничества от 20.11.2026.docx',
       // Agreements are not orders: like programmes, they are written again (the same text) on a rerun.
-      'Соглашения с наставниками/Согласие на выполнение работы наставника (М.П. Иванова).docx',
-      'Соглашения с наставниками/Дополнительное соглашение о работе наставника (М.П. Иванова).docx',
-      'Соглашения с наставниками/Согласие на выполнение работы наставника (Р.И. Хабибуллин).docx',
-      'Соглашения с наставниками/Дополнительное соглашение о работе наставника (Р.И. Хабибуллин).docx',
-      'Соглашения с наставниками/Согласие на выполнение работы наставника (О.В. Коломиец).docx',
-      'Соглашения с наставниками/Дополнительное соглашение о работе наставника (О.В. Коломиец).docx',
-      'Соглашения с наставниками/Уведомление о досрочном прекращении работы наставника П-003 (О.В. Коломиец).docx',
+      ...BANK_AGREEMENT_FILES,
     ]);
     const skipped = again.err.split('\n').filter((l) => l.startsWith('Пропущено: '));
     expect(skipped).toHaveLength(4);

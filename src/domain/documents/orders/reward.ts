@@ -21,6 +21,19 @@ import type { OrderContent } from './pairs';
 
 export const REWARD_ORDER_TITLE = 'О поощрении участников наставнической деятельности';
 
+/** The fields of one thanked person, mentor or mentee. */
+const THANKED_FIELDS = [
+  { name: '№', description: 'порядковый номер' },
+  { name: 'фио_дат', description: 'ФИО в дательном падеже: «Иванову Петру Сергеевичу»' },
+  { name: 'фио', description: 'ФИО полностью' },
+  { name: 'роль_дат', description: '«наставнику», «наставляемому», «наставляемой»' },
+  { name: 'должность', description: 'должность' },
+  { name: 'должность_дат', description: 'должность в дательном падеже: «учителю начальных классов»' },
+  { name: 'пара', description: 'код пары' },
+  { name: 'итог', description: 'оценка эффективности программы: «17 из 18 баллов»' },
+  { name: 'знак', description: '«;» после всех строк, кроме последней, «.» после последней' },
+];
+
 export const rewardOrderSchema: TemplateSchema = {
   document: `Приказ «${REWARD_ORDER_TITLE}»`,
   fields: [
@@ -33,33 +46,13 @@ export const rewardOrderSchema: TemplateSchema = {
       name: 'поощряемые',
       description: 'абзац повторяется для каждого поощряемого наставника (благодарность за высокие результаты)',
       required: true,
-      fields: [
-        { name: '№', description: 'порядковый номер' },
-        { name: 'фио_дат', description: 'ФИО в дательном падеже: «Иванову Петру Сергеевичу»' },
-        { name: 'фио', description: 'ФИО полностью' },
-        { name: 'роль_дат', description: '«наставнику», «наставляемому», «наставляемой»' },
-        { name: 'должность', description: 'должность' },
-        { name: 'должность_дат', description: 'должность в дательном падеже: «учителю начальных классов»' },
-        { name: 'пара', description: 'код пары' },
-        { name: 'итог', description: 'оценка эффективности программы: «17 из 18 баллов»' },
-        { name: 'знак', description: '«;» после всех строк, кроме последней, «.» после последней' },
-      ],
+      fields: THANKED_FIELDS,
     },
     {
       name: 'наставляемые',
       description: 'абзац повторяется для каждого поощряемого наставляемого (благодарность за активное участие)',
       required: false,
-      fields: [
-        { name: '№', description: 'порядковый номер' },
-        { name: 'фио_дат', description: 'ФИО в дательном падеже: «Иванову Петру Сергеевичу»' },
-        { name: 'фио', description: 'ФИО полностью' },
-        { name: 'роль_дат', description: '«наставнику», «наставляемому», «наставляемой»' },
-        { name: 'должность', description: 'должность' },
-        { name: 'должность_дат', description: 'должность в дательном падеже: «учителю начальных классов»' },
-        { name: 'пара', description: 'код пары' },
-        { name: 'итог', description: 'оценка эффективности программы: «17 из 18 баллов»' },
-        { name: 'знак', description: '«;» после всех строк, кроме последней, «.» после последней' },
-      ],
+      fields: THANKED_FIELDS,
     },
     acquaintedList,
   ],
