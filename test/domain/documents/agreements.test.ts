@@ -1,7 +1,7 @@
 /** ст. 351.8 ТК РФ: the mentor's consent, the supplementary agreement, the notice of an early stop. */
 import type { Pair } from '../../../src/domain/bank/model';
 import { buildDocuments, DOCUMENTS, type BuiltDocument } from '../../../src/domain/documents/catalog';
-import { noticeDate } from '../../../src/domain/documents/agreements/termination';
+import { initiativeOf, noticeDate } from '../../../src/domain/documents/agreements/termination';
 import { shortDate } from '../../../src/domain/documents/russian';
 import { context, mentors, pairs, renderLines, settings } from './fixtures';
 
@@ -65,6 +65,15 @@ describe('уведомление о досрочном прекращении', 
     expect(shortDate(noticeDate(d(2027, 2, 25)))).toBe('19.02.2027');
     // The May holidays: 1 May 2027 is a Saturday, its day off moves to Monday 3 May: 5, 4 May and 30 April.
     expect(shortDate(noticeDate(d(2027, 5, 6)))).toBe('30.04.2027');
+  });
+
+  test('whose initiative: the column, else the reason', () => {
+    const pair = approved[0];
+    expect(initiativeOf({ ...pair, endReason: 'перевод наставляемой в другую организацию' })).toBe('работодатель');
+    expect(initiativeOf({ ...pair, endReason: 'по желанию наставника' })).toBe('наставник');
+    expect(initiativeOf({ ...pair, endReason: 'отказ наставника от работы' })).toBe('наставник');
+    expect(initiativeOf({ ...pair, endReason: 'по желанию наставника', endInitiative: 'работодатель' })).toBe('работодатель');
+    expect(initiativeOf({ ...pair, endReason: 'болезнь', endInitiative: 'Наставник' })).toBe('наставник');
   });
 
   const stopped = approved.map((p, i) => (i === 0 ? { ...p, status: 'прекращена', end: d(2023, 2, 10), endReason: 'увольнение наставляемого' } : p));

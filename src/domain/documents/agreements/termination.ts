@@ -16,8 +16,10 @@ export function initiativeOf(pair: Pair): Initiative {
   const typed = (pair.endInitiative ?? '').trim().toLowerCase();
   if (/наставник/.test(typed)) return 'наставник';
   if (typed) return 'работодатель';
+  // «отказ наставника», «по желанию наставника», «заявление наставника»: the mentor's own step; anything else
+  // (the mentee's transfer or dismissal, a reorganisation) is the employer's.
   const reason = (pair.endReason ?? '').toLowerCase();
-  return /наставник[а-я]*\b|^отказ от наставничества/.test(reason) && !/наставляем/.test(reason) ? 'наставник' : 'работодатель';
+  return /наставник/.test(reason) && /отказ|желани|инициатив|просьб|заявлен/.test(reason) ? 'наставник' : 'работодатель';
 }
 
 export function initiativeText(initiative: Initiative): string {
