@@ -5,7 +5,7 @@
 import { activateCell, checkSpreadsheet, type CellTarget } from './bank/check';
 import { setUpBank } from './bank/setup';
 import type { ServerApi } from './contract';
-import { runApplySignedOrders, runCreateTemplates, runDocument, runProgrammes } from './documents/actions';
+import { runAgreements, runApplySignedOrders, runCreateTemplates, runDocument, runProgrammes } from './documents/actions';
 import { onOrdersEdited } from './documents/signing';
 import { buildMenu } from './menu';
 import { withScriptLock } from './forms/lock';
@@ -106,6 +106,10 @@ export function menuReport(): void {
 
 export function menuSummary(): void {
   runDocument('summary');
+}
+
+export function menuAgreements(): void {
+  runAgreements();
 }
 
 export { menuSendMunicipalPackage } from './municipal/menu';

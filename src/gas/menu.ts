@@ -18,6 +18,7 @@ export const MENU: readonly MenuEntry[] = [
   { label: 'Приказ о завершении', functionName: 'menuOrderCompletion' },
   { label: 'Применить подписанные приказы', functionName: 'menuApplySignedOrders' },
   { label: 'Программы наставничества', functionName: 'menuProgrammes' },
+  { label: 'Соглашения с наставниками (ст. 351.8 ТК РФ)', functionName: 'menuAgreements' },
   { label: 'Аналитическая справка', functionName: 'menuReport' },
   { label: 'Сводка для управления образования', functionName: 'menuSummary' },
   { label: 'Отправить сведения в управление образования', functionName: 'menuSendMunicipalPackage' },

@@ -26,7 +26,7 @@ const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
 
 describe('Google Docs renderer', () => {
   test.each(DOCUMENT_KINDS)('%s: the default template written to Google Docs renders to the same text as the domain plan', (kind) => {
-    const ctx = ['order-reward', 'order-completion', 'report', 'summary'].includes(kind)
+    const ctx = ['order-reward', 'order-completion', 'report', 'summary', 'agreements'].includes(kind)
       ? context({ pairs: ended, scores: [{ questionnaire: 'Оценка эффективности программы', stage: 'итоговая', participantCode: '', pairCode: 'П-001', points: 17, max: 18, level: 'оптимальный' }], today: d(2023, 5, 29) })
       : context();
     const def = DOCUMENTS[kind];

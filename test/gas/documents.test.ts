@@ -2,6 +2,7 @@ import { ORDER_COLUMNS, PAIR_COLUMNS, SHEET } from '../../src/domain/bank/schema
 import { SETTING } from '../../src/domain/bank/settings';
 import { DOCUMENT_KINDS, DOCUMENTS } from '../../src/domain/documents/catalog';
 import { runProgrammes } from '../../src/gas/documents/actions';
+import { generateAgreements } from '../../src/gas/documents/agreements';
 import { generateDocument } from '../../src/gas/documents/generate';
 import { CONTINUE_HANDLER, generateProgrammes, PROGRAMMES_STATE } from '../../src/gas/documents/programmes';
 import { applySignedOrders, onOrdersEdited } from '../../src/gas/documents/signing';
@@ -483,5 +484,32 @@ describe('what must not happen twice, or silently', () => {
     const outcome = generateDocument(ss, 'order-reward', NOW);
     expect(outcome.made).toHaveLength(1);
     expect(outcome.notes.join('\n')).toMatch(/Проверьте склонение: Коломиец Саша \(лист «Наставники», строка 2\): Пол не определяется .*«Коломийцу Саше» или «Коломиец Саше».*укажите пол или «Склонение ФИО»/);
+  });
+});
+
+describe('соглашения с наставниками (ст. 351.8 ТК РФ) in Google Docs', () => {
+  const approved = pairs.map((p) => ({ ...p, status: 'утверждена', order: '1-од от 16.11.2022' }));
+
+  test('a consent and an agreement per mentor in their own folder; a rerun makes nothing twice', () => {
+    const ss = setUp({ pairs: approved });
+    const outcome = generateAgreements(ss, NOW, () => 0);
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.made).toHaveLength(6);
+    const folder = documentsFolder().sub('Соглашения с наставниками 2022–2023');
+    expect(folder.live().map((f) => f.name)).toContain('Дополнительное соглашение о работе наставника (М.П. Иванова)');
+    const text = docNamed('Дополнительное соглашение о работе наставника (О.В. Коломиец)').lines().join('\n').replace(/\u00a0/g, ' ');
+    expect(text).toContain('6. Работодатель или Работник вправе досрочно прекратить выполнение Работником работы наставника');
+    expect(text).not.toMatch(/\{\{|СОГЛАСИЕ|УВЕДОМЛЕНИЕ/);
+    expect(grid(SHEET.orders).length).toBe(1);
+    const rerun = generateAgreements(ss, NOW, () => 0);
+    expect(rerun.made).toEqual([]);
+    expect(rerun.notes.join('\n')).toContain('Уже были в папке и не созданы повторно: 6.');
+    expect(folder.live()).toHaveLength(6);
+  });
+
+  test('proposed pairs only: nothing to make, and why', () => {
+    const outcome = generateAgreements(setUp(), NOW, () => 0);
+    expect(outcome.made).toEqual([]);
+    expect(outcome.skipped?.join('\n')).toContain('после приказа о закреплении пар');
   });
 });

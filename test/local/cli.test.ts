@@ -108,6 +108,13 @@ describe('cli demo and check', () => {
     }
     const pairs = await sheetRecords(bank, SHEET.pairs);
     expect(readdirSync(join(docs, 'Программы наставничества'))).toHaveLength(pairs.length);
+    // ст. 351.8 ТК РФ: a consent and an agreement per mentor after the pairs order, the notice of the February stop.
+    const agreements = readdirSync(join(docs, 'Соглашения с наставниками'));
+    const mentorsInPairs = new Set(pairs.map((p) => p[PC.mentorCode])).size;
+    expect(agreements.filter((f) => f.startsWith('Согласие на выполнение работы наставника'))).toHaveLength(mentorsInPairs);
+    expect(agreements.filter((f) => f.startsWith('Дополнительное соглашение'))).toHaveLength(mentorsInPairs);
+    expect(agreements.filter((f) => f.startsWith('Уведомление о досрочном прекращении'))).toHaveLength(1);
+    expect(output.indexOf('Согласия наставников и дополнительные соглашения')).toBeGreaterThan(output.indexOf('Директор подписал приказы'));
 
     // The register: the autumn orders signed, the May ones waiting; numbers restart on 1 January.
     const register = await sheetRecords(bank, SHEET.orders);
@@ -123,7 +130,7 @@ describe('cli demo and check', () => {
     const reference = `2-од от ${cellText(register[1][O.date])}`;
     expect(pairs.every((p) => p[PC.order] === reference)).toBe(true);
     const ended = pairs.filter((p) => p[PC.status] === 'прекращена');
-    expect(ended.map((p) => p[PC.endReason])).toEqual(['перевод наставляемого в другую организацию']);
+    expect(ended.map((p) => p[PC.endReason])).toEqual(['перевод наставляемой в другую организацию']);
     expect(pairs.filter((p) => p[PC.status] === 'завершена')).toHaveLength(pairs.length - 1);
 
     // The rubric spread: optimal, acceptable and unacceptable pairs.
@@ -138,7 +145,7 @@ describe('cli demo and check', () => {
     const mentorOf = new Map(pairs.map((p) => [p[PC.code], String(p[PC.mentorName])]));
     const optimal = rubric.filter((r) => r[R.level] === 'оптимальный').map((r) => mentorOf.get(r[R.pair])!);
     expect(optimal.length).toBeGreaterThan(0);
-    for (const mentor of optimal) expect(reward).toMatch(new RegExp(`\\d\\. ${MENTOR_DATIVE[mentor]}, [^;]+, наставнику;`));
+    for (const mentor of optimal) expect(reward).toMatch(new RegExp(`\\d\\. ${MENTOR_DATIVE[mentor]}, [^;]+, наставнику[;.]`));
     // A mentor may lead several pairs: thanked when one of them is optimal.
     const notThanked = rubric.filter((x) => x[R.level] !== 'оптимальный').map((r) => mentorOf.get(r[R.pair])!).filter((m) => !optimal.includes(m));
     expect(notThanked.length).toBeGreaterThan(0);
@@ -230,7 +237,10 @@ describe('npm run -s cli', () => {
     expect(init.status).toBe(0);
     const check = spawnSync('npm', ['run', '-s', 'cli', '--', 'check', join(dir, 'b.xlsx'), '--json'], { encoding: 'utf8' });
     expect(check.status).toBe(0);
-    expect(JSON.parse(check.stdout)).toEqual({ errors: [], warnings: [] });
+    // A new bank lacks only the school's own data: the order that approved its Положение (orders quote it).
+    const report = JSON.parse(check.stdout) as { errors: unknown[]; warnings: { message: string }[] };
+    expect(report.errors).toEqual([]);
+    expect(report.warnings.map((w) => w.message)).toEqual([expect.stringContaining('«Положение о наставничестве утверждено приказом»')]);
     const bad = spawnSync('npm', ['run', '-s', 'cli', '--', 'check', join(dir, 'none.xlsx')], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).not.toMatch(/at .*\.js:\d+/);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { BANK_AGREEMENT_FILES } from '../helpers/agreementFiles';
 import JSZip from 'jszip';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,18 +38,19 @@ describe('cli docs', () => {
       'Программы наставничества/Программа П-004 (Л.Н. Осадчая).docx',
       'Аналитическая справка по итогам мониторинга от 20.11.2026.docx',
       'Сведения о реализации системы наставничества от 20.11.2026.docx',
+      ...BANK_AGREEMENT_FILES,
     ]);
     for (const path of paths) expect(await docxText(readFileSync(path))).not.toMatch(/\{\{|\}\}/);
     const order = await docxLines(readFileSync(paths[0]));
-    expect(order).toContain('1 | Иванова Мария Петровна, учитель математики | Осадчая Любовь Николаевна, учитель истории | Опытный педагог – молодой специалист | традиционное («один на один») | 20.11.2026 – 31.05.2027');
+    expect(order).toContain('1 | Иванова Мария Петровна, учитель математики | Осадчая Любовь Николаевна, учитель истории | «Опытный педагог – молодой специалист» | традиционное («один на один») | 20.11.2026 – 31.05.2027');
     expect(order.filter((l) => /^\d+ \| /.test(l))).toHaveLength(1);
     const reward = (await docxText(readFileSync(paths[2])));
-    expect(reward).toContain('1.1. Ивановой Марии Петровне, учителю математики, наставнику;');
-    expect(reward).toContain('1.2. Петрову Илье Ильичу, учителю математики, наставляемому.');
+    expect(reward).toContain('1.1. Ивановой Марии Петровне, учителю математики, наставнику.');
+    expect(reward).toContain('2.1. Петрову Илье Ильичу, учителю математики, наставляемому.');
     const completion = await docxText(readFileSync(paths[3]));
     expect(completion).toContain('перевод наставляемого в другую организацию');
     expect(completion).toContain('Гогия Нино Зурабовна');
-    expect(readdirSync(join(out, 'Шаблоны'))).toHaveLength(7);
+    expect(readdirSync(join(out, 'Шаблоны'))).toHaveLength(8);
   });
 
   test('--kind makes one kind; the curator\'s edited template is used on the next run', async () => {

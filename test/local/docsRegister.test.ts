@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BANK_AGREEMENT_FILES } from '../helpers/agreementFiles';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ORDER_COLUMNS as O, PAIR_COLUMNS as P, LOG_COLUMNS as L, SHEET } from '../../src/domain/bank/schema';
@@ -50,13 +51,15 @@ describe('docs records what it made in the workbook', () => {
     ]);
     expect(again.err).toContain('Не перезаписано: файл «Аналитическая справка по итогам мониторинга от 20.11.2026.docx» уже есть и не перезаписан');
     const skipped = again.err.split('\n').filter((l) => l.startsWith('Пропущено: '));
-    expect(skipped).toHaveLength(5);
-    // The curator may have filled in a programme: a rerun leaves it as it is.
+    expect(skipped).toHaveLength(6);
+    // The curator may have filled in a programme, the mentor signed an agreement: a rerun leaves them as they are.
     expect(skipped.join('\n')).toContain('уже есть и не перезаписаны (их могли дополнить) — Программа П-002 (А.С. Швец), Программа П-004 (Л.Н. Осадчая)');
     expect(skipped.join('\n')).toContain('уже включены в приказ, ждущий подписи (1-од от 20.11.2026');
     expect(skipped.join('\n')).toContain('Куратор Гумерова Г.М. уже назначен на 2026/2027 учебный год приказом № 2-од от 20.11.2026');
     expect(skipped.join('\n')).toContain('уже поощрены (П-001');
     expect(skipped.join('\n')).toContain('уже есть в приказах о завершении');
+    const agreements = BANK_AGREEMENT_FILES.map((path) => path.split('/')[1].replace(/\.docx$/, ''));
+    expect(skipped.join('\n')).toContain(`уже есть и не перезаписаны (их могли дополнить) — ${agreements.join(', ')}`);
 
     const register = await sheetRecords(file, SHEET.orders);
     expect(register.map((r) => [r[O.number], r[O.pairs]])).toEqual([['1-од', 'П-004'], ['2-од', null], ['3-од', 'П-001'], ['4-од', 'П-001; П-003']]);
@@ -67,9 +70,10 @@ describe('docs records what it made in the workbook', () => {
     const pairs = await byCode(file);
     expect(pairs.get('П-004')![P.order]).toBe('1-од от 20.11.2026');
     expect([...pairs.values()].filter((p) => p[P.order]).map((p) => p[P.code])).toEqual(['П-004']);
-    // One «Журнал» row per document, one for all the programmes: 7, then 2 for what the rerun made.
+    // One «Журнал» row per document, one for all the programmes, one for all the agreements: 8, then 2 for what the rerun made.
     const log = await sheetRecords(file, SHEET.log);
-    expect(log).toHaveLength(9);
+    expect(log).toHaveLength(10);
+    expect(log.filter((r) => r[L.action] === 'Документы: соглашения с наставниками').map((r) => r[L.details])).toEqual(['7 документов (DOCX)']);
     expect(log.filter((r) => r[L.action] === 'Документы: программы наставничества').map((r) => r[L.codes])).toEqual(['П-002; П-004']);
   });
 

@@ -407,7 +407,8 @@ describe.each([
     }
     expect(fullText(curatorOrder)).toContain('Гумерову Гульсасак Манжуровну');
     expect(fullText(pairsOrder)).toContain('Орлова Вера Павловна');
-    expect(fullText(pairsOrder)).toContain('15.09.2026 – 31.05.2027');
+    // Pairs proposed on the 15th work from the order of the 16th: an order does not fix a term already begun.
+    expect(fullText(pairsOrder)).toContain('16.09.2026 – 31.05.2027');
     // The namesakes are told apart in the order too.
     expect(fullText(pairsOrder)).toMatch(/Иванова Мария Олеговна,? учитель русского языка/);
     expect(fullText(pairsOrder)).toMatch(/Иванова Мария Олеговна,? учитель истории/);

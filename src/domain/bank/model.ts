@@ -35,11 +35,16 @@ export interface Mentor extends Person {
   acceptedKinds: string[];
   capacity: number;
   consentToMentor: boolean;
+  /** «Трудовой договор №» and its date: the supplementary agreement (ст. 351.8 ТК РФ) names them. */
+  contractNumber?: string;
+  contractDate?: Date;
 }
 
 export interface Mentee extends Person {
   category: string;
   deficits: string[];
+  /** «Сильные стороны»: what the programme builds on; may be empty (optional column). */
+  strengths?: string[];
   /** The kind of mentoring (вид) the mentee prefers. */
   preferredKind?: string;
 }
@@ -61,6 +66,8 @@ export interface Pair {
   order?: string;
   status: PairStatus | string;
   endReason?: string;
+  /** «Инициатива прекращения»: who ended the mentoring early, as typed («работодатель», «наставник»). */
+  endInitiative?: string;
   ref: CellRef;
 }
 

@@ -48,6 +48,8 @@ export function readMentors(table: Table, vocabularies: Vocabularies, issues: Is
     acceptedKinds: listValue(r, M.forms),
     capacity: numberValue(r, M.capacity) ?? 0,
     consentToMentor: boolValue(r, M.consentMentor),
+    contractNumber: optional(textValue(r, M.contractNumber)),
+    contractDate: dateValue(r, M.contractDate),
   }));
 }
 
@@ -58,6 +60,7 @@ export function readMentees(table: Table, vocabularies: Vocabularies, issues: Is
     ...personFields(r, spec.name, missingRequired),
     category: textValue(r, E.category),
     deficits: listValue(r, E.deficits),
+    strengths: splitList(textValue(r, E.strengths)),
     preferredKind: optional(textValue(r, E.preferredForm)),
   }));
 }
@@ -85,6 +88,7 @@ export function readPairs(table: Table, vocabularies: Vocabularies, issues: Issu
     order: optional(textValue(r, P.order)),
     status: textValue(r, P.status),
     endReason: optional(textValue(r, P.endReason)),
+    endInitiative: optional(textValue(r, P.endInitiative)),
     ref: { sheet: spec.name, row: r.row, column: P.code },
   }));
 }

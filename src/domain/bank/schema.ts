@@ -73,6 +73,8 @@ export const MENTOR_COLUMNS = {
   status: 'Статус',
   note: 'Примечание',
   nameOverride: 'Склонение ФИО',
+  contractNumber: 'Трудовой договор №',
+  contractDate: 'Дата трудового договора',
 } as const;
 
 export const MENTEE_COLUMNS = {
@@ -84,6 +86,7 @@ export const MENTEE_COLUMNS = {
   experience: 'Стаж (лет)',
   category: 'Категория',
   deficits: 'Дефициты (запросы)',
+  strengths: 'Сильные стороны',
   preferredForm: 'Предпочитаемая форма',
   email: 'Email',
   consentData: 'Согласие на обработку ПДн',
@@ -107,6 +110,7 @@ export const PAIR_COLUMNS = {
   order: 'Приказ',
   status: 'Статус',
   endReason: 'Причина завершения',
+  endInitiative: 'Инициатива прекращения',
 } as const;
 
 export const PREFERENCE_COLUMNS = {
@@ -220,6 +224,8 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: M.status, type: 'choice', required: true, vocabularies: ['personStatuses'], width: 110 },
       { header: M.note, type: 'text', width: 240 },
       { header: M.nameOverride, type: 'text', width: 240, hint: NAME_OVERRIDE_HINT },
+      { header: M.contractNumber, type: 'text', width: 110, hint: 'Номер трудового договора наставника: для дополнительного соглашения (ст. 351.8 ТК РФ). Пусто — строка для заполнения от руки.' },
+      { header: M.contractDate, type: 'date', width: 120, hint: 'Дата трудового договора наставника: для дополнительного соглашения.' },
     ],
   },
   {
@@ -241,6 +247,7 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: E.status, type: 'choice', required: true, vocabularies: ['personStatuses'], width: 110 },
       { header: E.note, type: 'text', width: 240 },
       { header: E.nameOverride, type: 'text', width: 240, hint: NAME_OVERRIDE_HINT },
+      { header: E.strengths, type: 'text', width: 260, hint: 'В чём наставляемый силён (через «;»): программа опирается на них и поддерживает их (Положение: «поддержка сильных сторон»).' },
     ],
   },
   {
@@ -262,6 +269,7 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: P.order, type: 'text', width: 110 },
       { header: P.status, type: 'choice', required: true, vocabularies: ['pairStatuses'], width: 110 },
       { header: P.endReason, type: 'text', width: 220 },
+      { header: P.endInitiative, type: 'text', width: 160, hint: 'Кто досрочно прекратил работу наставника: «работодатель» или «наставник» (ст. 351.8 ТК РФ: письменное уведомление не менее чем за три рабочих дня). Пусто — по причине завершения.' },
     ],
   },
   {

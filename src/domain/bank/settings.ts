@@ -31,6 +31,9 @@ export const SETTING = {
   orderPreamble: 'Основание для приказов',
   orderSuffix: 'Суффикс номера приказа',
   documentsFolder: 'Папка для документов',
+  regulationOrder: 'Положение о наставничестве утверждено приказом',
+  mentorPay: 'Доплата наставнику',
+  mentorPayBasis: 'Доплата наставнику: за что и за какой период',
 } as const;
 
 /** Settings that other capabilities add (matching weights, mail limits…) register here. */
@@ -64,6 +67,9 @@ export function settingSpecs(now: Date): SettingSpec[] {
     },
     { name: SETTING.orderSuffix, defaultValue: '-од' },
     { name: SETTING.documentsFolder, defaultValue: '', hint: 'Ссылка на папку Google Диска или её идентификатор' },
+    { name: SETTING.regulationOrder, defaultValue: '', hint: 'Номер и дата приказа, утвердившего Положение о системе наставничества, например «№ 348/1 от 16.11.2022»: приказы ссылаются на него' },
+    { name: SETTING.mentorPay, defaultValue: '', hint: 'Сумма («3000 руб.») или процент («10 %»): пишется в дополнительное соглашение с наставником (ст. 351.8 ТК РФ); пусто — строка для заполнения от руки' },
+    { name: SETTING.mentorPayBasis, defaultValue: '', hint: 'Например «за каждого наставляемого в месяц» или «должностного оклада в месяц»' },
     ...extraSettings,
   ];
 }

@@ -79,6 +79,12 @@ function documentSettingIssues(bank: Bank, issues: Issue[]): void {
     const parsed = parseNameOverride(settingText(bank.settings, name));
     if (!parsed.ok) issues.push({ severity: 'error', ...at(name), message: `«${name}»: ${parsed.errors.join(' ')}` });
   }
+  if (!settingText(bank.settings, SETTING.regulationOrder)) {
+    issues.push({
+      severity: 'warning', ...at(SETTING.regulationOrder),
+      message: `Не заполнен параметр «${SETTING.regulationOrder}» (например, «№ 348/1 от 16.11.2022»): приказы ссылаются на Положение о системе наставничества без его реквизитов.`,
+    });
+  }
 }
 
 function personIssues(person: Mentor | Mentee, issues: Issue[]): void {

@@ -8,12 +8,16 @@ import type { Pair } from '../bank/model';
 import { MENTEE_COLUMNS as E, PAIR_COLUMNS as P, SHEET } from '../bank/schema';
 import type { Cell } from '../bank/table';
 import { codedColumnWrite, type ColumnWrite } from '../documents/sheets';
+import { genderOf } from '../documents/russian';
 
-export const EARLY_END_REASON = 'перевод наставляемого в другую организацию';
+/** The reason as the curator types it, agreeing with the mentee: «перевод наставляемой в другую организацию». */
+export function earlyEndReason(gender: 'м' | 'ж' | undefined): string {
+  return `перевод ${gender === 'ж' ? 'наставляемой' : 'наставляемого'} в другую организацию`;
+}
 
 const AT_WORK = ['утверждена', 'действует'];
 
-export type PairEndPlan = { ok: true; pairs: Pair[]; writes: ColumnWrite[] } | { ok: false; problem: string };
+export type PairEndPlan = { ok: true; pairs: Pair[]; writes: ColumnWrite[]; reason?: string } | { ok: false; problem: string };
 
 function writesOf(tables: BankTables, changes: ReadonlyArray<{ sheet: string; header: string; codeHeader: string; values: ReadonlyMap<string, Cell> }>): ColumnWrite[] | string {
   const writes: ColumnWrite[] = [];
@@ -28,10 +32,13 @@ function writesOf(tables: BankTables, changes: ReadonlyArray<{ sheet: string; he
 }
 
 /** The pair that ends early: a one-to-one pair at work (the last by code, so the demo is the same every run). */
-export function earlyEndPlan(tables: BankTables, date: Date, reason = EARLY_END_REASON): PairEndPlan {
-  const candidates = readBank(tables).pairs.filter((p) => AT_WORK.includes(p.status) && p.menteeCodes.length === 1);
+export function earlyEndPlan(tables: BankTables, date: Date, givenReason?: string): PairEndPlan {
+  const bank = readBank(tables);
+  const candidates = bank.pairs.filter((p) => AT_WORK.includes(p.status) && p.menteeCodes.length === 1);
   const pair = candidates[candidates.length - 1];
   if (!pair) return { ok: false, problem: 'Нет утверждённой пары «один на один»: досрочно прекращать нечего.' };
+  const mentee = bank.mentees.find((m) => m.code === pair.menteeCodes[0]);
+  const reason = givenReason ?? earlyEndReason(mentee ? genderOf(mentee) : undefined);
   const one = (value: Cell) => new Map([[pair.code, value]]);
   const writes = writesOf(tables, [
     { sheet: SHEET.pairs, header: P.status, codeHeader: P.code, values: one('прекращена') },
@@ -39,7 +46,7 @@ export function earlyEndPlan(tables: BankTables, date: Date, reason = EARLY_END_
     { sheet: SHEET.pairs, header: P.end, codeHeader: P.code, values: one(new Date(date.getFullYear(), date.getMonth(), date.getDate())) },
     { sheet: SHEET.mentees, header: E.status, codeHeader: E.code, values: new Map([[pair.menteeCodes[0], 'выбыл']]) },
   ]);
-  return typeof writes === 'string' ? { ok: false, problem: writes } : { ok: true, pairs: [pair], writes };
+  return typeof writes === 'string' ? { ok: false, problem: writes } : { ok: true, pairs: [pair], writes, reason };
 }
 
 /** Every pair still at work completes its programme at the end of the year. */

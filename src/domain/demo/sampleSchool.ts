@@ -54,6 +54,9 @@ export const SAMPLE_SETTINGS: Array<[string, Cell]> = [
   [SETTING.curatorPosition, 'Заместитель директора по учебно-воспитательной работе'],
   [SETTING.curatorEmail, 'orlova@school12.example'],
   [SETTING.curatorPhone, '+7 (40153) 2-12-12'],
+  [SETTING.regulationOrder, '№ 214/1 от 30.08.2024'],
+  [SETTING.mentorPay, '3000 руб.'],
+  [SETTING.mentorPayBasis, 'за каждого наставляемого в месяц'],
 ];
 
 export const SAMPLE_MENTOR_HEADER = [M.code, M.fullName, M.gender, M.position, M.subjects, M.experience, M.qualification, M.competences, M.forms, M.capacity, M.email, M.consentData, M.consentMentor, M.status, M.note];

@@ -15,10 +15,11 @@ import { nextOrderNumber, type OrderRecord } from './register';
 import { reportData, reportSchema, reportTemplate, REPORT_TITLE } from './report/report';
 import { summaryData, summarySchema, summaryTemplate, SUMMARY_TITLE } from './report/summary';
 import { shortDate } from './russian';
+import { agreementsData, agreementsSchema, agreementsTemplate, AGREEMENTS_TITLE } from './agreements/agreements';
 import type { TemplateData, TemplateSchema } from './template';
 import { dayOnly } from './programme/period';
 
-export const DOCUMENT_KINDS = ['order-pairs', 'order-curator', 'order-reward', 'order-completion', 'programmes', 'report', 'summary'] as const;
+export const DOCUMENT_KINDS = ['order-pairs', 'order-curator', 'order-reward', 'order-completion', 'programmes', 'report', 'summary', 'agreements'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export interface DocumentDefinition {
@@ -43,6 +44,7 @@ export const DOCUMENTS: Record<DocumentKind, DocumentDefinition> = {
   programmes: { kind: 'programmes', title: PROGRAMME_TITLE, templateName: `Шаблон — ${PROGRAMME_TITLE}`, isOrder: false, schema: programmeSchema, template: programmeTemplate },
   report: { kind: 'report', title: REPORT_TITLE, templateName: `Шаблон — ${REPORT_TITLE}`, isOrder: false, schema: reportSchema, template: reportTemplate },
   summary: { kind: 'summary', title: SUMMARY_TITLE, templateName: `Шаблон — ${SUMMARY_TITLE}`, isOrder: false, schema: summarySchema, template: summaryTemplate },
+  agreements: { kind: 'agreements', title: AGREEMENTS_TITLE, templateName: 'Шаблон — Согласие, дополнительное соглашение и уведомление наставника', isOrder: false, schema: agreementsSchema, template: agreementsTemplate },
 };
 
 export function isDocumentKind(value: string): value is DocumentKind {
@@ -132,6 +134,15 @@ export function buildDocuments(kind: DocumentKind, ctx: DocumentContext, registe
       });
     }
     return { documents, problems: unique(problems) };
+  }
+  if (kind === 'agreements') {
+    const built = agreementsData(ctx);
+    if (!built.ok) return { documents: [], problems: built.problems };
+    return {
+      documents: built.documents.map((d) => ({ kind, name: safeFileName(d.name), data: d.data, pairCodes: d.pairCodes, key: d.key, notes: d.notes })),
+      problems: [],
+      ...(built.nothing ? { skipped: built.nothing } : {}),
+    };
   }
   const built = kind === 'report' ? reportData(ctx) : summaryData(ctx);
   if (!built.ok) return built.nothingNew ? { documents: [], problems: [], skipped: built.problems.join(' ') } : { documents: [], problems: built.problems };

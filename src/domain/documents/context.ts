@@ -24,6 +24,12 @@ export interface DocumentSettings {
   orderBasis: string;
   /** «-од»: appended to order numbers. */
   orderSuffix: string;
+  /** «Положение о наставничестве утверждено приказом»: «№ 348/1 от 16.11.2022». */
+  regulationOrder?: string;
+  /** «Доплата наставнику»: «3000 руб.» or «10 %»; empty — a line to fill in by hand. */
+  mentorPay?: string;
+  /** «Доплата наставнику: за что и за какой период»: «за каждого наставляемого в месяц». */
+  mentorPayBasis?: string;
 }
 
 /** One scored response from «Результаты». */
@@ -72,7 +78,29 @@ export function documentSettings(settings: Settings): DocumentSettings {
     academicYear: text(SETTING.academicYear),
     orderBasis: text(SETTING.orderPreamble),
     orderSuffix: text(SETTING.orderSuffix),
+    regulationOrder: text(SETTING.regulationOrder),
+    mentorPay: text(SETTING.mentorPay),
+    mentorPayBasis: text(SETTING.mentorPayBasis),
   };
+}
+
+const GENERIC_REGULATION = /Положени[а-яё]*\s+о\s+системе\s+наставничества[^,]*?образовательной\s+организации/i;
+
+/**
+ * The preamble orders start with: «Основание для приказов» naming the school's own Положение and the order that
+ * approved it («…Положением о системе наставничества педагогических работников МБОУ «СОШ № 12», утверждённым приказом
+ * № 348/1 от 16.11.2022»). The default wording's generic «…образовательной организации» is replaced; a preamble the
+ * curator wrote with its own reference to the Положение stays as typed; one without any gets the reference appended.
+ */
+export function preambleOf(s: DocumentSettings): string {
+  const basis = s.orderBasis.trim().replace(/[\s,;.]+$/, '');
+  const reference = (s.regulationOrder ?? '').trim();
+  const regulation = `Положением о системе наставничества педагогических работников ${keepTogether(s.organisationShort || s.organisation)}`
+    + (reference ? `, утверждённым приказом ${keepTogether(reference)}` : '');
+  if (basis === '') return `В соответствии с ${regulation}`;
+  if (GENERIC_REGULATION.test(basis)) return basis.replace(GENERIC_REGULATION, regulation);
+  if (/Положени/i.test(basis)) return basis;
+  return `${basis}, ${regulation}`;
 }
 
 function settingsPerson(fullName: string, position: string, override: string | undefined, parameter: string, overrideParameter: string): NamedPerson {

@@ -10,6 +10,7 @@ import { orderReference, type OrderRecord } from './register';
 import { orderRegisterProblem, pairOrderWrite, type ColumnResult } from './sheets';
 
 export const PROGRAMMES_LOG_ACTION = 'Документы: программы наставничества';
+export const AGREEMENTS_LOG_ACTION = 'Документы: соглашения с наставниками';
 
 /**
  * The «Приказ» write of an order, checked before the document is made (a renamed column must not leave a registered

@@ -46,3 +46,22 @@ export function isDayOff(date: CalendarDate): boolean {
   if (!isValidCalendarDate(date)) throw new RangeError(`Даты ${date.day}.${date.month}.${date.year} не существует.`);
   return isWeekend(date) || holidaysOf(date.year).has(key(date));
 }
+
+function previousDay(d: CalendarDate): CalendarDate {
+  const prev = new Date(Date.UTC(d.year, d.month - 1, d.day - 1));
+  return { year: prev.getUTCFullYear(), month: prev.getUTCMonth() + 1, day: prev.getUTCDate() };
+}
+
+/**
+ * The latest day a written notice may be dated to warn «не менее чем за N рабочих дней» before `date` (ст. 351.8 ТК
+ * РФ: three working days): N working days lie between the notice and the day itself, the notice's own day included
+ * when it is a working day. A stop on Friday 12.02.2027 is noticed on Tuesday 09.02.2027 at the latest.
+ */
+export function workingDaysBefore(date: CalendarDate, workingDays: number): CalendarDate {
+  let day = date;
+  for (let counted = 0; counted < workingDays;) {
+    day = previousDay(day);
+    if (!isDayOff(day)) counted++;
+  }
+  return day;
+}

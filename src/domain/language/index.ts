@@ -19,7 +19,8 @@ export {
 export { NAME_OVERRIDE_EXAMPLE, parseNameOverride, type NameOverride, type OverrideParse } from './name-override';
 export { declineFullName, declineName, genderDoubts, mixedLetterWarnings, type DeclineOptions, type NameDeclension } from './declension';
 export { declinePosition, positionInSentence } from './position';
-export { isDayOff } from './holidays';
+export { isDayOff, workingDaysBefore } from './holidays';
+export { organisationGenitive } from './organisation';
 export { keepTogether } from './typography';
 export { initialsOf, initialsWithSurname, surnameWithInitials, type InitialsOptions } from './initials';
 export {

@@ -20,7 +20,14 @@ const HEADS = new Set([
   'логопед', 'дефектолог', 'методист', 'тьютор', 'советник', 'директор', 'инструктор', 'концертмейстер', 'организатор',
   'специалист', 'лаборант', 'тренер', 'ассистент', 'помощник', 'мастер', 'бухгалтер', 'вожатый', 'заведующий', 'сурдопедагог',
   'олигофренопедагог', 'тифлопедагог',
+  // Feminine adjectival nouns of staff lists: «заведующая библиотекой», «старшая вожатая».
+  'заведующая', 'вожатая',
 ]);
+
+/** Feminine adjectives and adjectival nouns: «старшая вожатая» → «старшей вожатой», «заведующая» → «заведующую». */
+const FEMININE_ADJECTIVE: Endings = ['ая', 'ой', 'ой', 'ую', 'ой', 'ой'];
+const FEMININE_HUSHING_ADJECTIVE: Endings = ['ая', 'ей', 'ей', 'ую', 'ей', 'ей'];
+const FEMININE_SOFT_ADJECTIVE: Endings = ['яя', 'ей', 'ей', 'юю', 'ей', 'ей'];
 
 /** A masculine adjective (or an adjectival noun: вожатый, заведующий); undefined when the word is not one. */
 function adjectiveIn(word: string, grammaticalCase: GrammaticalCase): string | undefined {
@@ -29,13 +36,17 @@ function adjectiveIn(word: string, grammaticalCase: GrammaticalCase): string | u
   if (/ий$/.test(word)) return withEnding(stem, SOFT_ADJECTIVE, grammaticalCase);
   if (/ый$/.test(word)) return withEnding(stem, HARD_ADJECTIVE, grammaticalCase);
   if (/[^гкхжшчщ]ой$/.test(word)) return withEnding(stem, STRESSED_ADJECTIVE, grammaticalCase);
+  // Unstressed endings after a hushing consonant are spelt «-ей»: старшей, заведующей.
+  if (/[жшчщ]ая$/.test(word)) return withEnding(stem, FEMININE_HUSHING_ADJECTIVE, grammaticalCase);
+  if (/ая$/.test(word)) return withEnding(stem, FEMININE_ADJECTIVE, grammaticalCase);
+  if (/яя$/.test(word)) return withEnding(stem, FEMININE_SOFT_ADJECTIVE, grammaticalCase);
   return undefined;
 }
 
 /** One known head noun, or undefined. */
 function headIn(word: string, grammaticalCase: GrammaticalCase): string | undefined {
   if (!HEADS.has(word)) return undefined;
-  if (/(ый|ий)$/.test(word)) return adjectiveIn(word, grammaticalCase);
+  if (/(ый|ий|ая)$/.test(word)) return adjectiveIn(word, grammaticalCase);
   if (word.endsWith('ь')) return withEnding(word.slice(0, -1), SOFT_NOUN, grammaticalCase);
   return withEnding(word, HARD_NOUN, grammaticalCase);
 }

@@ -3,6 +3,7 @@ import type { DocumentKind } from '../../domain/documents/catalog';
 import { outcomeMessage, outcomeTitle, type ActionOutcome } from '../../domain/documents/outcome';
 import { documentsFolder } from './folder';
 import { generateDocument } from './generate';
+import { generateAgreements } from './agreements';
 import { generateProgrammes, scheduleContinuation } from './programmes';
 import { applySignedOrders } from './signing';
 import { createTemplates } from './templates';
@@ -24,7 +25,13 @@ function show(outcome: ActionOutcome | undefined): void {
   else ui.alert(outcomeTitle(outcome), outcomeMessage(outcome), ui.ButtonSet.OK);
 }
 
-export function runDocument(kind: Exclude<DocumentKind, 'programmes'>): void {
+export function runAgreements(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  spreadsheet.toast('Согласия и соглашения с наставниками готовятся…', 'Наставничество', 10);
+  show(withLock(() => generateAgreements(spreadsheet, new Date(), () => Date.now())));
+}
+
+export function runDocument(kind: Exclude<DocumentKind, 'programmes' | 'agreements'>): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   spreadsheet.toast('Документ готовится…', 'Наставничество', 10);
   show(withLock(() => generateDocument(spreadsheet, kind, new Date())));

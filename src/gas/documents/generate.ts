@@ -49,7 +49,7 @@ function mailDirector(workbook: ReturnType<typeof readDocumentsWorkbook>, letter
   return notes;
 }
 
-export function generateDocument(spreadsheet: Spreadsheet, kind: Exclude<DocumentKind, 'programmes'>, now: Date): Outcome {
+export function generateDocument(spreadsheet: Spreadsheet, kind: Exclude<DocumentKind, 'programmes' | 'agreements'>, now: Date): Outcome {
   const outcome: Outcome = { made: [], problems: [], notes: [] };
   const workbook = readDocumentsWorkbook(spreadsheet, now);
   const repeated = duplicateHeaderProblem(Object.values(workbook.tables));

@@ -21,6 +21,18 @@ export const startOrdersStep: DemoStep = {
   },
 };
 
+export const agreementsStep: DemoStep = {
+  title: ({ calendar }) => `Согласия наставников и дополнительные соглашения к трудовым договорам (ст. 351.8 ТК РФ, DOCX) — ${longDate(calendar.signing)}`,
+  async run({ bankPath, dir, calendar }) {
+    const { lines } = await demoDocuments(bankPath, dir, ['agreements'], calendar.signing);
+    return [
+      ...lines,
+      'В соглашении: наставляемые, форма и вид, срок с даты приказа о закреплении, содержание работы (программа), доплата из «Настроек», досрочное прекращение с письменным предупреждением за три рабочих дня.',
+      'То же без демо: npm run -s cli -- docs … --kind agreements (в Google Таблице — «Наставничество → Соглашения с наставниками (ст. 351.8 ТК РФ)»).',
+    ];
+  },
+};
+
 export const programmesStep: DemoStep = {
   title: ({ calendar }) => `Персонализированные программы наставничества (DOCX) — ${longDate(calendar.programmes)}`,
   async run({ bankPath, dir, calendar }) {

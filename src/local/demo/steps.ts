@@ -14,7 +14,7 @@ import { readWorkbookTables } from '../excel/bankFile';
 import { sampleBankWorkbook } from './sampleBank';
 import { monitoringDemoStep } from '../monitoring/demo-step';
 import { pairingDemoStep } from './pairing';
-import { programmesStep, startOrdersStep, yearEndStep } from './documents';
+import { agreementsStep, programmesStep, startOrdersStep, yearEndStep } from './documents';
 import { signingStep } from './signing';
 import { earlyEndStep } from './pairEnds';
 import { shellQuote } from '../cli/quote';
@@ -76,7 +76,7 @@ const monitoringStep: DemoStep = {
   },
 };
 
-export const DEMO_STEPS: DemoStep[] = [bankStep, pairingStep, startOrdersStep, signingStep, programmesStep, earlyEndStep, monitoringStep, yearEndStep, municipalStep];
+export const DEMO_STEPS: DemoStep[] = [bankStep, pairingStep, startOrdersStep, signingStep, agreementsStep, programmesStep, earlyEndStep, monitoringStep, yearEndStep, municipalStep];
 
 export function bankPathIn(dir: string): string {
   return join(dir, 'bank.xlsx');

@@ -3,14 +3,14 @@
  * pairs order's reference in «Пары», «Журнал»), and told in a few lines.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { DocumentKind } from '../../domain/documents/catalog';
 import { orderReference } from '../../domain/documents/register';
 import { countOf, formatCount } from '../../domain/language/plural';
 import { docxLines } from '../docx/read';
 import { openWorkbook } from '../excel/bankFile';
 import { saveBank } from '../excel/bankSession';
-import { PROGRAMMES_DIR, type DocxRun } from './generate';
+import { AGREEMENTS_DIR, PROGRAMMES_DIR, type DocxRun } from './generate';
 import { makeDocuments } from './register';
 import { DEMO_SAVE } from '../demo/save';
 
@@ -25,9 +25,14 @@ export async function demoDocuments(bankPath: string, dir: string, kinds: readon
   const out = join(dir, DEMO_DOCUMENTS_DIR);
   const workbook = await openWorkbook(bankPath);
   const run = await makeDocuments(workbook, bankPath, kinds, { out, templates: join(out, 'Шаблоны') }, date, () => saveBank(workbook, bankPath, DEMO_SAVE));
-  const lines = run.files.filter((f) => dirname(f) !== join(out, PROGRAMMES_DIR)).map((f) => relative(dir, f));
-  const programmes = run.files.length - lines.length;
-  if (programmes > 0) lines.push(`${countOf(programmes, 'программа')} наставничества — по одной на пару: ${relative(dir, join(out, PROGRAMMES_DIR))}`);
+  const grouped = [join(out, PROGRAMMES_DIR), join(out, AGREEMENTS_DIR)];
+  const lines = run.files.filter((f) => !grouped.includes(dirname(f))).map((f) => relative(dir, f));
+  const programmes = run.files.filter((f) => dirname(f) === grouped[0]).length;
+  if (programmes > 0) lines.push(`${countOf(programmes, 'программа')} наставничества — по одной на пару: ${relative(dir, grouped[0])}`);
+  const agreements = run.files.filter((f) => dirname(f) === grouped[1]).map((f) => basename(f, '.docx'));
+  const consents = agreements.filter((name) => name.startsWith('Согласие')).length;
+  if (consents > 0) lines.push(`Согласий на выполнение работы наставника и дополнительных соглашений к трудовым договорам — по ${consents} (по одному на наставника): ${relative(dir, grouped[1])}`);
+  for (const notice of agreements.filter((name) => name.startsWith('Уведомление'))) lines.push(`${notice}: ${relative(dir, join(grouped[1], `${notice}.docx`))}`);
   if (run.orders.length > 0) {
     lines.push(`В «Приказы» зарегистрированы (статус «проект», ссылка — файл DOCX): ${run.orders.map((o) => `№ ${o.record.number}`).join(', ')}.`);
   }

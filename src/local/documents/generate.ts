@@ -14,7 +14,7 @@ import { SHEET } from '../../domain/bank/schema';
 import type { Cell } from '../../domain/bank/table';
 import { buildDocuments, DOCUMENTS, safeFileName, type DocumentDefinition, type DocumentKind } from '../../domain/documents/catalog';
 import type { OrderRecord } from '../../domain/documents/register';
-import { documentLogEntry, madeOrderRecord, orderPairsWrite, orderRegisterCheck, PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
+import { AGREEMENTS_LOG_ACTION, documentLogEntry, madeOrderRecord, orderPairsWrite, orderRegisterCheck, PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
 import type { ColumnWrite } from '../../domain/documents/sheets';
 import { documentsWorkbook } from '../../domain/documents/workbook';
 import { countOf } from '../../domain/language/plural';
@@ -22,6 +22,8 @@ import { renderDocx } from '../docx/render';
 import { writeDocx } from '../docx/writer';
 
 export const PROGRAMMES_DIR = 'Программы наставничества';
+/** Consents, agreements and notices of the mentors (ст. 351.8 ТК РФ): one folder, as programmes have. */
+export const AGREEMENTS_DIR = 'Соглашения с наставниками';
 
 /** An order made in the run: its register record (link = the DOCX path) and its «Пары» → «Приказ» write, if any. */
 export interface MadeOrder {
@@ -102,17 +104,19 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
     run.problems.push(...built.problems.map((p) => `${definition.title}: ${p}`));
     if (built.skipped) run.skipped.push(`${definition.title}: ${built.skipped}`);
     if (built.documents.length === 0) continue;
-    const dir = kind === 'programmes' ? join(outDir, PROGRAMMES_DIR) : outDir;
-    // As Google Sheets does, a programme already in the folder is not made again: the curator may have filled it in.
-    const madeBefore = kind === 'programmes' ? built.documents.filter((d) => existsSync(join(dir, `${d.name}.docx`))) : [];
+    const dir = kind === 'programmes' ? join(outDir, PROGRAMMES_DIR) : kind === 'agreements' ? join(outDir, AGREEMENTS_DIR) : outDir;
+    // As Google Sheets does, a programme or an agreement already in the folder is not made again: the curator may have
+    // filled it in, the mentor may have signed it.
+    const keptOnDisk = kind === 'programmes' || kind === 'agreements';
+    const madeBefore = keptOnDisk ? built.documents.filter((d) => existsSync(join(dir, `${d.name}.docx`))) : [];
     if (madeBefore.length > 0) {
       run.skipped.push(`${definition.title}: уже есть и не перезаписаны (их могли дополнить) — ${madeBefore.map((d) => d.name).join(', ')}; `
-        + 'чтобы составить программу заново, удалите или переименуйте её файл');
+        + (kind === 'programmes' ? 'чтобы составить программу заново, удалите или переименуйте её файл' : 'чтобы составить документ заново, удалите или переименуйте его файл'));
     }
     const toMake = built.documents.filter((d) => !madeBefore.includes(d));
     if (toMake.length === 0) continue;
     const template = await docxTemplate(definition, templatesDir, run);
-    const programmes: string[] = [];
+    const batched: string[] = [];
     for (const document of toMake) {
       // As in Google Sheets: a «Пары» write that cannot be made stops the order before anything is made.
       const pairsWrite = orderPairsWrite(document, tables[SHEET.pairs]);
@@ -138,10 +142,12 @@ export async function generateDocxFiles(tables: BankTables, kinds: readonly Docu
         register.push(record);
         run.orders.push({ kind, record, pairCodes: document.pairCodes, pairsWrite: pairsWrite?.ok ? pairsWrite.write : null });
       }
-      if (kind === 'programmes') programmes.push(...document.pairCodes);
+      if (kind === 'programmes' || kind === 'agreements') batched.push(...document.pairCodes);
       else run.log.push(documentLogEntry(today, definition, document));
     }
-    if (programmes.length > 0) run.log.push(logEntry(today, PROGRAMMES_LOG_ACTION, programmes, `${countOf(programmes.length, 'программа')} (DOCX)`));
+    // Many documents of one kind, one «Журнал» row: the programmes, the agreements.
+    if (batched.length > 0 && kind === 'programmes') run.log.push(logEntry(today, PROGRAMMES_LOG_ACTION, batched, `${countOf(batched.length, 'программа')} (DOCX)`));
+    if (batched.length > 0 && kind === 'agreements') run.log.push(logEntry(today, AGREEMENTS_LOG_ACTION, [...new Set(batched)], `${countOf(toMake.length, 'документ')} (DOCX)`));
   }
   return run;
 }

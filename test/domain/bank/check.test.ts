@@ -191,7 +191,7 @@ describe('matching settings in «Настройки»', () => {
     const grids = sampleGrids();
     const index = grids[SHEET.settings].findIndex((row) => row[0] === 'Вес: тот же предмет');
     grids[SHEET.settings][index][1] = 'много';
-    const warning = checkBank(tablesOf(grids)).warnings.find((w) => w.sheet === SHEET.settings);
+    const warning = checkBank(tablesOf(grids)).warnings.find((w) => w.sheet === SHEET.settings && w.message.includes('Вес'));
     expect(warning).toMatchObject({ row: index + 1, column: 'Значение' });
     expect(warning?.message).toContain('«Вес: тот же предмет»: значение «много» не число');
   });
@@ -299,5 +299,16 @@ describe('what orders will need from the bank', () => {
     expect(errors.map((e) => [e.row, e.column])).toEqual([[row(SETTING.directorEmail) + 1, 'Значение'], [row(SETTING.curatorNameOverride) + 1, 'Значение']]);
     expect(errors[0].message).toBe('«Email руководителя»: «директор школа.ru» — не адрес электронной почты; письма с приказами не уйдут.');
     expect(errors[1].message).toContain('нет двоеточия');
+  });
+});
+
+describe('«Положение о наставничестве утверждено приказом» in «Настройки»', () => {
+  it('is a warning while it is blank: orders would name the Положение without its order', () => {
+    const grids = sampleGrids();
+    const blank = checkBank(tablesOf(grids)).warnings.find((w) => w.message.includes('Положение о наставничестве утверждено приказом'));
+    const index = grids[SHEET.settings].findIndex((row) => row[0] === 'Положение о наставничестве утверждено приказом');
+    expect(blank).toMatchObject({ sheet: SHEET.settings, row: index + 1, column: 'Значение' });
+    grids[SHEET.settings][index][1] = '№ 348/1 от 16.11.2022';
+    expect(checkBank(tablesOf(grids)).warnings.some((w) => w.message.includes('Положение о наставничестве'))).toBe(false);
   });
 });

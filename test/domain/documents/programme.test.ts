@@ -1,3 +1,4 @@
+import { RUBRIC_CRITERIA } from '../../../src/domain/questionnaires/catalog/efficiency-rubric';
 import { buildDocuments, DOCUMENTS } from '../../../src/domain/documents/catalog';
 import { workOnDeficit } from '../../../src/domain/documents/programme/activities';
 import { programmePeriod } from '../../../src/domain/documents/programme/period';
@@ -66,13 +67,16 @@ describe('programme document', () => {
     expect(text).toContain('Наставник | Коломиец Ольга Викторовна | учитель начальных классов | 15 лет');
     expect(text).toContain('Наставляемая | Гогия Нино Зурабовна | учитель начальных классов | 1 год');
     expect(text).toContain('Наставляемый | Алиев Рашид Гусейн оглы | учитель начальных классов | 1 год');
-    expect(all).toContain('1. классное руководство и воспитательная работа (Н.З. Гогия).');
-    expect(all).toContain('3. адаптация в коллективе, уклад организации (Р.Г. Алиев).');
+    expect(all).toContain('1. Классное руководство и воспитательная работа (Н.З. Гогия).');
+    expect(all).toContain('3. Адаптация в коллективе, уклад организации (Р.Г. Алиев).');
     expect(text.find((l) => l.startsWith('1 | Встреча-знакомство'))).toBe('1 | Встреча-знакомство наставника и наставляемых: обсуждение запроса, ожиданий и правил взаимодействия | 21.11.2022 | Наставник, наставляемые | ');
     expect(all).toContain('Входная диагностика профессиональных затруднений наставляемых (анкетирование)');
     expect(all).toContain('Наставническая группа П-003');
     expect(all).toContain('удовлетворённость участников работой в наставнической группе.');
-    expect(all).not.toMatch(/наставляемого|Наставник, наставляемый |\(группе\)|пара \(группа\)/);
+    // The rubric's indicators are quoted from seed 001 word for word («…ситуации наставляемого»): the programme's own words agree.
+    const own = all.split('\n').filter((line) => !RUBRIC_CRITERIA.some((c) => c.indicators.some((i) => line.includes(i)))).join('\n');
+    expect(own).not.toMatch(/наставляемого|Наставник, наставляемый |\(группе\)|пара \(группа\)/);
+    expect(own).toContain('5. Сильные стороны наставляемых, на поддержку которых направлена программа');
     // One young specialist and one newcomer: each goal in the singular.
     expect(all).toMatch(/Цель: профессиональное становление молодого специалиста и его закрепление в профессии; успешная адаптация нового сотрудника/);
     expect(text.slice(-3)).toEqual(['Наставник | _______________ | О.В. Коломиец', 'Наставляемая | _______________ | Н.З. Гогия', 'Наставляемый | _______________ | Р.Г. Алиев']);

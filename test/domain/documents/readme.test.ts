@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_KINDS, DOCUMENTS } from '../../../src/domain/documents/catalog';
 
-const readme = readFileSync(join(__dirname, '../../../docs/templates.md'), 'utf8');
+// The README and the guides in docs/ (docs/agreements.md documents the fields the agreements and the Labour Code added).
+const docsDir = join(__dirname, '../../../docs');
+const readme = [readFileSync(join(__dirname, '../../../README.md'), 'utf8'), ...(existsSync(docsDir) ? readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(docsDir, f), 'utf8')) : [])].join('\n');
 
 describe('docs/templates.md «Шаблоны документов»', () => {
   test.each(DOCUMENT_KINDS)('%s: every field, list and chart a template may use is documented', (kind) => {

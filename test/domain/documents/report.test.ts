@@ -1,7 +1,7 @@
 import { buildDocuments, DOCUMENTS } from '../../../src/domain/documents/catalog';
 import type { ScoreRecord } from '../../../src/domain/documents/context';
 import { monitoringFigures } from '../../../src/domain/documents/report/figures';
-import { context, mentees, pairs, renderLines } from './fixtures';
+import { context, pairs, renderLines } from './fixtures';
 
 const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
 const score = (questionnaire: string, stage: string, participantCode: string, pairCode: string, points: number, max: number, level = ''): ScoreRecord =>
@@ -42,7 +42,7 @@ describe('аналитическая справка', () => {
   test('figures in words a report is written in, with plurals and one decimal after a comma', () => {
     expect(text).toContain('В 2022/2023 учебном году в системе наставничества участвовали 3 наставника и 4 наставляемых. Наставнических пар (групп) — 3, из них групп — 1; завершили программу — 1, прекратили досрочно — 1.');
     expect(text).toContain('Наставничеством охвачено 1 из 2 молодых специалистов (50,0 %).');
-    expect(text).toContain('Средний результат диагностики наставляемых вырос: 55,0 % на входе и 70,0 % по итогам (+15,0 п. п.); результат улучшился у 1 из 2 наставляемых с входной и итоговой диагностикой.');
+    expect(text).toContain('Средний результат диагностики наставляемых вырос: по входной диагностике — 55,0 %, по итоговой — 70,0 % (+15,0 п. п.); результат улучшился у 1 из 2 наставляемых, прошедших входную и итоговую диагностику.');
     expect(text).toContain('Эффективность программ оценена в 2 парах (группах): оптимальный уровень (15–18 баллов) — 1, допустимый уровень (9–14 баллов) — 0, недопустимый уровень (0–8 баллов) — 1. Средний балл — 12,5 из 18.');
     expect(text).toContain('Средняя удовлетворённость участников программой — 9,0 из 10 (по 1 анкете).');
     expect(text).not.toMatch(/у пар \(групп\):|\(анкет:|\(\d+\) рекомендуется/);
@@ -62,7 +62,7 @@ describe('аналитическая справка', () => {
     expect(text).toContain('1 | П-001 | Петров Илья Ильич | 50,0 | 85,0 | +35,0');
     expect(text).toContain('2 | П-002 | Швец Анна Сергеевна | 60,0 | 55,0 | −5,0');
     expect(text).toContain('Опыт 1 пары (группы) с оптимальным уровнем эффективности (П-001) рекомендуется обобщить');
-    expect(text).toContain('Паре (группе) П-002 с недопустимым уровнем эффективности рекомендуется скорректировать программу или форму наставничества.');
+    expect(text).toContain('Для наставнической пары П-002 с недопустимым уровнем эффективности рекомендуется скорректировать программу или форму наставничества.');
     expect(text).toContain('Причину досрочного прекращения программы (П-003 — увольнение) следует учесть');
     expect(text).toContain('Наставничеством охвачены не все молодые специалисты (1 из 2)');
   });
@@ -70,13 +70,13 @@ describe('аналитическая справка', () => {
   test('«у всех», «у единственного», when every mentee improved', () => {
     const all = scores.filter((r) => r.participantCode !== 'У-002');
     const only = buildDocuments('report', context({ pairs: working, scores: all, today: d(2023, 5, 29) }), []);
-    expect(renderLines(DOCUMENTS.report.template(), DOCUMENTS.report.schema, only.documents[0].data).join('\n')).toContain('результат улучшился у единственного наставляемого с входной и итоговой диагностикой');
+    expect(renderLines(DOCUMENTS.report.template(), DOCUMENTS.report.schema, only.documents[0].data).join('\n')).toContain('результат улучшился у единственного наставляемого, прошедшего входную и итоговую диагностику');
   });
 
   test('charts carry the same figures; the diagnostics chart is by pair code, so namesakes stay apart', () => {
     const charts = built.documents[0].data.charts ?? {};
     expect(charts.диаграмма_уровни.series[0].values).toEqual([1, 0, 1]);
-    expect(charts.диаграмма_динамика.categories).toEqual(['П-001', 'П-002']);
+    expect(charts.диаграмма_динамика.categories).toEqual(['П\u2011001', 'П\u2011002']);
     expect(charts.диаграмма_динамика.series.map((s) => s.values)).toEqual([[50, 60], [85, 55]]);
     expect(charts.диаграмма_динамика.labels).toBe(false);
   });
@@ -87,7 +87,7 @@ describe('сводка для управления образования', () =
     const built = buildDocuments('summary', ctx, []);
     const lines = renderLines(DOCUMENTS.summary.template(), DOCUMENTS.summary.schema, built.documents[0].data);
     expect(lines).toContain('групповое | 1 | 2');
-    expect(lines).toContain(`${mentees[0].category} | 2 | 1 | 50,0 %`);
+    expect(lines).toContain('молодые специалисты (стаж 0–3 года) | 2 | 1 | 50,0 %');
     expect(lines).toContain('из них охвачено наставничеством | 1 (50,0 %)');
     expect(lines).toContain('недопустимый | 1 | 50,0 %');
   });

@@ -5,11 +5,11 @@
 import { SETTING } from '../../bank/settings';
 import { academicYearOf as academicYearOfDate, formatAcademicYear } from '../../language/dates';
 import { parseNameOverride } from '../../language/name-override';
-import { curatorOf, directorOf, organisationFields, type DocumentContext, type OrderRequisites } from '../context';
+import { curatorOf, directorOf, organisationFields, preambleOf, type DocumentContext, type OrderRequisites } from '../context';
 import { cell, empty, grid, para, text, type LayoutBlock } from '../layout';
 import { hasLeft } from '../participants';
 import { nameProblem } from '../people';
-import { declensionNotes, longDate, nameIn, positionIn, shortDate, shortNameIn, signatureName, type NamedPerson } from '../russian';
+import { declensionNotes, genderOf, longDate, nameIn, positionIn, shortDate, shortNameIn, signatureName, type NamedPerson } from '../russian';
 import type { FieldSpec, Item, ListSpec } from '../template';
 
 export const orderFields: FieldSpec[] = [
@@ -30,6 +30,7 @@ export const orderFields: FieldSpec[] = [
   { name: 'куратор_вин', description: 'куратор в винительном падеже: «Гумерову Гульсасак Манжуровну»' },
   { name: 'куратор_дат', description: 'куратор в дательном падеже: «Гумеровой Гульсасак Манжуровне»' },
   { name: 'куратор_дат_кратко', description: 'куратор в дательном падеже кратко: «Гумеровой Г.М.»' },
+  { name: 'ознакомлен', description: '«ознакомлен», «ознакомлена» (один человек) или «ознакомлены»' },
 ];
 
 export const acquaintedList: ListSpec = {
@@ -43,6 +44,13 @@ export const acquaintedList: ListSpec = {
   ],
 };
 
+/** A form of mentoring as the seeds write it, in quotes: «Опытный педагог – молодой специалист». */
+export function formText(form: string): string {
+  const text = form.trim();
+  if (text === '' || /^[«"]/.test(text)) return text;
+  return `«${text}»`;
+}
+
 /** «2025/2026»: the school year a date falls in. */
 export function academicYearOf(date: Date): string {
   return formatAcademicYear(academicYearOfDate(date), false);
@@ -54,6 +62,7 @@ const DOCUMENT_WORDS = {
   programme: { of: 'программы', director: 'программу некому утвердить', curator: 'куратор согласует программу' },
   summary: { of: 'сведений', director: 'сведения некому подписать', curator: 'куратор — исполнитель сведений' },
   report: { of: 'справки', director: '', curator: 'куратор подписывает справку' },
+  agreement: { of: 'соглашения', director: 'соглашение некому подписать от имени работодателя', curator: '' },
 } as const;
 
 /**
@@ -61,7 +70,7 @@ const DOCUMENT_WORDS = {
  * summary need the same (the director approves or signs them); the analytical report is signed by the curator alone,
  * so a blank director does not stop it.
  */
-export function orderSettingsProblems(ctx: DocumentContext, needsCurator: boolean, document: 'order' | 'programme' | 'summary' | 'report' = 'order'): string[] {
+export function orderSettingsProblems(ctx: DocumentContext, needsCurator: boolean, document: keyof typeof DOCUMENT_WORDS = 'order'): string[] {
   const problems: string[] = [];
   const s = ctx.settings;
   const missing = (value: string, parameter: string, why: string): void => {
@@ -103,7 +112,7 @@ export function orderFieldValues(ctx: DocumentContext, requisites: OrderRequisit
     дата: longDate(requisites.date),
     дата_цифрами: shortDate(requisites.date),
     учебный_год: s.academicYear.trim() || academicYearOf(requisites.date),
-    основание: s.orderBasis,
+    основание: preambleOf(s),
     руководитель_должность: s.directorPosition,
     руководитель_фио: s.directorName,
     руководитель_подпись: signatureName(directorOf(s)),
@@ -113,6 +122,7 @@ export function orderFieldValues(ctx: DocumentContext, requisites: OrderRequisit
     куратор_вин: named ? nameIn(curator, 'винительный') : '',
     куратор_дат: named ? nameIn(curator, 'дательный') : '',
     куратор_дат_кратко: named ? shortNameIn(curator, 'дательный') : '',
+    ознакомлен: 'ознакомлены',
   };
 }
 
@@ -128,16 +138,28 @@ function samePerson(a: NamedPerson, b: NamedPerson): boolean {
   return nameKey(a) === nameKey(b);
 }
 
-/**
- * Everyone the order names who can still sign, once each, in the order they appear. A person who has left
- * («выбыл») signs nothing. Namesakes are told apart by their position, or by their code when that is the same too.
- */
-export function acquaintedItems(people: readonly NamedPerson[]): Item[] {
+function listedPeople(people: readonly NamedPerson[]): NamedPerson[] {
   const listed: NamedPerson[] = [];
   for (const person of people) {
     if (nameKey(person) === '' || hasLeft(person.status ?? '')) continue;
     if (!listed.some((p) => samePerson(p, person))) listed.push(person);
   }
+  return listed;
+}
+
+/** «С приказом ознакомлена:» over one woman, «ознакомлен» over one man, «ознакомлены» over several (seed 000). */
+export function acquaintedWord(people: readonly NamedPerson[]): string {
+  const listed = listedPeople(people);
+  if (listed.length !== 1) return 'ознакомлены';
+  return genderOf(listed[0]) === 'ж' ? 'ознакомлена' : 'ознакомлен';
+}
+
+/**
+ * Everyone the order names who can still sign, once each, in the order they appear. A person who has left
+ * («выбыл») signs nothing. Namesakes are told apart by their position, or by their code when that is the same too.
+ */
+export function acquaintedItems(people: readonly NamedPerson[]): Item[] {
+  const listed = listedPeople(people);
   const signatures = listed.map((person) => signatureName(person));
   return listed.map((person, i) => {
     const namesakes = listed.filter((_, j) => signatures[j] === signatures[i]);
@@ -180,7 +202,7 @@ export function orderTail(): LayoutBlock[] {
     para('', { keepWithNext: true }),
     grid([80, 45, 55], [[cell('{{руководитель_должность}}'), cell(''), cell('{{руководитель_подпись}}', { align: 'right' })]], { borders: false }),
     empty(),
-    para('{{?ознакомлены}}С приказом ознакомлены:{{/ознакомлены}}', { keepWithNext: true, spaceAfter: 6 }),
+    para('{{?ознакомлены}}С приказом {{ознакомлен}}:{{/ознакомлены}}', { keepWithNext: true, spaceAfter: 6 }),
     grid([70, 50, 60], [[
       cell([para('{{#ознакомлены}}{{фио}}', { spaceBefore: 10 })]),
       cell([para('_______________', { align: 'center', spaceBefore: 10 })]),

@@ -7,13 +7,14 @@ import type { Pair } from '../../bank/model';
 import { curatorOf, type DocumentContext, type OrderRequisites } from '../context';
 import { cell, gap, grid, GOST_MARGINS, para, type DocumentLayout } from '../layout';
 import { resolvePairs, type PairParticipants } from '../participants';
-import { addDays } from '../programme/period';
+import { addDays, dayOnly, fixedPeriod } from '../programme/period';
+import { initiativeOf, initiativeText, noticeDate } from '../agreements/termination';
 import { pairsCoveredBy, type OrderRecord } from '../register';
 import { pointsText, RUBRIC_LEVELS, rubricOfSchoolYear } from '../scores';
 import { longDate, shortDate } from '../russian';
 import type { Item, ListSpec, TemplateSchema } from '../template';
 import {
-  academicYearOf, acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderNotes,
+  academicYearOf, acquaintedItems, acquaintedList, acquaintedWord, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderNotes,
   orderSettingsProblems, orderTail, type NamedPerson,
 } from './common';
 import { nothingNew, type BuildOutcome } from '../build';
@@ -29,6 +30,8 @@ const pairFields = [
   { name: 'срок', description: 'срок реализации программы: «16.11.2022 – 31.05.2023»' },
   { name: 'итог', description: 'оценка эффективности: «оптимальный уровень, 17 из 18 баллов» или «оценка не проводилась»' },
   { name: 'причина', description: 'причина завершения («Пары» → «Причина завершения»)' },
+  { name: 'прекращена_с', description: 'дата досрочного прекращения: «12.02.2027»' },
+  { name: 'основание_прекращения', description: 'причина, инициатива и письменное уведомление: «…; по инициативе работодателя, уведомление от 09.02.2027»' },
 ];
 
 const completedList: ListSpec = { name: 'завершённые', description: 'пары, выполнившие программу', required: false, fields: pairFields };
@@ -42,18 +45,19 @@ export const completionOrderSchema: TemplateSchema = {
     { name: 'п_прекращение', description: 'номер пункта о досрочно прекращённых программах' },
     { name: 'п_отчёт', description: 'номер пункта об отчётах наставников' },
     { name: 'п_контроль', description: 'номер пункта о контроле' },
-    { name: 'основание_завершения', description: '«в связи с выполнением плана мероприятий в полном объёме», если все завершённые пары оценены не ниже допустимого уровня, иначе «в связи с окончанием срока реализации программ»' },
+    { name: 'основание_завершения', description: '«в связи с выполнением плана мероприятий в полном объёме», если все завершённые пары оценены не ниже допустимого уровня; иначе «в связи с окончанием срока реализации программ», если срок всех истёк к дате приказа, или «в связи с завершением мероприятий, предусмотренных планами программ»' },
     { name: 'срок_отчётов', description: 'срок отчётов наставников: дата приказа + 10 дней' },
   ],
   lists: [completedList, terminatedList, acquaintedList],
 };
 
 function pairsTable(list: string, last: string) {
+  const stopped = last !== 'Оценка эффективности';
   return grid([8, 45, 45, 30, 52], [
     [cell('№', { header: true }), cell('Наставник (ФИО, должность)', { header: true }), cell('Наставляемые (ФИО, должность)', { header: true }),
-      cell('Срок реализации', { header: true }), cell(last, { header: true })],
-    [cell(`{{#${list}}}{{№}}`, { align: 'center' }), cell('{{наставник}}'), cell('{{наставляемые}}'), cell('{{срок}}', { align: 'center' }),
-      cell(last === 'Причина' ? '{{причина}}' : '{{итог}}')],
+      cell(stopped ? 'Прекращена с' : 'Срок реализации', { header: true }), cell(last, { header: true })],
+    [cell(`{{#${list}}}{{№}}`, { align: 'center' }), cell('{{наставник}}'), cell('{{наставляемые}}'), cell(stopped ? '{{прекращена_с}}' : '{{срок}}', { align: 'center' }),
+      cell(stopped ? '{{основание_прекращения}}' : '{{итог}}')],
   ], { headerRows: 1, size: 11 });
 }
 
@@ -70,8 +74,8 @@ export function completionOrderTemplate(): DocumentLayout {
       gap(),
       para('{{/завершённые}}'),
       para('{{?прекращённые}}'),
-      orderItem('{{п_прекращение}}. Прекратить досрочно реализацию персонализированных программ наставничества следующих наставнических пар (групп):', { keepWithNext: true }),
-      pairsTable('прекращённые', 'Причина'),
+      orderItem('{{п_прекращение}}. Считать досрочно прекращённой с указанной даты реализацию персонализированных программ наставничества и выполнение работы наставника следующих наставнических пар (групп) (статья 351.8 Трудового кодекса Российской Федерации):', { keepWithNext: true }),
+      pairsTable('прекращённые', 'Причина, инициатива, уведомление'),
       gap(),
       para('{{/прекращённые}}'),
       orderItem('{{п_отчёт}}. Наставникам в срок до {{срок_отчётов}} представить куратору {{куратор_дат_кратко}} отчёты о реализации персонализированных программ наставничества.'),
@@ -81,10 +85,20 @@ export function completionOrderTemplate(): DocumentLayout {
   };
 }
 
+/**
+ * Why and how a pair stopped, as the order records it: the reason, whose initiative, and the written notice given three
+ * working days before the stop (ст. 351.8 ТК РФ) — the notice the agreements document makes bears the same date.
+ */
+function stopGrounds(pair: Pair, orderDate: Date): string {
+  const reason = (pair.endReason ?? '').trim();
+  const stop = pair.end ?? orderDate;
+  return `${reason}; ${initiativeText(initiativeOf(pair))}, письменное уведомление от ${shortDate(noticeDate(stop))}`;
+}
+
 /** An ended programme's dates as recorded; a missing end is the order's date, a missing start is left out. */
 function endedPeriod(pair: Pair, orderDate: Date): string {
   const end = shortDate(pair.end ?? orderDate);
-  return pair.start ? `${shortDate(pair.start)} – ${end}` : `по ${end}`;
+  return pair.start ? `${shortDate(fixedPeriod(pair, pair.start).start)} – ${end}` : `по ${end}`;
 }
 
 /**
@@ -130,6 +144,8 @@ export function completionOrderData(ctx: DocumentContext, requisites: OrderRequi
       срок: endedPeriod(p.pair, requisites.date),
       итог: score ? `${score.level.toLowerCase()} уровень, ${pointsText(score)}` : 'оценка не проводилась',
       причина: (p.pair.endReason ?? '').trim(),
+      прекращена_с: shortDate(p.pair.end ?? requisites.date),
+      основание_прекращения: stopGrounds(p.pair, requisites.date),
     };
   });
   let item = 0;
@@ -140,6 +156,8 @@ export function completionOrderData(ctx: DocumentContext, requisites: OrderRequi
   // The plan is «fully carried out» only where the rubric says so: not of a pair below the acceptable level, nor unassessed.
   const acceptable = RUBRIC_LEVELS.slice(0, 2).map((l) => l.label);
   const fulfilled = done.value.every((p) => acceptable.includes((rubric.get(p.pair.code)?.level ?? '').trim().toLowerCase()));
+  // An order of 28 May cannot speak of terms that run to 31 May as over.
+  const termsOver = done.value.every((p) => !p.pair.end || dayOnly(p.pair.end).getTime() <= dayOnly(requisites.date).getTime());
   return {
     ok: true,
     value: {
@@ -151,7 +169,9 @@ export function completionOrderData(ctx: DocumentContext, requisites: OrderRequi
           п_отчёт: next(true),
           п_контроль: next(true),
           срок_отчётов: longDate(addDays(requisites.date, 10)),
-          основание_завершения: fulfilled ? 'в связи с выполнением плана мероприятий в полном объёме' : 'в связи с окончанием срока реализации программ',
+          основание_завершения: fulfilled ? 'в связи с выполнением плана мероприятий в полном объёме'
+            : termsOver ? 'в связи с окончанием срока реализации программ' : 'в связи с завершением мероприятий, предусмотренных планами программ',
+          ознакомлен: acquaintedWord(named),
         },
         lists: { завершённые: items(done.value), прекращённые: items(stopped.value), ознакомлены: acquaintedItems(named) },
       },

@@ -4,11 +4,11 @@ import { nothingNew, type BuildOutcome } from '../build';
 import { curatorOf, type DocumentContext, type OrderRequisites } from '../context';
 import { cell, gap, grid, type DocumentLayout, GOST_MARGINS } from '../layout';
 import { resolvePairs, type PairParticipants } from '../participants';
-import { addDays, periodProblem, programmePeriod } from '../programme/period';
+import { addDays, fixedPeriod, periodProblem } from '../programme/period';
 import { count, longDate, shortDate } from '../russian';
 import type { TemplateData, TemplateSchema } from '../template';
 import {
-  acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderNotes, orderSettingsProblems,
+  acquaintedItems, acquaintedList, acquaintedWord, formText, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderNotes, orderSettingsProblems,
   orderTail, type NamedPerson,
 } from './common';
 
@@ -47,7 +47,7 @@ export function pairsOrderTemplate(): DocumentLayout {
     margins: GOST_MARGINS, landscape: false, font: 'Times New Roman', size: 14,
     blocks: [
       ...orderHead(PAIRS_ORDER_TITLE),
-      orderItem('{{основание}}, в целях оказания помощи педагогическим работникам в их профессиональном становлении и развитии, на основании письменного согласия участников наставнической деятельности,'),
+      orderItem('{{основание}}, статьёй 351.8 Трудового кодекса Российской Федерации, в целях оказания помощи педагогическим работникам в их профессиональном становлении и развитии, с письменного согласия участников наставнической деятельности на возложение на них дополнительных обязанностей, связанных с наставнической деятельностью,'),
       ...orderCommand(),
       orderItem('1. Закрепить наставнические пары (группы) на {{учебный_год}} учебный год в следующем составе:'),
       grid([8, 38, 38, 34, 34, 28], [
@@ -56,9 +56,10 @@ export function pairsOrderTemplate(): DocumentLayout {
         [cell('{{#пары}}{{№}}', { align: 'center' }), cell('{{наставник}}'), cell('{{наставляемые}}'), cell('{{форма}}'), cell('{{вид}}'), cell('{{срок}}', { align: 'center' })],
       ], { headerRows: 1, size: 11 }),
       gap(),
-      orderItem('2. Наставникам совместно с наставляемыми в срок до {{срок_программ}} разработать персонализированные программы наставничества и представить их куратору на согласование.'),
-      orderItem('3. Куратору реализации программ наставничества {{куратор_дат}} обеспечить организационно-методическое сопровождение деятельности наставнических пар (групп) и мониторинг реализации персонализированных программ наставничества.'),
-      orderItem('4. Контроль за исполнением настоящего приказа оставляю за собой.', { keepWithNext: true }),
+      orderItem('2. Поручить наставникам выполнение работы наставника на основании их письменного согласия (согласий на выполнение работы наставника) и дополнительных соглашений к трудовым договорам, устанавливающих содержание, сроки, форму выполнения и оплату работы наставника; дополнительные соглашения заключить до начала работы наставнических пар (групп).'),
+      orderItem('3. Наставникам совместно с наставляемыми в срок до {{срок_программ}} разработать персонализированные программы наставничества и представить их куратору на согласование.'),
+      orderItem('4. Куратору реализации программ наставничества {{куратор_дат}} обеспечить организационно-методическое сопровождение деятельности наставнических пар (групп) и мониторинг реализации персонализированных программ наставничества.'),
+      orderItem('5. Контроль за исполнением настоящего приказа оставляю за собой.', { keepWithNext: true }),
       ...orderTail(),
     ],
   };
@@ -102,7 +103,7 @@ export function pairsOrderData(ctx: DocumentContext, requisites: OrderRequisites
     if (problem) problems.push(problem);
   }
   if (problems.length > 0 || !resolved.ok) return { ok: false, problems };
-  const period = (p: PairParticipants) => programmePeriod(p.pair, requisites.date);
+  const period = (p: PairParticipants) => fixedPeriod(p.pair, requisites.date, requisites.date);
   const items = resolved.value.map((p, i) => {
     const { start, end } = period(p);
     return {
@@ -112,7 +113,7 @@ export function pairsOrderData(ctx: DocumentContext, requisites: OrderRequisites
       наставник_фио: p.mentor.fullName.trim(),
       наставник_должность: p.mentor.position,
       наставляемые: p.mentees.map((m) => personLine(m.fullName, m.position)).join('\n'),
-      форма: p.pair.form,
+      форма: formText(p.pair.form),
       вид: p.pair.kind,
       срок: `${shortDate(start)} – ${shortDate(end)}`,
     };
@@ -128,6 +129,7 @@ export function pairsOrderData(ctx: DocumentContext, requisites: OrderRequisites
           ...orderFieldValues(ctx, requisites),
           срок_программ: longDate(addDays(requisites.date, 14)),
           число_пар: count(items.length, ['пара (группа)', 'пары (группы)', 'пар (групп)']),
+          ознакомлен: acquaintedWord(named),
         },
         lists: { пары: items, ознакомлены: acquaintedItems(named) },
       },

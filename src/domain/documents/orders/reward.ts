@@ -5,7 +5,7 @@
  * thanked again.
  */
 import { curatorOf, type DocumentContext, type OrderRequisites } from '../context';
-import { GOST_MARGINS, type DocumentLayout } from '../layout';
+import { GOST_MARGINS, para, type DocumentLayout } from '../layout';
 import type { Person } from '../../bank/model';
 import { bankPerson, resolvePairs } from '../participants';
 import { pairsCoveredBy, type OrderRecord } from '../register';
@@ -13,7 +13,7 @@ import { declensionNotes, genderOf, nameIn, positionIn } from '../russian';
 import { isOptimal, pointsText, rubricOfSchoolYear } from '../scores';
 import type { Item, TemplateSchema } from '../template';
 import {
-  academicYearOf, acquaintedItems, acquaintedList, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderNotes,
+  academicYearOf, acquaintedItems, acquaintedList, acquaintedWord, orderCommand, orderFields, orderFieldValues, orderHead, orderItem, orderNotes,
   orderSettingsProblems, orderTail, type NamedPerson,
 } from './common';
 import { nothingNew, type BuildOutcome } from '../build';
@@ -21,25 +21,38 @@ import type { OrderContent } from './pairs';
 
 export const REWARD_ORDER_TITLE = 'О поощрении участников наставнической деятельности';
 
+/** The fields of one thanked person, mentor or mentee. */
+const THANKED_FIELDS = [
+  { name: '№', description: 'порядковый номер' },
+  { name: 'фио_дат', description: 'ФИО в дательном падеже: «Иванову Петру Сергеевичу»' },
+  { name: 'фио', description: 'ФИО полностью' },
+  { name: 'роль_дат', description: '«наставнику», «наставляемому», «наставляемой»' },
+  { name: 'должность', description: 'должность' },
+  { name: 'должность_дат', description: 'должность в дательном падеже: «учителю начальных классов»' },
+  { name: 'пара', description: 'код пары' },
+  { name: 'итог', description: 'оценка эффективности программы: «17 из 18 баллов»' },
+  { name: 'знак', description: '«;» после всех строк, кроме последней, «.» после последней' },
+];
+
 export const rewardOrderSchema: TemplateSchema = {
   document: `Приказ «${REWARD_ORDER_TITLE}»`,
-  fields: orderFields,
+  fields: [
+    ...orderFields,
+    { name: 'п_сайт', description: 'номер пункта о размещении информации на сайте' },
+    { name: 'п_контроль', description: 'номер пункта о контроле' },
+  ],
   lists: [
     {
       name: 'поощряемые',
-      description: 'абзац повторяется для каждого поощряемого',
+      description: 'абзац повторяется для каждого поощряемого наставника (благодарность за высокие результаты)',
       required: true,
-      fields: [
-        { name: '№', description: 'порядковый номер' },
-        { name: 'фио_дат', description: 'ФИО в дательном падеже: «Иванову Петру Сергеевичу»' },
-        { name: 'фио', description: 'ФИО полностью' },
-        { name: 'роль_дат', description: '«наставнику», «наставляемому», «наставляемой»' },
-        { name: 'должность', description: 'должность' },
-        { name: 'должность_дат', description: 'должность в дательном падеже: «учителю начальных классов»' },
-        { name: 'пара', description: 'код пары' },
-        { name: 'итог', description: 'оценка эффективности программы: «17 из 18 баллов»' },
-        { name: 'знак', description: '«;» после всех строк, кроме последней, «.» после последней' },
-      ],
+      fields: THANKED_FIELDS,
+    },
+    {
+      name: 'наставляемые',
+      description: 'абзац повторяется для каждого поощряемого наставляемого (благодарность за активное участие)',
+      required: false,
+      fields: THANKED_FIELDS,
     },
     acquaintedList,
   ],
@@ -54,8 +67,12 @@ export function rewardOrderTemplate(): DocumentLayout {
       ...orderCommand(),
       orderItem('1. Объявить благодарность за высокие результаты наставнической деятельности:'),
       orderItem('{{#поощряемые}}1.{{№}}. {{фио_дат}}, {{?должность_дат}}{{должность_дат}}, {{/должность_дат}}{{роль_дат}}{{знак}}'),
-      orderItem('2. Куратору {{куратор_дат_кратко}} разместить информацию о лучших практиках наставничества на официальном сайте {{организация_кратко}}.'),
-      orderItem('3. Контроль за исполнением настоящего приказа оставляю за собой.', { keepWithNext: true }),
+      para('{{?наставляемые}}'),
+      orderItem('2. Объявить благодарность за активное участие в реализации программ наставничества:'),
+      orderItem('{{#наставляемые}}2.{{№}}. {{фио_дат}}, {{?должность_дат}}{{должность_дат}}, {{/должность_дат}}{{роль_дат}}{{знак}}'),
+      para('{{/наставляемые}}'),
+      orderItem('{{п_сайт}}. Куратору {{куратор_дат_кратко}} разместить информацию о лучших практиках наставничества на официальном сайте {{организация_кратко}}.'),
+      orderItem('{{п_контроль}}. Контроль за исполнением настоящего приказа оставляю за собой.', { keepWithNext: true }),
       ...orderTail(),
     ],
   };
@@ -83,7 +100,8 @@ export function rewardOrderData(ctx: DocumentContext, requisites: OrderRequisite
   const resolved = resolvePairs(best, ctx, { allowLeft: true });
   if (!resolved.ok) problems.push(...resolved.problems);
   if (problems.length > 0 || !resolved.ok) return { ok: false, problems };
-  const items: Item[] = [];
+  const thankedMentors: Item[] = [];
+  const thankedMentees: Item[] = [];
   const named: NamedPerson[] = [];
   const notes = orderNotes(ctx);
   const seen = new Set<string>();
@@ -94,6 +112,7 @@ export function rewardOrderData(ctx: DocumentContext, requisites: OrderRequisite
       if (seen.has(person.code)) continue;
       seen.add(person.code);
       const gender = genderOf(person);
+      const items = role === 'наставник' ? thankedMentors : thankedMentees;
       items.push({
         '№': String(items.length + 1),
         фио_дат: nameIn(person, 'дательный'),
@@ -109,12 +128,16 @@ export function rewardOrderData(ctx: DocumentContext, requisites: OrderRequisite
       notes.push(...declensionNotes(bankPerson(person)));
     }
   }
-  items[items.length - 1].знак = '.';
+  for (const items of [thankedMentors, thankedMentees]) if (items.length > 0) items[items.length - 1].знак = '.';
   named.push(curatorOf(ctx.settings));
+  const menteesItem = thankedMentees.length > 0;
   return {
     ok: true,
     value: {
-      data: { fields: orderFieldValues(ctx, requisites), lists: { поощряемые: items, ознакомлены: acquaintedItems(named) } },
+      data: {
+        fields: { ...orderFieldValues(ctx, requisites), п_сайт: menteesItem ? '3' : '2', п_контроль: menteesItem ? '4' : '3', ознакомлен: acquaintedWord(named) },
+        lists: { поощряемые: thankedMentors, наставляемые: thankedMentees, ознакомлены: acquaintedItems(named) },
+      },
       pairCodes: resolved.value.map((p) => p.pair.code),
       notes,
     },

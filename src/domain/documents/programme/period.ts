@@ -48,3 +48,21 @@ export function planStart(pair: Pair, start: Date, end: Date, today: Date): Date
   const notStarted = pair.status === 'предложена' || pair.status === 'утверждена';
   return notStarted && day.getTime() > start.getTime() && day.getTime() < end.getTime() ? day : start;
 }
+
+/** The date of the order a pair's «Приказ» names («2-од от 10.09.2026»), if it names one. */
+export function pairOrderDate(pair: Pair): Date | undefined {
+  const match = /от\s+(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(pair.order ?? '');
+  return match ? new Date(Number(match[3]), Number(match[2]) - 1, Number(match[1])) : undefined;
+}
+
+/**
+ * The term of a pair that an order fixed: its programme period, starting no earlier than the order (a pair proposed
+ * on 9 September and fixed on 10 September works from the 10th). Programmes and agreements state the same term as
+ * the order; `orderDate` is the order's date when known, else the one «Приказ» names.
+ */
+export function fixedPeriod(pair: Pair, fallbackStart: Date, orderDate: Date | undefined = pairOrderDate(pair)): { start: Date; end: Date } {
+  const { start, end } = programmePeriod(pair, fallbackStart);
+  if (!orderDate) return { start, end };
+  const day = dayOnly(orderDate);
+  return { start: start.getTime() < day.getTime() && day.getTime() < end.getTime() ? day : start, end };
+}

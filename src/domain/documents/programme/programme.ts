@@ -3,11 +3,12 @@ import type { Mentee } from '../../bank/model';
 import { curatorOf, directorOf, organisationFields, type DocumentContext } from '../context';
 import { cell, empty, grid, GOST_MARGINS, para, text, type DocumentLayout } from '../layout';
 import { resolvePair } from '../participants';
-import { orderSettingsProblems, academicYearOf } from '../orders/common';
+import { orderSettingsProblems, academicYearOf, formText } from '../orders/common';
+import { RUBRIC_CRITERIA } from '../../questionnaires/catalog/efficiency-rubric';
 import { count, genderOf, longDate, shortDate, signatureName } from '../russian';
 import type { Item, TemplateData, TemplateSchema } from '../template';
 import { goalFor, workOnDeficit } from './activities';
-import { periodProblem, planStart, programmePeriod } from './period';
+import { fixedPeriod, periodProblem, planStart } from './period';
 import { programmePlan } from './plan';
 
 export const PROGRAMME_TITLE = 'Персонализированная программа наставничества';
@@ -32,6 +33,7 @@ export const programmeSchema: TemplateSchema = {
     { name: 'начало', description: 'начало: «16 ноября 2022 г.»' },
     { name: 'окончание', description: 'окончание: «31 мая 2023 г.»' },
     { name: 'цель', description: 'цель программы (по категории наставляемого)' },
+    { name: 'наставляемого', description: '«наставляемого», «наставляемой» или «наставляемых» (группа)' },
   ],
   lists: [
     { name: 'участники', description: 'таблица участников', required: false, fields: [
@@ -43,6 +45,10 @@ export const programmeSchema: TemplateSchema = {
       { name: '№', description: 'номер' }, { name: 'мероприятие', description: 'мероприятие' }, { name: 'срок', description: 'дата: «21.11.2022»' },
       { name: 'ответственный', description: 'ответственный' }] },
     { name: 'результаты', description: 'абзац на каждый ожидаемый результат', required: false, fields: [{ name: 'результат', description: 'результат' }, { name: 'знак', description: '«;» или «.» в конце' }] },
+    { name: 'сильные_стороны', description: 'абзац на каждую сильную сторону наставляемого («Наставляемые» → «Сильные стороны»)', required: false, fields: [
+      { name: '№', description: 'номер' }, { name: 'сторона', description: 'сильная сторона, с прописной буквы' }, { name: 'кто', description: 'чья (для групп)' }] },
+    { name: 'показатели', description: 'строка таблицы оценки эффективности: 9 показателей, 0–2 балла', required: false, fields: [
+      { name: '№', description: 'номер' }, { name: 'показатель', description: 'показатель эффективности' }] },
     { name: 'подписи', description: 'строка подписи участника', required: false, fields: [{ name: 'роль', description: 'роль' }, { name: 'фио', description: '«И.И. Петров»' }] },
   ],
 };
@@ -77,21 +83,36 @@ export function programmeTemplate(): DocumentLayout {
       text('{{#задачи}}– {{задача}}{{знак}}'),
       heading('4. Профессиональные дефициты (запросы), на устранение которых направлена программа'),
       text('{{#дефициты}}{{№}}. {{дефицит}}{{кто}}.'),
-      heading('5. План мероприятий'),
+      heading('5. Сильные стороны {{наставляемого}}, на поддержку которых направлена программа'),
+      text('{{#сильные_стороны}}{{№}}. {{сторона}}{{кто}}.'),
+      heading('6. План мероприятий'),
       grid([10, 80, 24, 34, 32], [
         [cell('№', { header: true }), cell('Мероприятие', { header: true }), cell('Срок', { header: true }), cell('Ответственный', { header: true }), cell('Отметка о выполнении', { header: true })],
         [cell('{{#план}}{{№}}', { align: 'center' }), cell('{{мероприятие}}'), cell('{{срок}}', { align: 'center' }), cell('{{ответственный}}'), cell('')],
       ], { headerRows: 1, size: 11 }),
-      heading('6. Ожидаемые результаты'),
+      heading('7. Ожидаемые результаты'),
       text('{{#результаты}}– {{результат}}{{знак}}'),
-      heading('7. Подписи участников'),
+      heading('8. Оценка эффективности программы'),
+      text('Эффективность программы оценивает куратор (эксперт) по её завершении по показателям, приведённым ниже. Каждый показатель оценивается в 2 балла (проявляется в полной мере), 1 балл (частично проявляется) или 0 баллов (не проявляется). Уровень эффективности: 15–18 баллов — оптимальный, 9–14 баллов — допустимый, 0–8 баллов — недопустимый.', { keepWithNext: true }),
+      grid([10, 140, 30], [
+        [cell('№', { header: true }), cell('Показатель эффективности', { header: true }), cell('Баллы (0–2)', { header: true })],
+        [cell('{{#показатели}}{{№}}', { align: 'center' }), cell('{{показатель}}'), cell('')],
+        [cell(''), cell('Итого (уровень эффективности)', { bold: true }), cell('')],
+      ], { headerRows: 1, size: 11 }),
+      // The signatures stay together with their heading: one signature alone on a page would be signed by nobody.
+      heading('9. Подписи участников'),
       grid([60, 60, 60], [[
-        cell([para('{{#подписи}}{{роль}}', { spaceBefore: 12 })]),
-        cell([para('_______________', { align: 'center', spaceBefore: 12 })]),
-        cell([para('{{фио}}', { align: 'right', spaceBefore: 12 })]),
-      ]], { borders: false }),
+        cell([para('{{#подписи}}{{роль}}', { spaceBefore: 12, keepWithNext: true })]),
+        cell([para('_______________', { align: 'center', spaceBefore: 12, keepWithNext: true })]),
+        cell([para('{{фио}}', { align: 'right', spaceBefore: 12, keepWithNext: true })]),
+      ]], { borders: false, keepWithNext: true }),
     ],
   };
+}
+
+/** A numbered item starts with a capital letter: «1. Организация урока…». */
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function roleOf(mentee: Mentee): string {
@@ -134,8 +155,9 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
   if (problems.length > 0 || !resolved.ok) return { ok: false, problems };
   const { mentor, mentees } = resolved.value;
   const { settings } = ctx;
-  const { start, end } = programmePeriod(pair, ctx.today);
+  const { start, end } = fixedPeriod(pair, ctx.today);
   const deficits = deficitsOf(mentees);
+  const strengths = deficitsOf(mentees.map((m) => ({ ...m, deficits: m.strengths ?? [] })));
   const group = mentees.length > 1;
   const sharing = (category: string) => mentees.filter((m) => goalFor(m.category) === goalFor(category)).length > 1;
   const goals = [...new Set(mentees.map((m) => goalFor(m.category, sharing(m.category))))];
@@ -154,14 +176,21 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
     наставник_фио: mentor.fullName.trim(),
     наставник_должность: mentor.position,
     наставляемые_фио: menteeNames.join(', '),
-    форма: pair.form,
+    форма: formText(pair.form),
     вид: pair.kind,
     начало: longDate(start),
     окончание: longDate(end),
     цель: goals.join('; '),
   };
   const deficitWork = deficits.map((d) => workOnDeficit(d.deficit));
-  const tasks = deficitWork.length > 0 ? deficitWork.map((w) => w.task) : ['выявить профессиональные затруднения и спланировать работу по их преодолению'];
+  const whose = group ? 'наставляемых' : genderOf(mentees[0]) === 'ж' ? 'наставляемой' : 'наставляемого';
+  fields.наставляемого = whose;
+  const tasks = [
+    ...(deficitWork.length > 0 ? deficitWork.map((w) => w.task) : ['выявить профессиональные затруднения и спланировать работу по их преодолению']),
+    strengths.length > 0
+      ? `поддержать сильные стороны ${whose} (${strengths.map((d) => d.deficit.toLowerCase()).join('; ')}) и опираться на них в работе`
+      : `выявить сильные стороны ${whose} и опираться на них в работе`,
+  ];
   const results = [
     ...new Set(deficitWork.map((w) => w.result)),
     'положительная динамика результатов итоговой диагностики по сравнению с входной',
@@ -175,8 +204,12 @@ export function programmeData(ctx: DocumentContext, pairCode: string): { ok: tru
     ],
     задачи: withEnding(tasks.map((задача) => ({ задача }))),
     дефициты: deficits.length > 0
-      ? deficits.map((d, i) => ({ '№': String(i + 1), дефицит: d.deficit, кто: group ? ` (${d.who.join(', ')})` : '' }))
+      ? deficits.map((d, i) => ({ '№': String(i + 1), дефицит: capitalized(d.deficit), кто: group ? ` (${d.who.join(', ')})` : '' }))
       : [{ '№': '1', дефицит: 'запрос уточняется на встрече-планировании по итогам входной диагностики', кто: '' }],
+    сильные_стороны: strengths.length > 0
+      ? strengths.map((d, i) => ({ '№': String(i + 1), сторона: capitalized(d.deficit), кто: group ? ` (${d.who.join(', ')})` : '' }))
+      : [{ '№': '1', сторона: 'Уточняются на встрече-знакомстве и по итогам входной диагностики', кто: '' }],
+    показатели: RUBRIC_CRITERIA.flatMap((c) => c.indicators).map((показатель, i) => ({ '№': String(i + 1), показатель })),
     план: plan.map((entry, i) => ({ '№': String(i + 1), мероприятие: entry.activity, срок: shortDate(entry.date), ответственный: entry.responsible })),
     результаты: withEnding(results.map((результат) => ({ результат }))),
     подписи: [

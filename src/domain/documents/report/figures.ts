@@ -36,6 +36,9 @@ export interface MonitoringFigures {
   levels: Count[];
   /** Codes of the assessed pairs at each level, in the order of `levels`. */
   levelPairs: string[][];
+  /** Codes of the working pairs that are groups (several mentees), and of those whose programme has ended. */
+  groupCodes: string[];
+  endedCodes: string[];
   /** Pairs terminated early, with the reason the curator wrote. */
   terminatedPairs: { code: string; reason: string }[];
   assessed: number;
@@ -47,6 +50,9 @@ export interface MonitoringFigures {
   satisfactionMean?: number;
   satisfactionResponses: number;
 }
+
+/** Mentees whose «Категория» is blank (a bank error «Проверить банк» reports): counted, not a category of their own. */
+export const UNSPECIFIED_CATEGORY = 'не указана';
 
 /** Pairs that are or were at work (approved by order); proposals are not yet mentoring. */
 export function workingPairs(pairs: readonly Pair[]): Pair[] {
@@ -81,7 +87,7 @@ export function monitoringFigures(ctx: DocumentContext): MonitoringFigures {
   const categories = new Map<string, Count>();
   for (const m of ctx.mentees) {
     if (hasLeft(m.status) && !covered.has(m.code)) continue;
-    const name = m.category.trim() || 'не указана';
+    const name = m.category.trim() || UNSPECIFIED_CATEGORY;
     const c = categories.get(name) ?? { name, pairs: 0, people: 0 };
     c.people += 1;
     if (covered.has(m.code)) c.pairs += 1;
@@ -120,6 +126,8 @@ export function monitoringFigures(ctx: DocumentContext): MonitoringFigures {
     byCategory: [...categories.values()].sort((a, b) => b.people - a.people || a.name.localeCompare(b.name)),
     levels,
     levelPairs,
+    groupCodes: working.filter((p) => p.menteeCodes.length > 1).map((p) => p.code),
+    endedCodes: working.filter((p) => p.status === 'завершена' || p.status === 'прекращена').map((p) => p.code),
     terminatedPairs: working.filter((p) => p.status === 'прекращена').map((p) => ({ code: p.code, reason: (p.endReason ?? '').trim() })),
     assessed: assessed.length,
     rubricMean: mean(assessed.map((r) => r.points)),

@@ -20,7 +20,7 @@ export const reportSchema: TemplateSchema = {
     { name: 'населённый_пункт', description: 'населённый пункт' },
     { name: 'дата', description: 'дата справки' },
     { name: 'учебный_год', description: 'учебный год' },
-    { name: 'куратор_должность', description: 'должность куратора' },
+    { name: 'куратор_должность', description: 'должность куратора («Настройки»), с прописной буквы: подпись справки' },
     { name: 'куратор_подпись', description: 'куратор: «Г.М. Гумерова»' },
     { name: 'участие', description: 'участники и пары, словами' },
     { name: 'охват', description: 'охват молодых специалистов, словами' },
@@ -91,7 +91,7 @@ export function reportTemplate(): DocumentLayout {
       text('{{#выводы}}{{№}}. {{вывод}}'),
       empty(),
       empty(),
-      grid([90, 40, 50], [[cell('Куратор программ наставничества'), cell(''), cell('{{куратор_подпись}}', { align: 'right' })]], { borders: false }),
+      grid([110, 20, 50], [[cell('{{куратор_должность}}'), cell(''), cell('{{куратор_подпись}}', { align: 'right' })]], { borders: false }),
     ],
   };
 }
@@ -116,7 +116,8 @@ function reportCharts(f: MonitoringFigures): Record<string, ChartSpec> {
   return {
     диаграмма_динамика: {
       title: 'Результаты диагностики наставляемых по парам (группам), %',
-      categories: pairs.map((p) => p.code),
+      // «П‑001» with a non-breaking hyphen: an axis label never breaks as «П-» / «001».
+      categories: pairs.map((p) => p.code.replace(/-/g, '\u2011')),
       series: [
         { name: 'входная', values: pairs.map((p) => p.before) },
         { name: 'итоговая', values: pairs.map((p) => p.after) },
@@ -128,12 +129,16 @@ function reportCharts(f: MonitoringFigures): Record<string, ChartSpec> {
     диаграмма_уровни: {
       title: 'Уровни эффективности программ наставничества',
       categories: f.levels.map((l) => l.name),
-      series: [{ name: 'пар (групп)', values: f.levels.map((l) => l.pairs) }],
-      unit: 'пар (групп)',
+      series: [{ name: 'Число пар (групп)', values: f.levels.map((l) => l.pairs) }],
+      unit: 'Число пар (групп)',
       whole: true,
       labels: true,
     },
   };
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function reportData(ctx: DocumentContext): BuildOutcome<{ data: TemplateData }> {
@@ -153,7 +158,7 @@ export function reportData(ctx: DocumentContext): BuildOutcome<{ data: TemplateD
           населённый_пункт: s.locality,
           дата: longDate(ctx.today),
           учебный_год: year,
-          куратор_должность: s.curatorPosition,
+          куратор_должность: capitalized(s.curatorPosition.trim() || 'Куратор реализации программ наставничества'),
           куратор_подпись: signatureName(curatorOf(s)),
           участие: participationText(f, year),
           охват: coverageText(f),

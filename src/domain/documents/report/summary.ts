@@ -1,12 +1,13 @@
 /** Сводка для органа управления образованием: counts by form, kind and category, coverage, levels (seed 004). */
 import { directorOf, organisationFields, type DocumentContext } from '../context';
 import { cell, gap, grid, GOST_MARGINS, para, type DocumentLayout } from '../layout';
-import { academicYearOf, orderSettingsProblems } from '../orders/common';
+import { academicYearOf, formText, orderSettingsProblems } from '../orders/common';
 import { nothingNew, type BuildOutcome } from '../build';
 import { positionInSentence } from '../../language/position';
 import { longDate, signatureName } from '../russian';
 import type { TemplateData, TemplateSchema } from '../template';
-import { monitoringFigures, type Count } from './figures';
+import { monitoringFigures, UNSPECIFIED_CATEGORY, type Count } from './figures';
+import { keepTogether, organisationGenitive } from '../../language';
 import { indicatorRows, levelRows, share } from './wording';
 
 export const SUMMARY_TITLE = 'Сведения о реализации системы наставничества';
@@ -16,6 +17,7 @@ export const summarySchema: TemplateSchema = {
   fields: [
     { name: 'организация', description: 'полное наименование организации' },
     { name: 'организация_кратко', description: 'краткое наименование организации' },
+    { name: 'организация_род', description: 'полное наименование в родительном падеже: «муниципального бюджетного общеобразовательного учреждения «…»»' },
     { name: 'дата', description: 'дата сведений' },
     { name: 'учебный_год', description: 'учебный год' },
     { name: 'руководитель_должность', description: 'должность руководителя' },
@@ -46,7 +48,7 @@ export function summaryTemplate(): DocumentLayout {
     blocks: [
       para('СВЕДЕНИЯ', { align: 'center', bold: true }),
       para('о реализации системы наставничества педагогических работников', { align: 'center', bold: true }),
-      para('{{организация}}', { align: 'center' }),
+      para('{{организация_род}}', { align: 'center' }),
       para('за {{учебный_год}} учебный год (по состоянию на {{дата}})', { align: 'center' }),
       heading('1. Основные показатели'),
       grid([130, 50], [
@@ -73,11 +75,25 @@ export function summaryTemplate(): DocumentLayout {
       para('', { size: 6, keepWithNext: true }),
       para('', { keepWithNext: true }),
       para('', { keepWithNext: true }),
-      grid([90, 40, 50], [[cell('{{руководитель_должность}}'), cell(''), cell('{{руководитель_подпись}}', { align: 'right' })]], { borders: false, keepWithNext: true }),
+      grid([90, 40, 50], [[cell('{{руководитель_должность}} {{организация_кратко}}'), cell(''), cell('{{руководитель_подпись}}', { align: 'right' })]], { borders: false, keepWithNext: true }),
       para('', { keepWithNext: true }),
-      para('Исполнитель: {{куратор_фио}}, {{куратор_должность}}{{?куратор_телефон}}, тел. {{куратор_телефон}}{{/куратор_телефон}}', { size: 11 }),
+      para('Исполнитель: {{куратор_фио}}, {{куратор_должность}}{{?куратор_телефон}}, тел.\u00a0{{куратор_телефон}}{{/куратор_телефон}}', { size: 11 }),
     ],
   };
+}
+
+/**
+ * A category of mentees as a group of people, as a report names them: «педагоги с признаками эмоционального
+ * выгорания», not «эмоциональное выгорание». A category the curator named otherwise is shown as typed.
+ */
+export function categoryOfPeople(category: string): string {
+  const text = category.trim();
+  if (/^молод/i.test(text)) return text.replace(/^молодой специалист/i, 'молодые специалисты');
+  if (/^нов[а-я]* сотрудник/i.test(text)) return 'новые сотрудники в период адаптации';
+  if (/выгоран/i.test(text)) return 'педагоги с признаками эмоционального выгорания';
+  if (/цифров/i.test(text)) return 'педагоги, осваивающие цифровые навыки';
+  if (/^ино[ей]$/i.test(text)) return 'иные педагоги';
+  return text;
 }
 
 const countRows = (counts: Count[]) => counts.map((c) => ({ название: c.name, пар: String(c.pairs), наставляемых: String(c.people) }));
@@ -94,6 +110,7 @@ export function summaryData(ctx: DocumentContext): BuildOutcome<{ data: Template
       data: {
         fields: {
           ...organisationFields(s),
+          организация_род: keepTogether(organisationGenitive(s.organisation) ?? s.organisation),
           дата: longDate(ctx.today),
           учебный_год: s.academicYear.trim() || academicYearOf(ctx.today),
           руководитель_должность: s.directorPosition,
@@ -105,9 +122,9 @@ export function summaryData(ctx: DocumentContext): BuildOutcome<{ data: Template
         },
         lists: {
           показатели: indicatorRows(f),
-          формы: countRows(f.byForm),
+          формы: countRows(f.byForm).map((row) => ({ ...row, название: formText(row.название) })),
           виды: countRows(f.byKind),
-          категории: f.byCategory.map((c) => ({ название: c.name, всего: String(c.people), в_парах: String(c.pairs), охват: share(c.pairs, c.people) })),
+          категории: f.byCategory.filter((c) => c.name !== UNSPECIFIED_CATEGORY).map((c) => ({ название: categoryOfPeople(c.name), всего: String(c.people), в_парах: String(c.pairs), охват: share(c.pairs, c.people) })),
           уровни: levelRows(f),
         },
       },

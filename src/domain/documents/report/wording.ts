@@ -66,10 +66,10 @@ export function dynamicsText(f: MonitoringFigures): string {
   const direction = change > 0 ? 'вырос' : change < 0 ? 'снизился' : 'не изменился';
   const delta = Math.round(change * 10) === 0 ? '' : ` (${signedDecimal(change)}\u00a0п.\u00a0п.)`;
   const mentees = count(compared, ['наставляемого', 'наставляемых', 'наставляемых']);
-  const both = 'с входной и итоговой диагностикой';
-  const improved = f.improved !== compared ? `результат улучшился у ${f.improved} из ${mentees} ${both}`
-    : compared === 1 ? `результат улучшился у единственного наставляемого ${both}` : `результат улучшился у всех ${mentees} ${both}`;
-  return `Средний результат диагностики наставляемых ${direction}: ${decimal(f.beforeMean)}\u00a0% на входе и ${decimal(f.afterMean)}\u00a0% по итогам${delta}; ${improved}.`;
+  const both = compared === 1 ? 'прошедшего входную и итоговую диагностику' : 'прошедших входную и итоговую диагностику';
+  const improved = f.improved !== compared ? `результат улучшился у ${f.improved} из ${mentees}, ${both}`
+    : compared === 1 ? `результат улучшился у единственного наставляемого, ${both}` : `результат улучшился у всех ${mentees}, ${both}`;
+  return `Средний результат диагностики наставляемых ${direction}: по входной диагностике — ${decimal(f.beforeMean)}\u00a0%, по итоговой — ${decimal(f.afterMean)}\u00a0%${delta}; ${improved}.`;
 }
 
 export function efficiencyText(f: MonitoringFigures): string {
@@ -83,9 +83,15 @@ export function satisfactionText(f: MonitoringFigures): string {
   return `Средняя удовлетворённость участников программой — ${decimal(f.satisfactionMean / 10)} из 10 (по ${count(f.satisfactionResponses, ['анкете', 'анкетам', 'анкетам'])}).`;
 }
 
-/** «Паре (группе) П-008», «Парам (группам) П-008, П-009»: the pairs a recommendation is addressed to, in the dative. */
-function toPairs(codes: readonly string[]): string {
-  return `${codes.length === 1 ? 'Паре (группе)' : 'Парам (группам)'} ${codes.join(', ')}`;
+/**
+ * «наставнической пары П-008», «наставнических групп П-003, П-005», «наставнических пар и групп П-003, П-008»: the
+ * product knows which is which, so a recommendation names them exactly (in the genitive).
+ */
+function pairsOf(codes: readonly string[], groups: readonly string[]): string {
+  const grouped = codes.filter((c) => groups.includes(c)).length;
+  const noun = codes.length === 1 ? (grouped ? 'наставнической группы' : 'наставнической пары')
+    : grouped === codes.length ? 'наставнических групп' : grouped === 0 ? 'наставнических пар' : 'наставнических пар и групп';
+  return `${noun} ${codes.join(', ')}`;
 }
 
 /** Conclusions and recommendations the curator can edit before signing. */
@@ -98,13 +104,21 @@ export function conclusions(f: MonitoringFigures): string[] {
   }
   const compared = f.dynamics.filter((d) => d.before !== undefined && d.after !== undefined).length;
   if (compared > 0) {
-    out.push(f.improved * 2 > compared
-      ? 'Положительная динамика результатов диагностики у большинства наставляемых подтверждает результативность программ.'
-      : 'Положительная динамика отмечена не более чем у половины наставляемых: планы мероприятий рекомендуется проанализировать и скорректировать.');
+    const everyone = compared === 1 ? 'у наставляемого, прошедшего входную и итоговую диагностику,'
+      : `у всех ${count(compared, ['наставляемого', 'наставляемых', 'наставляемых'])}, прошедших входную и итоговую диагностику,`;
+    out.push(f.improved === compared
+      ? `Положительная динамика результатов диагностики ${everyone} подтверждает результативность программ.`
+      : f.improved * 2 > compared
+        ? `Положительная динамика результатов диагностики у большинства наставляемых (${f.improved} из ${compared}) подтверждает результативность программ.`
+        : 'Положительная динамика отмечена не более чем у половины наставляемых: планы мероприятий рекомендуется проанализировать и скорректировать.');
   }
   const [optimal, , unacceptable] = f.levelPairs;
   if (optimal.length > 0) out.push(`Опыт ${count(optimal.length, OF_PAIRS)} с оптимальным уровнем эффективности (${optimal.join(', ')}) рекомендуется обобщить и представить на итоговом мероприятии, участников — поощрить.`);
-  if (unacceptable.length > 0) out.push(`${toPairs(unacceptable)} с недопустимым уровнем эффективности рекомендуется скорректировать ${unacceptable.length === 1 ? 'программу' : 'программы'} или форму наставничества.`);
+  // A programme already completed cannot be corrected: its lessons go into next year's pairing and programmes.
+  const running = unacceptable.filter((c) => !f.endedCodes.includes(c));
+  const ended = unacceptable.filter((c) => f.endedCodes.includes(c));
+  if (running.length > 0) out.push(`Для ${pairsOf(running, f.groupCodes)} с недопустимым уровнем эффективности рекомендуется скорректировать ${running.length === 1 ? 'программу' : 'программы'} или форму наставничества.`);
+  if (ended.length > 0) out.push(`Причины недопустимого уровня эффективности ${ended.length === 1 ? 'программы' : 'программ'} ${pairsOf(ended, f.groupCodes)} рекомендуется проанализировать и учесть при формировании пар и составлении программ в следующем учебном году.`);
   if (f.terminatedPairs.length > 0) {
     const reasons = f.terminatedPairs.map((p) => (p.reason ? `${p.code} — ${p.reason}` : p.code)).join('; ');
     out.push(f.terminatedPairs.length === 1
