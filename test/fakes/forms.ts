@@ -37,7 +37,18 @@ export class FakeItem implements TextItemPort, ChoiceItemPort, ScaleItemPort, Se
     return this;
   }
   setChoiceValues(values: string[]) { this.log.record('Item.setChoiceValues'); this.choices = [...values]; return this; }
-  setBounds(lower: number, upper: number) { this.log.record('ScaleItem.setBounds'); this.bounds = [lower, upper]; return this; }
+  /**
+   * «The lower bound must be 0 or 1; the upper bound must be between 3 and 10» — Apps Script throws otherwise
+   * (https://developers.google.com/apps-script/reference/forms/scale-item#setBounds(Integer,Integer)).
+   */
+  setBounds(lower: number, upper: number) {
+    this.log.record('ScaleItem.setBounds');
+    if ((lower !== 0 && lower !== 1) || !Number.isInteger(upper) || upper < 3 || upper > 10) {
+      throw new Error(`Exception: Invalid scale bounds ${lower}..${upper}: the lower bound must be 0 or 1 and the upper bound between 3 and 10.`);
+    }
+    this.bounds = [lower, upper];
+    return this;
+  }
   setLabels(lower: string, upper: string) { this.log.record('ScaleItem.setLabels'); this.labels = [lower, upper]; return this; }
   setValidation(validation: GoogleAppsScript.Forms.TextValidation) { this.log.record('TextItem.setValidation'); this.validation = validation as FakeValidation; return this; }
   createResponse(response: string): ItemResponsePort {
@@ -67,6 +78,9 @@ class FakeFormResponse implements FormResponsePort {
   }
   toPrefilledUrl() {
     this.log.record('FormResponse.toPrefilledUrl');
+    // An unpublished form takes no responses (https://developers.google.com/workspace/forms/api/guides/publish-form):
+    // a link pre-filled into it would lead a respondent nowhere, so the fake refuses to make one.
+    if (!this.form.published) throw new Error('Exception: The form is not published; it accepts no responses.');
     const query = this.answers.map(({ itemId, value }) => `entry.${itemId}=${encodeURIComponent(value)}`).join('&');
     return `${this.form.publishedUrl}?usp=pp_url&${query}`;
   }

@@ -183,6 +183,9 @@ export function formsWritingInto(spreadsheet: FakeMonitoringSpreadsheet): FakeFo
  * end of the header) and the event the installable trigger receives.
  */
 export function submitResponse(spreadsheet: FakeMonitoringSpreadsheet, form: FakeForm, at: Date, answers: Record<string, Value>): { range: Range } {
+  // «Forms created with the API after June 30, 2026 will have an unpublished state by default … and won't receive
+  // responses» (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms).
+  if (!form.published) throw new Error(`fake Forms: «${form.title}» is not published, nobody can answer it`);
   const sheet = spreadsheet.responseSheetOf(form);
   const header = (sheet.grid()[0] ?? []).map(String);
   if (header.length === 0) header.push('Отметка времени');

@@ -7,7 +7,7 @@ import { FakeProperties } from '../fakes/documents';
 import { FakeLockService, FakeMailApp, FakeScriptApp } from '../fakes/script-app';
 import type { FakeMenu } from '../fakes/spreadsheet';
 import { schoolSpreadsheet } from '../gas/monitoring/school';
-import { call, loadBundle, topLevelFunctions } from './loadBundle';
+import { call, fire, loadBundle, topLevelFunctions } from './loadBundle';
 
 const ENTRY_POINTS = ['onFormSubmit', 'catchUpResponses', 'menuCreateForms', 'menuSendForms', 'menuRemind', 'menuRecomputeAll'];
 
@@ -74,8 +74,8 @@ describe('monitoring in build/Code.js', () => {
     const answers: Record<string, string> = { 'Код пары': 'П-002' };
     RUBRIC_CRITERIA.flatMap((criterion) => criterion.indicators).forEach((title, index) => { answers[title] = RUBRIC_CHOICES[index < 6 ? 0 : 1].label; });
     const event = submitResponse(w.spreadsheet, rubric, new Date(2027, 4, 20, 10, 0, 0), answers);
-    call(w.context, 'onFormSubmit', event);
-    call(w.context, 'onFormSubmit', event);
+    fire(w.context, w.fakes.app, 'onFormSubmit', event);
+    fire(w.context, w.fakes.app, 'onFormSubmit', event);
     const results = w.spreadsheet.sheet(SHEET.results).grid();
     expect(results).toHaveLength(2);
     expect(results[1][results[0].indexOf(RESULT_COLUMNS.score)]).toBe(15);
@@ -88,10 +88,10 @@ describe('monitoring in build/Code.js', () => {
     // removes the trigger.
     w.lockService.held = true;
     const late = submitResponse(w.spreadsheet, rubric, new Date(2027, 4, 20, 10, 5, 0), { ...answers, 'Код пары': 'П-001' });
-    call(w.context, 'onFormSubmit', late);
+    fire(w.context, w.fakes.app, 'onFormSubmit', late);
     expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit', 'catchUpResponses']);
     w.lockService.held = false;
-    call(w.context, 'catchUpResponses');
+    fire(w.context, w.fakes.app, 'catchUpResponses');
     expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
     expect(w.spreadsheet.sheet(SHEET.results).grid()).toHaveLength(3);
 

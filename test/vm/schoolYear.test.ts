@@ -14,7 +14,7 @@ import { createGasFakes } from '../fakes/gas';
 import { FakeMonitoringSpreadsheet, formsWritingInto, submitResponse } from '../fakes/monitoring';
 import { FakeLockService, FakeScriptApp } from '../fakes/script-app';
 import type { FakeMenu, FakeSheet, Value } from '../fakes/spreadsheet';
-import { call, loadBundle, unpassable } from './loadBundle';
+import { call, fire, loadBundle, unpassable } from './loadBundle';
 
 jest.setTimeout(60_000);
 
@@ -224,7 +224,7 @@ function submit(w: World, form: FakeForm, answers: Record<string, Value>): void 
   const namedValues = Object.fromEntries(header.map((title, index) => [title, [values[index]]]));
   const trigger = w.scriptApp.triggers.find((candidate) => candidate.handler === 'onFormSubmit');
   expect(trigger).toBeDefined();
-  call(w.context, 'onFormSubmit', { authMode: 'FULL', triggerUid: trigger!.uniqueId, range, values, namedValues });
+  fire(w.context, w.sheets.app, 'onFormSubmit', { authMode: 'FULL', triggerUid: trigger!.uniqueId, range, values, namedValues });
 }
 
 function formTitled(w: World, pattern: RegExp): FakeForm {
@@ -446,7 +446,7 @@ describe.each([
     const alerts = w.sheets.app.ui.alerts.length;
     for (let slice = 0; slice < 5 && continuations.length > 0; slice++) {
       w.clock.tick(60_000);
-      call(w.context, 'continueProgrammes');
+      fire(w.context, w.sheets.app, 'continueProgrammes');
       continuations = w.scriptApp.triggers.filter((trigger) => trigger.handler === 'continueProgrammes');
     }
     w.clock.stepMs = 0;
@@ -550,7 +550,7 @@ describe.each([
     // Delivered twice (Apps Script may retry a trigger): counted once.
     const sheet = w.spreadsheet.responseSheetOf(entry);
     const range = sheet.getRange(2, 1, 1, sheet.getLastColumn());
-    call(w.context, 'onFormSubmit', { authMode: 'FULL', triggerUid: '1', range, values: [], namedValues: {} });
+    fire(w.context, w.sheets.app, 'onFormSubmit', { authMode: 'FULL', triggerUid: '1', range, values: [], namedValues: {} });
     expect(table(w, SHEET.results)).toHaveLength(5);
     // The trigger has no user interface.
     expect(w.sheets.app.ui.alerts.length).toBe(alertsBefore);
@@ -738,7 +738,7 @@ describe.each([
     expect(table(w, SHEET.results).filter((row) => row[R.questionnaire] === 'Эффективность программы')).toHaveLength(2);
     w.lockService.held = false;
     w.clock.tick(60_000);
-    call(w.context, 'catchUpResponses');
+    fire(w.context, w.sheets.app, 'catchUpResponses');
     expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
     const levels = table(w, SHEET.results).filter((row) => row[R.questionnaire] === 'Эффективность программы');
     expect(levels.map((row) => [row[R.pair], row[R.level]]).sort()).toEqual([['П-001', 'оптимальный'], ['П-002', 'оптимальный'], ['П-003', 'допустимый']]);
