@@ -465,7 +465,7 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
       const first = sendInvitations(w.spreadsheet as never, { ...w.services, mailApp: slow }, NOW, () => clock);
       expect(first).toMatchObject({ sent: 1, waiting: 0, deferred: 2 });
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001']);
-      expect(mailingMessage('приглашения', first)).toContain('Ещё 2 письма ждут отправки: одно выполнение скрипта ограничено 6 минутами. Выберите «Разослать анкеты» ещё раз');
+      expect(mailingMessage('приглашения', first!)).toContain('Ещё 2 письма ждут отправки: одно выполнение скрипта ограничено 6 минутами. Выберите «Разослать анкеты» ещё раз');
       expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW)).toMatchObject({ sent: 2, deferred: 0 });
       expect(mailApp.sent.map((mail) => mail.to)).toEqual(['ivanov@school.ru', 'kuznetsova@school.ru', 'smirnov@school.ru']);
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001', 'НП-002', 'НП-003']);
@@ -503,12 +503,16 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
       sendReminders(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 21, 13));
       expect(waiting()).toEqual([['НП-001', 1], ['НП-002', 1], ['НП-003', 1]]);
       expect(w.lock.unflushedAtRelease).toEqual([0, 0]);
-      // A submission holding the lock: the letters are sent and logged all the same, the curator is told.
+      // Another action holding the lock (the same mailing chosen twice, a submission): nothing is sent or logged, so
+      // no letter goes out twice; the menu says so (entry-points).
       w.lock.held = true;
       markToSend(w, 'mentor-satisfaction');
-      const busy = sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW);
-      expect(busy.sent).toBe(2);
-      expect(mailingMessage('приглашения', busy)).toContain('«Кто ещё не ответил» на листе «Мониторинг» обновится после следующего ответа');
+      const sentBefore = mailApp.sent.length;
+      const logged = column(w, SHEET.mailing, MAIL_COLUMNS.code);
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW)).toBeUndefined();
+      expect(sendReminders(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 23, 13))).toBeUndefined();
+      expect(mailApp.sent).toHaveLength(sentBefore);
+      expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(logged);
     } finally {
       w.uninstall();
     }
