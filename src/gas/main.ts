@@ -16,6 +16,7 @@ import { schoolNow } from './sheets/dates';
 import { showSidebar } from './sidebar';
 
 export { catchUpResponses, menuCreateForms, menuRecomputeAll, menuRemind, menuSendForms, onFormSubmit } from './monitoring/entry-points';
+export { redrawMonitoring } from './monitoring/entry-points';
 
 /** Simple trigger; in AuthMode.NONE it may only build the menu, which is all it does. */
 export function onOpen(): void {

@@ -7,6 +7,7 @@ import { schoolNow } from '../sheets/dates';
 import { catchUpResponses as catchUp } from './catch-up';
 import { createForms } from './create-forms';
 import { recomputeAll } from './recompute';
+import { redrawOnSchedule } from './redraw';
 import { type MailingOutcome, sendInvitations, sendReminders } from './send';
 import { handleSubmission } from './submit';
 
@@ -67,4 +68,9 @@ export function onFormSubmit(event: GoogleAppsScript.Events.SheetsOnFormSubmit):
 /** The one-off time trigger a submission that found the lock busy schedules (no user interface either). */
 export function catchUpResponses(): void {
   catchUp(...active());
+}
+
+/** The time trigger a scored answer schedules: «Мониторинг» redrawn for all answers of the last minutes. */
+export function redrawMonitoring(): void {
+  redrawOnSchedule(...active());
 }

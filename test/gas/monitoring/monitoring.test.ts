@@ -8,6 +8,7 @@ import { recomputeAll } from '../../../src/gas/monitoring/recompute';
 import { sendInvitations, sendReminders } from '../../../src/gas/monitoring/send';
 import { handleSubmission } from '../../../src/gas/monitoring/submit';
 import { catchUpResponses } from '../../../src/gas/monitoring/catch-up';
+import { redrawOnSchedule } from '../../../src/gas/monitoring/redraw';
 import { CATCH_UP_HANDLER } from '../../../src/gas/forms/triggers';
 import { FakeProperties } from '../../fakes/documents';
 import type { FakeForm } from '../../fakes/forms';
@@ -186,7 +187,7 @@ describe('«Создать анкеты»', () => {
 });
 
 describe('the submit trigger', () => {
-  it('scores a rubric response into «Результаты» with its level, records it, redraws the dashboard with charts', () => {
+  it('scores a rubric response into «Результаты» with its level, records it; the redraw trigger draws the dashboard with charts', () => {
     const w = world();
     try {
       const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-001', 8));
@@ -196,6 +197,9 @@ describe('the submit trigger', () => {
       expect(column(w, SHEET.results, RESULT_COLUMNS.level)).toEqual(['оптимальный']);
       expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001']);
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['результат']);
+      expect(w.scriptApp.triggers.filter((trigger) => trigger.handler === 'redrawMonitoring').map((trigger) => trigger.afterMs)).toEqual([5 * 60_000]);
+      expect(redrawOnSchedule(w.spreadsheet as never, w.services, NOW)).toBe(true);
+      expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
       const dashboard = w.spreadsheet.sheet(SHEET.monitoring);
       expect(dashboard.grid()[0][0]).toBe('Мониторинг программы наставничества');
       expect(dashboard.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
@@ -207,8 +211,16 @@ describe('the submit trigger', () => {
       expect(dashboard.widths.get(1)).toBe(420);
       expect(dashboard.widths.get(2)).toBe(130);
       // Every write is committed while the lock is still held.
-      expect(w.lock.events).toEqual(['tryLock', 'flush', 'releaseLock']);
-      expect(w.lock.unflushedAtRelease).toEqual([0]);
+      expect(w.lock.events).toEqual(['tryLock', 'flush', 'releaseLock', 'tryLock', 'flush', 'releaseLock']);
+      expect(w.lock.unflushedAtRelease).toEqual([0, 0]);
+      // The next answer's redraw changes the same charts in place (modify → updateChart): none removed or inserted.
+      const ids = dashboard.charts.map((chart) => chart.id);
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(2), rubric('П-002', 2)) as never, w.services, NOW);
+      w.spreadsheet.log.reset();
+      redrawOnSchedule(w.spreadsheet as never, w.services, NOW);
+      expect(dashboard.charts.map((chart) => chart.id)).toEqual(ids);
+      expect(w.spreadsheet.log.count('Sheet.updateChart')).toBe(3);
+      expect([w.spreadsheet.log.count('Sheet.insertChart'), w.spreadsheet.log.count('Sheet.removeChart')]).toEqual([0, 0]);
     } finally {
       w.uninstall();
     }
@@ -395,7 +407,8 @@ describe('the submit trigger', () => {
     const small = calls(10);
     const large = calls(1000);
     expect(large).toEqual(small);
-    expect(small.writes).toBe(3);
+    // «Результаты» and «Обработка ответов»; «Мониторинг» is left to the redraw trigger.
+    expect(small.writes).toBe(2);
   });
 });
 
