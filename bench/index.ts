@@ -1,11 +1,13 @@
 /** Every benchmark; a capability adds its file in this folder and one line here. */
 import { bankBenchmark } from './bank';
 import { documentsBenchmark } from './documents';
+import { googleBenchmark } from './google';
 import { monitoringBenchmark } from './monitoring';
 import { pairingBenchmark } from './pairing';
 import type { Benchmark, Print } from './measure';
 
 const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark, monitoringBenchmark, documentsBenchmark];
+BENCHMARKS.push(googleBenchmark);
 
 /**
  * Runs every benchmark; the lines go to `print`, and the named figures are returned (`--json` prints them as one

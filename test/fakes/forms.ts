@@ -3,6 +3,7 @@ import type {
   ChoiceItemPort, FormAppPort, FormPort, FormResponsePort, ItemPort, ItemResponsePort, ScaleItemPort, SectionHeaderItemPort,
   TextItemPort, TextValidationBuilderPort,
 } from '../../src/gas/forms/ports';
+import type { ResponderAccessPort, ResponderPermission } from '../../src/gas/forms/responders';
 import { CallLog } from './calls';
 
 export type FakeItemKind = 'text' | 'paragraph' | 'choice' | 'list' | 'checkbox' | 'scale' | 'section';
@@ -173,5 +174,37 @@ export class FakeFormApp implements FormAppPort {
   createTextValidation() {
     this.log.record('FormApp.createTextValidation');
     return new FakeValidationBuilder(this.log);
+  }
+}
+
+/**
+ * The Drive v3 advanced service's permissions of forms, as forms/responders.ts uses them. `organisationOnly` models a
+ * Workspace domain whose administrator forbids sharing outside it: creating an `anyone` permission is refused.
+ */
+export class FakeResponderAccess implements ResponderAccessPort {
+  readonly log = new CallLog();
+  readonly permissions = new Map<string, ResponderPermission[]>();
+  organisationOnly = false;
+
+  list(formId: string): ResponderPermission[] {
+    this.log.record('Drive.Permissions.list');
+    return [...(this.permissions.get(formId) ?? [])];
+  }
+  create(formId: string, permission: ResponderPermission): void {
+    this.log.record('Drive.Permissions.create');
+    if (this.organisationOnly && permission.type === 'anyone') {
+      throw new Error('GoogleJsonResponseException: API call to drive.permissions.create failed with error: The user does not have sufficient permissions for this file.');
+    }
+    this.permissions.set(formId, [...(this.permissions.get(formId) ?? []), { ...permission }]);
+  }
+
+  /** The Drive global of the bundle (Drive.Permissions.list / create), for node:vm tests. */
+  asDriveGlobal(): unknown {
+    return {
+      Permissions: {
+        list: (formId: string) => ({ permissions: this.list(formId) }),
+        create: (resource: ResponderPermission, formId: string) => this.create(formId, resource),
+      },
+    };
   }
 }

@@ -9,7 +9,7 @@ import {
 } from '../../src/domain/bank/schema';
 import { SETTING } from '../../src/domain/bank/settings';
 import { createDocFakes, FakeBlob, FakeProperties, type FakeDocument } from '../fakes/documents';
-import type { FakeForm, FakeItem } from '../fakes/forms';
+import { FakeResponderAccess, type FakeForm, type FakeItem } from '../fakes/forms';
 import { createGasFakes } from '../fakes/gas';
 import { FakeMonitoringSpreadsheet, formsWritingInto, submitResponse } from '../fakes/monitoring';
 import { FakeLockService, FakeScriptApp } from '../fakes/script-app';
@@ -93,7 +93,7 @@ function schoolYearWorld(timeZone?: string) {
   const context = loadBundle({
     ...sheets.globals, ...docs.globals,
     Date: clockedDate(clock),
-    FormApp: formApp, ScriptApp: scriptApp, LockService: lockService, MailApp: mail,
+    FormApp: formApp, ScriptApp: scriptApp, LockService: lockService, MailApp: mail, Drive: new FakeResponderAccess().asDriveGlobal(),
     PropertiesService: { getDocumentProperties: () => properties },
   });
   return { clock, spreadsheet, sheets, docs, formApp, scriptApp, lockService, mail, properties, context };
@@ -225,6 +225,8 @@ function submit(w: World, form: FakeForm, answers: Record<string, Value>): void 
   const trigger = w.scriptApp.triggers.find((candidate) => candidate.handler === 'onFormSubmit');
   expect(trigger).toBeDefined();
   fire(w.context, w.sheets.app, 'onFormSubmit', { authMode: 'FULL', triggerUid: trigger!.uniqueId, range, values, namedValues });
+  // A scored answer asks for «Мониторинг» to be redrawn a few minutes later; here those minutes pass at once.
+  if (w.scriptApp.triggers.some((candidate) => candidate.handler === 'redrawMonitoring')) fire(w.context, w.sheets.app, 'redrawMonitoring');
 }
 
 function formTitled(w: World, pattern: RegExp): FakeForm {
