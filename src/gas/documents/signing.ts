@@ -31,18 +31,15 @@ export function applySignedOrders(spreadsheet: Spreadsheet, now: Date): { approv
 
 const isSigned = (value: unknown): boolean => String(value ?? '').trim().toLowerCase() === 'подписан';
 
-/**
- * The simple onEdit trigger: runs on every edit, so it returns after two cheap calls unless the edit puts «подписан»
- * into «Статус» of «Приказы» — typed into one cell, or pasted or filled down over several (then the event has no
- * value and the pasted cells are read).
- */
 /** How long the simple trigger (30 s at most) waits for another action to finish. */
 const EDIT_WAIT_MS = 15_000;
 
 /**
- * `now` is asked only when an order is signed: most edits return before it (it costs a call). The approval takes the
- * script lock like every writer (LockService needs no authorization, so a simple trigger has it); when another action
- * keeps it, a toast says to apply the signed orders from the menu — the edit stays, nothing is approved twice.
+ * The simple onEdit trigger: runs on every edit, so it returns after two cheap calls unless the edit puts «подписан»
+ * into «Статус» of «Приказы» — typed into one cell, or pasted or filled down over several (then the event has no
+ * value and the pasted cells are read). `now` is asked only then (it costs a call). The approval takes the script
+ * lock like every writer (LockService needs no authorization, so a simple trigger has it); when another action keeps
+ * it, a toast says to apply the signed orders from the menu — the edit stays, nothing is approved twice.
  */
 export function onOrdersEdited(e: GoogleAppsScript.Events.SheetsOnEdit, now: () => Date, lockService: LockServicePort): void {
   const sheet = e.range.getSheet();
