@@ -19,6 +19,6 @@ export const googleBenchmark: Benchmark = {
     const perRun = Math.floor(SLICE_BUDGET_MS / 1000 / seconds);
     figure('programmesPerRun', perRun);
     print(`Программа наставничества: ${calls} вызовов DocumentApp/DriveApp × ${CALL_S} с ≈ ${seconds.toFixed(0)} с; `
-      + `за порцию ${SLICE_BUDGET_MS / 1000} с (из 6 минут запуска) — ${perRun} программ (цель — 150)`);
+      + `программ за порцию ${SLICE_BUDGET_MS / 1000} с (из 6 минут запуска): ${perRun} (цель — 150)`);
   },
 };
