@@ -19,7 +19,7 @@ export const MENU_WAIT_MS = 5_000;
  * curators), or answers being processed. Nothing of it was done, so nothing is done twice.
  */
 export function busyMessage(action: string): string {
-  return `«${action}» не выполнено: таблицу сейчас изменяет другое действие — это же действие, запущенное ещё раз или другим `
+  return `Действие «${action}» не выполнено: таблицу сейчас изменяет другое действие — это же действие, запущенное ещё раз или другим `
     + 'пользователем, обработка ответов анкет, документы или подбор пар. Ничего не изменено. Подождите минуту и повторите.';
 }
 
