@@ -34,7 +34,7 @@ function school(n: number): DocumentContext {
   return context({ mentors, mentees, pairs });
 }
 
-function googleDocsCalls(kind: DocumentKind, ctx: DocumentContext): number {
+export function googleDocsCalls(kind: DocumentKind, ctx: DocumentContext): number {
   const fakes = createDocFakes();
   const saved = Object.keys(fakes.globals).map((k) => [k, (globalThis as Record<string, unknown>)[k]] as const);
   Object.assign(globalThis, fakes.globals);

@@ -3,13 +3,14 @@ import { bankBenchmark } from './bank';
 import { documentsBenchmark } from './documents';
 import { localAppBenchmark } from './localApp';
 import { fidelityBenchmark } from './fidelity';
+import { googleBenchmark } from './google';
 import { monitoringBenchmark } from './monitoring';
 import { municipalBenchmark } from './municipal';
 import { pairingBenchmark } from './pairing';
 import { saveBenchmark } from './save';
 import type { Benchmark, Print } from './measure';
 
-const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark, monitoringBenchmark, documentsBenchmark, saveBenchmark, municipalBenchmark, localAppBenchmark, fidelityBenchmark];
+const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark, monitoringBenchmark, documentsBenchmark, googleBenchmark, saveBenchmark, fidelityBenchmark, municipalBenchmark, localAppBenchmark];
 
 /**
  * Runs every benchmark; the lines go to `print`, and the named figures are returned (`--json` prints them as one

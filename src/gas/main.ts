@@ -12,9 +12,11 @@ import { withScriptLock } from './forms/lock';
 import { googleLockService } from './forms/services';
 import { pairingService } from './pairing/service';
 import { sheetsPairingStore } from './pairing/sheetsStore';
+import { schoolNow } from './sheets/dates';
 import { showSidebar } from './sidebar';
 
 export { catchUpResponses, menuCreateForms, menuRecomputeAll, menuRemind, menuSendForms, onFormSubmit } from './monitoring/entry-points';
+export { redrawMonitoring } from './monitoring/entry-points';
 
 /** Simple trigger; in AuthMode.NONE it may only build the menu, which is all it does. */
 export function onOpen(): void {
@@ -29,7 +31,7 @@ export function onInstall(): void {
 /** Under the script lock: form intake and pairing issue codes too, and two runs at once would give the same code twice. */
 export function menuSetUpBank(): void {
   const ui = SpreadsheetApp.getUi();
-  const outcome = withScriptLock(googleLockService(), () => setUpBank(SpreadsheetApp.getActiveSpreadsheet(), new Date()));
+  const outcome = withScriptLock(googleLockService(), () => setUpBank(SpreadsheetApp.getActiveSpreadsheet(), schoolNow(SpreadsheetApp.getActiveSpreadsheet())));
   if (!outcome.ran) {
     ui.alert('Банк не настроен', 'Сейчас таблицу изменяет другое действие (запись пар или обработка ответов анкет). Повторите «Настроить банк» через минуту.', ui.ButtonSet.OK);
     return;
@@ -133,7 +135,7 @@ export function menuCreateTemplates(): void {
 
 /** Simple trigger: «подписан» typed in «Приказы» approves the pairs of that order. */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  onOrdersEdited(e, new Date());
+  onOrdersEdited(e, () => schoolNow(e.source), googleLockService());
 }
 
 /** Compile-time proof that these exports are the server the sidebar is typed against. */

@@ -26,7 +26,17 @@ export const Attribute = {
   BOLD: 'BOLD', ITALIC: 'ITALIC', FONT_FAMILY: 'FONT_FAMILY', FONT_SIZE: 'FONT_SIZE', HORIZONTAL_ALIGNMENT: 'HORIZONTAL_ALIGNMENT',
   INDENT_FIRST_LINE: 'INDENT_FIRST_LINE', SPACING_AFTER: 'SPACING_AFTER', SPACING_BEFORE: 'SPACING_BEFORE', LINE_SPACING: 'LINE_SPACING',
   BACKGROUND_COLOR: 'BACKGROUND_COLOR', BORDER_WIDTH: 'BORDER_WIDTH', KEEP_WITH_NEXT: 'KEEP_WITH_NEXT',
+  UNDERLINE: 'UNDERLINE', FOREGROUND_COLOR: 'FOREGROUND_COLOR',
 } as const;
+
+/** The attributes Docs keeps per character (the rest are the paragraph's). */
+export const TEXT_ATTRIBUTES = [Attribute.BOLD, Attribute.ITALIC, Attribute.UNDERLINE, Attribute.FONT_FAMILY, Attribute.FONT_SIZE, Attribute.FOREGROUND_COLOR] as const;
+/** One character's text attributes; an attribute not set is absent (Docs: null, inherited from the paragraph style). */
+export type TextStyle = Readonly<Partial<Record<(typeof TEXT_ATTRIBUTES)[number], unknown>>>;
+
+function textPart(attributes: object): TextStyle {
+  return Object.fromEntries(Object.entries(attributes).filter(([key]) => (TEXT_ATTRIBUTES as readonly string[]).includes(key)));
+}
 
 abstract class FakeElement {
   readonly __raw = this;
@@ -119,7 +129,16 @@ abstract class FakeContainer extends FakeElement {
   }
 }
 
-export class FakeText implements Pick<GoogleAppsScript.Document.Text, 'deleteText' | 'insertText' | 'setText' | 'getText' | 'setBold' | 'setItalic'> {
+type TextMethods = 'deleteText' | 'insertText' | 'setText' | 'getText' | 'setBold' | 'setItalic' | 'setUnderline' | 'setFontFamily'
+  | 'setFontSize' | 'setForegroundColor' | 'setAttributes' | 'getAttributes';
+
+/**
+ * A paragraph's text with attributes per character. Inserted text takes the attributes of the character before it
+ * («In most cases, the text style for the inserted text will match the text immediately before the insertion index»,
+ * https://developers.google.com/docs/api/reference/rest/v1/documents/request#InsertTextRequest; Text.insertText in
+ * DocumentApp behaves alike), or of the first character when inserted at the start.
+ */
+export class FakeText implements Pick<GoogleAppsScript.Document.Text, TextMethods> {
   readonly __raw = this;
   constructor(private readonly paragraph: FakeParagraph) {}
   deleteText(startOffset: number, endOffsetInclusive: number): GoogleAppsScript.Document.Text {
@@ -127,15 +146,16 @@ export class FakeText implements Pick<GoogleAppsScript.Document.Text, 'deleteTex
     if (startOffset < 0 || endOffsetInclusive >= text.length || endOffsetInclusive < startOffset) {
       throw new Error(`Exception: Invalid offsets ${startOffset}..${endOffsetInclusive} for text of length ${text.length}.`);
     }
-    this.paragraph.text = text.slice(0, startOffset) + text.slice(endOffsetInclusive + 1);
+    this.paragraph.splice(startOffset, endOffsetInclusive - startOffset + 1, '', {});
     return cast(this);
   }
   insertText(offset: number, text: string): GoogleAppsScript.Document.Text {
     const current = this.paragraph.text;
     if (offset < 0 || offset > current.length) throw new Error(`Exception: Invalid offset ${offset}.`);
-    this.paragraph.text = current.slice(0, offset) + text + current.slice(offset);
+    this.paragraph.splice(offset, 0, text, this.paragraph.styleAt(offset > 0 ? offset - 1 : 0));
     return cast(this);
   }
+  /** The whole text replaced: it takes the attributes of the first character it replaces. */
   setText(text: string): GoogleAppsScript.Document.Text {
     this.paragraph.text = text;
     return cast(this);
@@ -143,13 +163,25 @@ export class FakeText implements Pick<GoogleAppsScript.Document.Text, 'deleteTex
   getText(): string {
     return this.paragraph.text;
   }
-  setBold(...args: unknown[]): GoogleAppsScript.Document.Text {
-    const [start, end] = args.length === 3 ? (args as number[]) : [0, this.paragraph.text.length - 1];
-    if (args[args.length - 1]) this.paragraph.bold.push([start, end]);
+  /** (value) for the whole text, (start, endInclusive, value) for a range, as every Text.set…() has it. */
+  private set(attribute: string, args: unknown[]): GoogleAppsScript.Document.Text {
+    const [start, end, value] = args.length === 3 ? (args as [number, number, unknown]) : [0, this.paragraph.text.length - 1, args[0]];
+    this.paragraph.restyle(start, end, { [attribute]: value });
     return cast(this);
   }
-  setItalic(): GoogleAppsScript.Document.Text {
+  setBold(...args: unknown[]): GoogleAppsScript.Document.Text { return this.set(Attribute.BOLD, args); }
+  setItalic(...args: unknown[]): GoogleAppsScript.Document.Text { return this.set(Attribute.ITALIC, args); }
+  setUnderline(...args: unknown[]): GoogleAppsScript.Document.Text { return this.set(Attribute.UNDERLINE, args); }
+  setFontFamily(...args: unknown[]): GoogleAppsScript.Document.Text { return this.set(Attribute.FONT_FAMILY, args); }
+  setFontSize(...args: unknown[]): GoogleAppsScript.Document.Text { return this.set(Attribute.FONT_SIZE, args); }
+  setForegroundColor(...args: unknown[]): GoogleAppsScript.Document.Text { return this.set(Attribute.FOREGROUND_COLOR, args); }
+  setAttributes(...args: unknown[]): GoogleAppsScript.Document.Text {
+    const [start, end, attributes] = args.length === 3 ? (args as [number, number, object]) : [0, this.paragraph.text.length - 1, args[0] as object];
+    this.paragraph.restyle(start, end, textPart(attributes));
     return cast(this);
+  }
+  getAttributes(...args: unknown[]): object {
+    return { ...this.paragraph.styleAt(args.length === 1 ? (args[0] as number) : 0) };
   }
 }
 
@@ -157,20 +189,66 @@ type ParagraphMethods = 'getText' | 'editAsText' | 'copy' | 'removeFromParent' |
 
 export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.Document.Paragraph, ParagraphMethods> {
   attributes: Record<string, unknown> = {};
-  bold: [number, number][] = [];
+  private chars = '';
+  /** One TextStyle per character of the text. */
+  private styles: TextStyle[] = [];
+  /** The text attributes of the paragraph itself: what text typed into it while empty gets. */
+  private base: TextStyle = {};
   /** Inline images appended (their blob names), and the size each was given (points). */
   images: string[] = [];
   imageSizes: { width?: number; height?: number }[] = [];
-  constructor(store: DocStore, public text: string, type: string = ElementType.PARAGRAPH) {
+  constructor(store: DocStore, text: string, type: string = ElementType.PARAGRAPH) {
     super(store, type);
+    this.text = text;
+  }
+  get text(): string {
+    return this.chars;
+  }
+  /** All of the new text takes the attributes of the first character of the old (or the paragraph's). */
+  set text(value: string) {
+    const style = this.styleAt(0);
+    this.chars = value;
+    this.styles = new Array<TextStyle>(value.length).fill(style);
+  }
+  styleAt(offset: number): TextStyle {
+    return this.styles[offset] ?? this.styles[this.styles.length - 1] ?? this.base;
+  }
+  splice(start: number, deleteCount: number, insert: string, style: TextStyle): void {
+    this.chars = this.chars.slice(0, start) + insert + this.chars.slice(start + deleteCount);
+    this.styles.splice(start, deleteCount, ...new Array<TextStyle>(insert.length).fill(style));
+  }
+  restyle(start: number, endInclusive: number, attributes: TextStyle): void {
+    if (start < 0 || endInclusive >= this.chars.length || endInclusive < start) {
+      if (this.chars.length === 0) {
+        this.base = { ...this.base, ...attributes };
+        return;
+      }
+      throw new Error(`Exception: Invalid offsets ${start}..${endInclusive} for text of length ${this.chars.length}.`);
+    }
+    for (let i = start; i <= endInclusive; i++) this.styles[i] = { ...this.styles[i], ...attributes };
+  }
+  /** Test helper: the text cut where the attributes change, each piece with its attributes. */
+  runs(): Array<{ text: string; style: TextStyle }> {
+    const runs: Array<{ text: string; style: TextStyle }> = [];
+    for (let i = 0; i < this.chars.length; i++) {
+      const last = runs[runs.length - 1];
+      if (last && JSON.stringify(last.style) === JSON.stringify(this.styles[i])) last.text += this.chars[i];
+      else runs.push({ text: this.chars[i], style: this.styles[i] });
+    }
+    return runs;
+  }
+  protected copyStyleInto<T extends FakeParagraph>(copy: T): T {
+    copy.attributes = { ...this.attributes };
+    copy.chars = this.chars;
+    copy.styles = [...this.styles];
+    copy.base = this.base;
+    return copy;
   }
   protected get kind(): string {
     return 'Paragraph';
   }
   clone(): FakeParagraph {
-    const copy = new FakeParagraph(this.store, this.text, this.type);
-    copy.attributes = { ...this.attributes };
-    copy.bold = [...this.bold];
+    const copy = this.copyStyleInto(new FakeParagraph(this.store, '', this.type));
     copy.images = [...this.images];
     return copy;
   }
@@ -201,8 +279,12 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
     this.parent?.remove(this);
     return this.wrapSelf(this.kind);
   }
+  /** Text attributes given to a paragraph apply to all of its text, as Docs does. */
   setAttributes(attributes: object): GoogleAppsScript.Document.Paragraph {
     Object.assign(this.attributes, attributes);
+    const text = textPart(attributes);
+    this.base = { ...this.base, ...text };
+    if (this.chars.length > 0) this.restyle(0, this.chars.length - 1, text);
     return this.wrapSelf(this.kind);
   }
   setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GoogleAppsScript.Document.Paragraph {
@@ -232,9 +314,7 @@ export class FakeListItem extends FakeParagraph {
     return 'ListItem';
   }
   override clone(): FakeListItem {
-    const copy = new FakeListItem(this.store, this.text);
-    copy.attributes = { ...this.attributes };
-    return copy;
+    return this.copyStyleInto(new FakeListItem(this.store, ''));
   }
 }
 

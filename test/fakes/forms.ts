@@ -3,6 +3,7 @@ import type {
   ChoiceItemPort, FormAppPort, FormPort, FormResponsePort, ItemPort, ItemResponsePort, ScaleItemPort, SectionHeaderItemPort,
   TextItemPort, TextValidationBuilderPort,
 } from '../../src/gas/forms/ports';
+import type { ResponderAccessPort, ResponderPermission } from '../../src/gas/forms/responders';
 import { CallLog } from './calls';
 
 export type FakeItemKind = 'text' | 'paragraph' | 'choice' | 'list' | 'checkbox' | 'scale' | 'section';
@@ -37,7 +38,18 @@ export class FakeItem implements TextItemPort, ChoiceItemPort, ScaleItemPort, Se
     return this;
   }
   setChoiceValues(values: string[]) { this.log.record('Item.setChoiceValues'); this.choices = [...values]; return this; }
-  setBounds(lower: number, upper: number) { this.log.record('ScaleItem.setBounds'); this.bounds = [lower, upper]; return this; }
+  /**
+   * «The lower bound must be 0 or 1; the upper bound must be between 3 and 10» — Apps Script throws otherwise
+   * (https://developers.google.com/apps-script/reference/forms/scale-item#setBounds(Integer,Integer)).
+   */
+  setBounds(lower: number, upper: number) {
+    this.log.record('ScaleItem.setBounds');
+    if ((lower !== 0 && lower !== 1) || !Number.isInteger(upper) || upper < 3 || upper > 10) {
+      throw new Error(`Exception: Invalid scale bounds ${lower}..${upper}: the lower bound must be 0 or 1 and the upper bound between 3 and 10.`);
+    }
+    this.bounds = [lower, upper];
+    return this;
+  }
   setLabels(lower: string, upper: string) { this.log.record('ScaleItem.setLabels'); this.labels = [lower, upper]; return this; }
   setValidation(validation: GoogleAppsScript.Forms.TextValidation) { this.log.record('TextItem.setValidation'); this.validation = validation as FakeValidation; return this; }
   createResponse(response: string): ItemResponsePort {
@@ -67,6 +79,9 @@ class FakeFormResponse implements FormResponsePort {
   }
   toPrefilledUrl() {
     this.log.record('FormResponse.toPrefilledUrl');
+    // An unpublished form takes no responses (https://developers.google.com/workspace/forms/api/guides/publish-form):
+    // a link pre-filled into it would lead a respondent nowhere, so the fake refuses to make one.
+    if (!this.form.published) throw new Error('Exception: The form is not published; it accepts no responses.');
     const query = this.answers.map(({ itemId, value }) => `entry.${itemId}=${encodeURIComponent(value)}`).join('&');
     return `${this.form.publishedUrl}?usp=pp_url&${query}`;
   }
@@ -159,5 +174,37 @@ export class FakeFormApp implements FormAppPort {
   createTextValidation() {
     this.log.record('FormApp.createTextValidation');
     return new FakeValidationBuilder(this.log);
+  }
+}
+
+/**
+ * The Drive v3 advanced service's permissions of forms, as forms/responders.ts uses them. `organisationOnly` models a
+ * Workspace domain whose administrator forbids sharing outside it: creating an `anyone` permission is refused.
+ */
+export class FakeResponderAccess implements ResponderAccessPort {
+  readonly log = new CallLog();
+  readonly permissions = new Map<string, ResponderPermission[]>();
+  organisationOnly = false;
+
+  list(formId: string): ResponderPermission[] {
+    this.log.record('Drive.Permissions.list');
+    return [...(this.permissions.get(formId) ?? [])];
+  }
+  create(formId: string, permission: ResponderPermission): void {
+    this.log.record('Drive.Permissions.create');
+    if (this.organisationOnly && permission.type === 'anyone') {
+      throw new Error('GoogleJsonResponseException: API call to drive.permissions.create failed with error: The user does not have sufficient permissions for this file.');
+    }
+    this.permissions.set(formId, [...(this.permissions.get(formId) ?? []), { ...permission }]);
+  }
+
+  /** The Drive global of the bundle (Drive.Permissions.list / create), for node:vm tests. */
+  asDriveGlobal(): unknown {
+    return {
+      Permissions: {
+        list: (formId: string) => ({ permissions: this.list(formId) }),
+        create: (resource: ResponderPermission, formId: string) => this.create(formId, resource),
+      },
+    };
   }
 }

@@ -49,3 +49,16 @@ export function spreadsheetWith(grids: Record<string, unknown[][]>, timeZone?: s
   }
   return spreadsheet;
 }
+
+/**
+ * Runs an installable or time-driven trigger's function as Apps Script does: with no editor open, so getUi() throws
+ * and an alert that would block a menu action fails the trigger instead.
+ */
+export function asTrigger<T>(app: FakeSpreadsheetApp, run: () => T): T {
+  app.inTrigger = true;
+  try {
+    return run();
+  } finally {
+    app.inTrigger = false;
+  }
+}

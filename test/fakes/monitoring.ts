@@ -15,22 +15,46 @@ function cast<T>(value: unknown): T {
   return value as T;
 }
 
-export class FakeChart {
+let nextChartId = 1;
+
+export class FakeChart implements Pick<EmbeddedChart, 'getChartId' | 'modify'> {
   constructor(
     readonly kind: string,
     readonly range: RangeRecord | null,
     readonly position: [number, number],
     readonly options: Record<string, unknown>,
+    readonly id: number = nextChartId++,
+    /** Counts the builder modify() returns, as the sheet's own builders are counted. */
+    private readonly wrap: (builder: FakeChartBuilder) => EmbeddedChartBuilder = (builder) => cast(builder),
   ) {}
+  getChartId(): number {
+    return this.id;
+  }
+  /** A builder holding this chart's settings; the chart changes only when the built one goes to Sheet.updateChart. */
+  modify(): EmbeddedChartBuilder {
+    return this.wrap(new FakeChartBuilder(this, this.wrap));
+  }
 }
 
 export class FakeChartBuilder
-  implements Pick<EmbeddedChartBuilder, 'asPieChart' | 'asBarChart' | 'asColumnChart' | 'addRange' | 'setNumHeaders' | 'setPosition' | 'setOption' | 'build'>
+  implements Pick<EmbeddedChartBuilder, 'asPieChart' | 'asBarChart' | 'asColumnChart' | 'addRange' | 'clearRanges' | 'setNumHeaders' | 'setPosition' | 'setOption' | 'build'>
 {
   private kind = 'default';
   private range: RangeRecord | null = null;
   private position: [number, number] = [1, 1];
   private readonly options: Record<string, unknown> = {};
+  constructor(private readonly base?: FakeChart, private readonly wrap?: (builder: FakeChartBuilder) => EmbeddedChartBuilder) {
+    if (base) {
+      this.kind = base.kind;
+      this.range = base.range;
+      this.position = base.position;
+      Object.assign(this.options, base.options);
+    }
+  }
+  clearRanges(): EmbeddedChartBuilder {
+    this.range = null;
+    return cast(this);
+  }
   private as(kind: string) {
     this.kind = kind;
     return cast<never>(this);
@@ -39,6 +63,8 @@ export class FakeChartBuilder
   asBarChart() { return this.as('bar'); }
   asColumnChart() { return this.as('column'); }
   addRange(range: Range): EmbeddedChartBuilder {
+    // One range per chart here: a second one would be a second series the product never draws.
+    if (this.range) throw new Error('fake: the chart has a range already (clearRanges() first)');
     this.range = { row: range.getRow(), column: range.getColumn(), numRows: range.getNumRows(), numColumns: range.getNumColumns() };
     return cast(this);
   }
@@ -55,7 +81,7 @@ export class FakeChartBuilder
     return cast(this);
   }
   build(): EmbeddedChart {
-    return cast(new FakeChart(this.kind, this.range, this.position, { ...this.options }));
+    return cast(new FakeChart(this.kind, this.range, this.position, { ...this.options }, this.base?.id, this.wrap ?? this.base?.['wrap']));
   }
 }
 
@@ -91,7 +117,7 @@ export class FakeMonitoringRange extends FakeRange implements Pick<Range, 'setBa
 }
 
 export class FakeMonitoringSheet extends FakeSheet
-  implements Pick<Sheet, 'getFormUrl' | 'setName' | 'clear' | 'getCharts' | 'removeChart' | 'insertChart' | 'newChart' | 'setColumnWidths'>
+  implements Pick<Sheet, 'getFormUrl' | 'setName' | 'clear' | 'getCharts' | 'removeChart' | 'insertChart' | 'updateChart' | 'newChart' | 'setColumnWidths'>
 {
   formUrl: string | null = null;
   charts: FakeChart[] = [];
@@ -127,16 +153,27 @@ export class FakeMonitoringSheet extends FakeSheet
     return this.book.wrap(this, 'Sheet');
   }
   getCharts(): EmbeddedChart[] {
-    return cast([...this.charts]);
+    return cast(this.charts.map((chart) => this.book.wrap(chart, 'EmbeddedChart')));
   }
   removeChart(chart: EmbeddedChart): void {
-    this.charts = this.charts.filter((candidate) => candidate !== cast<FakeChart>(chart));
+    const id = cast<FakeChart>(chart).getChartId();
+    this.charts = this.charts.filter((candidate) => candidate.id !== id);
   }
   insertChart(chart: EmbeddedChart): void {
-    this.charts.push(cast<FakeChart>(chart));
+    const fake = cast<FakeChart>(chart);
+    if (this.charts.some((candidate) => candidate.id === fake.id)) throw new Error('fake: this chart is on the sheet already (updateChart)');
+    this.charts.push(fake);
+  }
+  /** «Updates the chart on this sheet» — the one with the same id, built from its modify() builder. */
+  updateChart(chart: EmbeddedChart): void {
+    const fake = cast<FakeChart>(chart);
+    const index = this.charts.findIndex((candidate) => candidate.id === fake.id);
+    if (index < 0) throw new Error('Exception: The chart is not on this sheet.');
+    this.charts[index] = fake;
   }
   newChart(): EmbeddedChartBuilder {
-    return this.book.wrap(new FakeChartBuilder(), 'EmbeddedChartBuilder');
+    const wrap = (builder: FakeChartBuilder): EmbeddedChartBuilder => cast(this.book.wrap(builder, 'EmbeddedChartBuilder'));
+    return wrap(new FakeChartBuilder(undefined, wrap));
   }
   /** Test helper: writes one row as Google Forms does (values as given, no formula parsing), uncounted. */
   putRow(row: number, values: Value[]): void {
@@ -183,6 +220,9 @@ export function formsWritingInto(spreadsheet: FakeMonitoringSpreadsheet): FakeFo
  * end of the header) and the event the installable trigger receives.
  */
 export function submitResponse(spreadsheet: FakeMonitoringSpreadsheet, form: FakeForm, at: Date, answers: Record<string, Value>): { range: Range } {
+  // «Forms created with the API after June 30, 2026 will have an unpublished state by default … and won't receive
+  // responses» (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms).
+  if (!form.published) throw new Error(`fake Forms: «${form.title}» is not published, nobody can answer it`);
   const sheet = spreadsheet.responseSheetOf(form);
   const header = (sheet.grid()[0] ?? []).map(String);
   if (header.length === 0) header.push('Отметка времени');

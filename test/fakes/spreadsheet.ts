@@ -121,7 +121,18 @@ export class FakeRange implements Pick<Range, RangeMethods> {
     }
     return out;
   }
+  /**
+   * «The size of the two-dimensional array must match the size of the range»
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)); a row that is not an
+   * array or a cell that is undefined does not match the Object[][] signature, and Apps Script refuses the whole call.
+   */
   setValues(values: unknown[][]): Range {
+    if (!Array.isArray(values) || values.some((row) => !Array.isArray(row))) {
+      throw new Error("Exception: The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
+    }
+    if (values.some((row) => row.some((value) => value === undefined))) {
+      throw new Error("Exception: The parameters (Object[][]) don't match the method signature for SpreadsheetApp.Range.setValues: a cell is undefined.");
+    }
     if (values.length !== this.numRows) {
       throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.numRows}.`);
     }
@@ -554,6 +565,8 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' 
 
 export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'newDataValidation' | 'flush'> {
   readonly ui = new FakeUi();
+  /** Set while an installable or time-driven trigger runs (see fireTrigger): there is no editor to show anything in. */
+  inTrigger = false;
   constructor(readonly spreadsheet: FakeSpreadsheet) {}
   getActiveSpreadsheet(): Spreadsheet {
     return this.spreadsheet.wrap(this.spreadsheet, 'Spreadsheet');
@@ -561,7 +574,12 @@ export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.Spr
   getActive(): Spreadsheet {
     return this.getActiveSpreadsheet();
   }
+  /**
+   * «A script can only interact with the UI for the current instance of an open editor»
+   * (https://developers.google.com/apps-script/reference/base/ui): from a trigger Apps Script throws this.
+   */
   getUi(): GoogleAppsScript.Base.Ui {
+    if (this.inTrigger) throw new Error('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
     return cast(this.ui);
   }
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {

@@ -185,3 +185,41 @@ describe('Google Docs renderer', () => {
     expect(counts[0]).toBeLessThan(400);
   });
 });
+
+describe('Google Docs renderer: a value takes the formatting of its placeholder', () => {
+  const schema: TemplateSchema = { document: 'Проба', fields: [{ name: 'форма', description: '' }, { name: 'вид', description: '' }], lists: [] };
+  const data = { fields: { форма: 'индивидуальная', вид: 'педагог — педагог' }, lists: {} };
+
+  test('a bold label before a plain placeholder leaves the value plain; an italic, underlined placeholder makes it so', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Форма наставничества: {{форма}}, вид: {{вид}}.']);
+    const paragraph = doc.body.children[0] as FakeParagraph;
+    paragraph.restyle(0, 'Форма наставничества:'.length - 1, { BOLD: true, FONT_SIZE: 14 });
+    const at = paragraph.text.indexOf('{{вид}}');
+    paragraph.restyle(at, at + '{{вид}}'.length - 1, { ITALIC: true, UNDERLINE: true, FONT_FAMILY: 'Arial', FOREGROUND_COLOR: '#1f4e79' });
+    expect(renderGoogleDoc(open(doc), schema, data)).toEqual({ ok: true });
+    expect(paragraph.runs()).toEqual([
+      { text: 'Форма наставничества:', style: { BOLD: true, FONT_SIZE: 14 } },
+      { text: ' индивидуальная, вид: ', style: {} },
+      { text: 'педагог — педагог', style: { ITALIC: true, UNDERLINE: true, FONT_FAMILY: 'Arial', FOREGROUND_COLOR: '#1f4e79' } },
+      { text: '.', style: {} },
+    ]);
+  });
+
+  test('a placeholder right after bold text and a one-character-wide difference: only the first brace decides', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Форма:{{форма}}']);
+    const paragraph = doc.body.children[0] as FakeParagraph;
+    paragraph.restyle(0, 5, { BOLD: true });
+    // The closing brace bold does not matter: the value follows the first character of the placeholder.
+    paragraph.restyle(paragraph.text.length - 1, paragraph.text.length - 1, { BOLD: true });
+    expect(renderGoogleDoc(open(doc), schema, data)).toEqual({ ok: true });
+    expect(paragraph.runs()).toEqual([{ text: 'Форма:', style: { BOLD: true } }, { text: 'индивидуальная', style: {} }]);
+  });
+
+  test('the fake keeps Google\'s rule: text inserted after bold text is bold', () => {
+    const doc = docFrom(fakes.store, 'шаблон', ['Итого: ']);
+    const paragraph = doc.body.children[0] as FakeParagraph;
+    paragraph.restyle(0, 5, { BOLD: true });
+    paragraph.editAsText().insertText(6, '5');
+    expect(paragraph.runs()).toEqual([{ text: 'Итого:5', style: { BOLD: true } }, { text: ' ', style: {} }]);
+  });
+});

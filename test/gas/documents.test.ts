@@ -11,6 +11,7 @@ import { mentors, pairs } from '../domain/documents/fixtures';
 import { outcomeMessage, outcomeTitle } from '../../src/domain/documents/outcome';
 import { createDocFakes, FakeLock, FakeParagraph, FakeTable, type DocFakes, type FakeDocument, type FakeFile, type FakeFolder } from '../fakes/documents';
 import { createGasFakes, spreadsheetWith, type GasFakes } from '../fakes/gas';
+import { FakeLockService } from '../fakes/script-app';
 import { documentGrids, type BankOptions } from '../helpers/documentsBank';
 
 const NOW = new Date(2022, 10, 16, 10, 30);
@@ -134,7 +135,7 @@ describe('signing', () => {
     const statusColumn = grid(SHEET.orders)[0].indexOf(ORDER_COLUMNS.status) + 1;
     sheets.spreadsheet.sheet(SHEET.orders).write(2, statusColumn, 'подписан');
     const range = sheets.spreadsheet.sheet(SHEET.orders).getRange(2, statusColumn);
-    onOrdersEdited({ range, value: 'подписан', source: ss } as unknown as GoogleAppsScript.Events.SheetsOnEdit, NOW);
+    onOrdersEdited({ range, value: 'подписан', source: ss } as unknown as GoogleAppsScript.Events.SheetsOnEdit, () => NOW, new FakeLockService());
     expect(column(SHEET.pairs, PAIR_COLUMNS.status)).toEqual(['утверждена', 'утверждена', 'предложена']);
     expect(applySignedOrders(ss, NOW).approved).toEqual([]);
   });
@@ -146,15 +147,32 @@ describe('signing', () => {
     const orders = sheets.spreadsheet.sheet(SHEET.orders);
     orders.write(2, statusColumn, 'подписан');
     const pasted = orders.getRange(2, statusColumn - 1, 1, 2);
-    onOrdersEdited({ range: pasted, source: ss } as unknown as GoogleAppsScript.Events.SheetsOnEdit, NOW);
+    onOrdersEdited({ range: pasted, source: ss } as unknown as GoogleAppsScript.Events.SheetsOnEdit, () => NOW, new FakeLockService());
     expect(column(SHEET.pairs, PAIR_COLUMNS.status)).toEqual(['утверждена', 'утверждена', 'утверждена']);
+  });
+
+  test('«подписан» while another action holds the script lock: nothing approved, a toast points to the menu item', () => {
+    const ss = setUp();
+    generateDocument(ss, 'order-pairs', NOW);
+    const statusColumn = grid(SHEET.orders)[0].indexOf(ORDER_COLUMNS.status) + 1;
+    sheets.spreadsheet.sheet(SHEET.orders).write(2, statusColumn, 'подписан');
+    const range = sheets.spreadsheet.sheet(SHEET.orders).getRange(2, statusColumn);
+    const lock = new FakeLockService();
+    lock.held = true;
+    onOrdersEdited({ range, value: 'подписан', source: ss } as unknown as GoogleAppsScript.Events.SheetsOnEdit, () => NOW, lock);
+    expect(column(SHEET.pairs, PAIR_COLUMNS.status)).toEqual(['предложена', 'предложена', 'предложена']);
+    expect(sheets.spreadsheet.toasts.join('\n')).toContain('Применить подписанные приказы');
+    lock.held = false;
+    onOrdersEdited({ range, value: 'подписан', source: ss } as unknown as GoogleAppsScript.Events.SheetsOnEdit, () => NOW, lock);
+    expect(column(SHEET.pairs, PAIR_COLUMNS.status)).toEqual(['утверждена', 'утверждена', 'утверждена']);
+    expect(lock.events).toEqual(['tryLock', 'tryLock', 'flush', 'releaseLock']);
   });
 
   test('an edit elsewhere costs two calls and changes nothing', () => {
     const ss = setUp();
     const range = sheets.spreadsheet.sheet(SHEET.mentors).getRange(2, 2);
     sheets.log.reset();
-    onOrdersEdited({ range, value: 'подписан', source: ss } as unknown as GoogleAppsScript.Events.SheetsOnEdit, NOW);
+    onOrdersEdited({ range, value: 'подписан', source: ss } as unknown as GoogleAppsScript.Events.SheetsOnEdit, () => NOW, new FakeLockService());
     expect(sheets.log.total()).toBe(2);
   });
 });

@@ -81,4 +81,17 @@ describe('build/Code.js (run `npm run build` first; `npm test` does)', () => {
     call(context, 'goToCell', { sheet: SHEET.mentees, row: 27, column: 'Категория' });
     expect(fakes.spreadsheet.activeRange).toMatchObject({ sheet: SHEET.mentees, row: 27, column: 7 });
   });
+
+  it('«Проверить банк» answers with plain data when cells hold dates where they should not (no Date crosses google.script.run)', () => {
+    const grids = sampleGrids();
+    const header = grids[SHEET.mentors][0].map(String);
+    // A date typed into «Стаж» and into the name: Sheets hands both to the script as Date objects.
+    grids[SHEET.mentors][1][header.indexOf('Стаж (лет)')] = new Date(2026, 0, 5);
+    grids[SHEET.mentors][2][header.indexOf('ФИО')] = new Date(2026, 1, 6);
+    const fakes = createGasFakes(spreadsheetWith(grids));
+    const context = loadBundle(fakes.globals);
+    const report = call(context, 'checkBankReport') as { errors: { message: string }[]; warnings: unknown[] };
+    expect(unpassable(report)).toEqual([]);
+    expect(report.errors.length).toBeGreaterThan(4);
+  });
 });

@@ -17,7 +17,7 @@ describe('build/Code.js in a UTC+5 spreadsheet', () => {
     const order: Record<string, unknown> = { [ORDER_COLUMNS.number]: '1-од', [ORDER_COLUMNS.date]: new Date(2022, 10, 16), [ORDER_COLUMNS.status]: 'подписан' };
     grids[SHEET.orders].push(header.map((name) => (order[name] ?? '') as never));
     const sheets = createGasFakes(spreadsheetWith(grids, UFA));
-    const context = loadBundle({ Utilities: new FakeUtilities() });
+    const context = loadBundle({ Utilities: new FakeUtilities(), LockService: new FakeLockService(), SpreadsheetApp: sheets.globals.SpreadsheetApp });
     const range = sheets.spreadsheet.sheet(SHEET.orders).getRange(2, header.indexOf(ORDER_COLUMNS.status) + 1);
     call(context, 'onEdit', { authMode: 'LIMITED', range, value: 'подписан', oldValue: 'проект', source: sheets.spreadsheet.wrap(sheets.spreadsheet, 'Spreadsheet') });
     const [head, ...rows] = sheets.spreadsheet.sheet(SHEET.pairs).grid();

@@ -2,6 +2,7 @@ import { ORDER_COLUMNS, PAIR_COLUMNS, SHEET } from '../../src/domain/bank/schema
 import { MENU } from '../../src/gas/menu';
 import { createDocFakes } from '../fakes/documents';
 import { createGasFakes, spreadsheetWith } from '../fakes/gas';
+import { FakeLockService } from '../fakes/script-app';
 import { FakeUtilities } from '../fakes/utilities';
 import { pairs } from '../domain/documents/fixtures';
 import { documentGrids } from '../helpers/documentsBank';
@@ -53,10 +54,11 @@ describe('documents in build/Code.js', () => {
     const order: Record<string, unknown> = { [ORDER_COLUMNS.number]: '1-од', [ORDER_COLUMNS.date]: new Date(2022, 10, 16), [ORDER_COLUMNS.status]: 'подписан' };
     grids[SHEET.orders].push(header.map((name) => (order[name] ?? '') as never));
     const sheets = createGasFakes(spreadsheetWith(grids));
-    // No Google service at all: the simple trigger runs in AuthMode.LIMITED, where DriveApp, DocumentApp, MailApp,
-    // ScriptApp, LockService and the like are not available; reaching for any of them would throw here. Utilities
-    // needs no authorization (the spreadsheet's dates are read through it).
-    const context = loadBundle({ Utilities: new FakeUtilities() });
+    // No Google service that needs authorization: the simple trigger runs in AuthMode.LIMITED, where DriveApp,
+    // DocumentApp, MailApp, ScriptApp and the like are not available; reaching for any of them would throw here.
+    // Utilities (the spreadsheet's dates) and LockService (the script lock every writer takes) need no authorization;
+    // SpreadsheetApp.flush() commits the bound spreadsheet's writes before the lock is released.
+    const context = loadBundle({ Utilities: new FakeUtilities(), LockService: new FakeLockService(), SpreadsheetApp: sheets.globals.SpreadsheetApp });
     const orders = sheets.spreadsheet.sheet(SHEET.orders);
     const range = orders.getRange(2, header.indexOf(ORDER_COLUMNS.status) + 1);
     call(context, 'onEdit', { authMode: 'LIMITED', range, value: 'подписан', oldValue: 'проект', source: sheets.spreadsheet.wrap(sheets.spreadsheet, 'Spreadsheet') });

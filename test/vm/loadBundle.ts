@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script, createContext } from 'node:vm';
+import { asTrigger } from '../fakes/gas';
+import type { FakeSpreadsheetApp } from '../fakes/spreadsheet';
 
 export const BUNDLE_PATH = join(__dirname, '../../build/Code.js');
 
@@ -45,4 +47,9 @@ export function unpassable(value: unknown, path = 'value'): string[] {
   const plain = proto === null || (Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]');
   if (!plain) return [`${path}: ${Object.prototype.toString.call(value)} ${(proto as { constructor?: { name?: string } } | null)?.constructor?.name ?? ''}`.trim()];
   return Object.entries(value).flatMap(([key, item]) => unpassable(item, `${path}.${key}`));
+}
+
+/** Calls a trigger function of the bundle (onFormSubmit, a time-driven one) with no editor open: getUi() throws. */
+export function fire(context: BundleContext, app: FakeSpreadsheetApp, name: string, ...args: unknown[]): unknown {
+  return asTrigger(app, () => call(context, name, ...args));
 }

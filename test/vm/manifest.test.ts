@@ -16,6 +16,8 @@ const SERVICE_SCOPES: Record<string, string[]> = {
   MailApp: ['https://www.googleapis.com/auth/script.send_mail'],
   DocumentApp: ['https://www.googleapis.com/auth/documents'],
   DriveApp: ['https://www.googleapis.com/auth/drive'],
+  // The Drive advanced service (v3): who may answer a form is a Drive permission (forms/responders.ts).
+  Drive: ['https://www.googleapis.com/auth/drive'],
   // Charts draws images on the server (the report's diagrams) and touches no user data: no scope.
   Charts: [],
   LockService: [],
@@ -54,5 +56,13 @@ describe('appsscript.json', () => {
     if (CONTAINER_UI.uses.test(text)) needed.add(CONTAINER_UI.scope);
     expect(BEYOND_CURRENT.test(text)).toBe(false);
     expect([...manifest.oauthScopes].sort()).toEqual([...needed].sort());
+  });
+
+  it('enables each advanced service the bundle calls, and no other', () => {
+    const text = bundleText();
+    const advanced = ['Drive', 'Docs', 'Sheets'].filter((symbol) => new RegExp(`\\b${symbol}\\.[A-Z]`).test(text));
+    const enabled = (manifest.dependencies?.enabledAdvancedServices ?? []) as Array<{ userSymbol: string; version: string }>;
+    expect(enabled.map((service) => service.userSymbol).sort()).toEqual(advanced.sort());
+    expect(enabled.find((service) => service.userSymbol === 'Drive')?.version).toBe('v3');
   });
 });

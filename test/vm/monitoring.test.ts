@@ -2,14 +2,15 @@ import { RESULT_COLUMNS, SHEET } from '../../src/domain/bank/schema';
 import { RUBRIC_CHOICES, RUBRIC_CRITERIA } from '../../src/domain/questionnaires/catalog/efficiency-rubric';
 import { MENU } from '../../src/gas/menu';
 import { createGasFakes } from '../fakes/gas';
+import { FakeResponderAccess } from '../fakes/forms';
 import { formsWritingInto, submitResponse } from '../fakes/monitoring';
 import { FakeProperties } from '../fakes/documents';
 import { FakeLockService, FakeMailApp, FakeScriptApp } from '../fakes/script-app';
 import type { FakeMenu } from '../fakes/spreadsheet';
 import { schoolSpreadsheet } from '../gas/monitoring/school';
-import { call, loadBundle, topLevelFunctions } from './loadBundle';
+import { call, fire, loadBundle, topLevelFunctions } from './loadBundle';
 
-const ENTRY_POINTS = ['onFormSubmit', 'catchUpResponses', 'menuCreateForms', 'menuSendForms', 'menuRemind', 'menuRecomputeAll'];
+const ENTRY_POINTS = ['onFormSubmit', 'catchUpResponses', 'redrawMonitoring', 'menuCreateForms', 'menuSendForms', 'menuRemind', 'menuRecomputeAll'];
 
 function bundleWorld() {
   const spreadsheet = schoolSpreadsheet();
@@ -20,7 +21,7 @@ function bundleWorld() {
   const mailApp = new FakeMailApp(100);
   const properties = new FakeProperties();
   const PropertiesService = { getDocumentProperties: () => properties };
-  const context = loadBundle({ ...fakes.globals, FormApp: formApp, ScriptApp: scriptApp, LockService: lockService, MailApp: mailApp, PropertiesService });
+  const context = loadBundle({ ...fakes.globals, FormApp: formApp, ScriptApp: scriptApp, LockService: lockService, MailApp: mailApp, PropertiesService, Drive: new FakeResponderAccess().asDriveGlobal() });
   return { spreadsheet, fakes, formApp, scriptApp, lockService, mailApp, properties, context };
 }
 
@@ -30,7 +31,7 @@ describe('monitoring in build/Code.js', () => {
     call(w.context, 'menuCreateForms');
     // Another user of the same spreadsheet: the same document properties, a ScriptApp that lists only their triggers.
     const mine = loadBundle({
-      ...w.fakes.globals, FormApp: w.formApp, ScriptApp: new FakeScriptApp(), LockService: w.lockService, MailApp: w.mailApp,
+      ...w.fakes.globals, FormApp: w.formApp, ScriptApp: new FakeScriptApp(), LockService: w.lockService, MailApp: w.mailApp, Drive: new FakeResponderAccess().asDriveGlobal(),
       PropertiesService: { getDocumentProperties: () => w.properties },
     });
     call(mine, 'menuCreateForms');
@@ -41,7 +42,7 @@ describe('monitoring in build/Code.js', () => {
     w.fakes.app.ui.reply = 'YES';
     const second = new FakeScriptApp();
     const asked = loadBundle({
-      ...w.fakes.globals, FormApp: w.formApp, ScriptApp: second, LockService: w.lockService, MailApp: w.mailApp,
+      ...w.fakes.globals, FormApp: w.formApp, ScriptApp: second, LockService: w.lockService, MailApp: w.mailApp, Drive: new FakeResponderAccess().asDriveGlobal(),
       PropertiesService: { getDocumentProperties: () => w.properties },
     });
     call(asked, 'menuCreateForms');
@@ -74,8 +75,8 @@ describe('monitoring in build/Code.js', () => {
     const answers: Record<string, string> = { 'Код пары': 'П-002' };
     RUBRIC_CRITERIA.flatMap((criterion) => criterion.indicators).forEach((title, index) => { answers[title] = RUBRIC_CHOICES[index < 6 ? 0 : 1].label; });
     const event = submitResponse(w.spreadsheet, rubric, new Date(2027, 4, 20, 10, 0, 0), answers);
-    call(w.context, 'onFormSubmit', event);
-    call(w.context, 'onFormSubmit', event);
+    fire(w.context, w.fakes.app, 'onFormSubmit', event);
+    fire(w.context, w.fakes.app, 'onFormSubmit', event);
     const results = w.spreadsheet.sheet(SHEET.results).grid();
     expect(results).toHaveLength(2);
     expect(results[1][results[0].indexOf(RESULT_COLUMNS.score)]).toBe(15);
@@ -83,15 +84,22 @@ describe('monitoring in build/Code.js', () => {
     expect(w.lockService.held).toBe(false);
     // The trigger runs without a user interface: it never alerts.
     expect(w.fakes.app.ui.alerts).toHaveLength(2);
+    // «Мониторинг» is not redrawn by the submission: one redraw trigger is pending (not two for two deliveries), and
+    // the bundle's redrawMonitoring draws the sheet and removes its trigger.
+    expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit', 'redrawMonitoring']);
+    expect(w.spreadsheet.sheets.some((sheet) => sheet.name === SHEET.monitoring)).toBe(false);
+    fire(w.context, w.fakes.app, 'redrawMonitoring');
+    expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
+    expect(w.spreadsheet.sheet(SHEET.monitoring).charts.length).toBeGreaterThan(0);
 
     // A submission that finds the lock busy leaves a catch-up trigger; the bundle's catchUpResponses processes it and
     // removes the trigger.
     w.lockService.held = true;
     const late = submitResponse(w.spreadsheet, rubric, new Date(2027, 4, 20, 10, 5, 0), { ...answers, 'Код пары': 'П-001' });
-    call(w.context, 'onFormSubmit', late);
+    fire(w.context, w.fakes.app, 'onFormSubmit', late);
     expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit', 'catchUpResponses']);
     w.lockService.held = false;
-    call(w.context, 'catchUpResponses');
+    fire(w.context, w.fakes.app, 'catchUpResponses');
     expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
     expect(w.spreadsheet.sheet(SHEET.results).grid()).toHaveLength(3);
 

@@ -33,6 +33,14 @@ export const MONITORING_SHEETS: readonly SheetName[] = [
   SHEET.results, SHEET.processing, SHEET.log, SHEET.forms, SHEET.mailing,
 ];
 
+/**
+ * What processing an answer to a scored questionnaire reads: the catalog (settings, vocabularies, people), the roster
+ * (pairs), the registry of forms, and what was processed already. The other kinds need the rest of MONITORING_SHEETS.
+ */
+export const SCORED_SUBMISSION_SHEETS: readonly SheetName[] = [
+  SHEET.settings, SHEET.vocabularies, SHEET.mentors, SHEET.mentees, SHEET.pairs, SHEET.forms, SHEET.results, SHEET.processing,
+];
+
 export interface ProcessPlan {
   questionnaireId: string;
   /** Rows to add, per sheet (at most one append per sheet). */

@@ -10,6 +10,7 @@ import { createTemplates } from './templates';
 import { withScriptLock } from '../forms/lock';
 import { googleLockService } from '../forms/services';
 import { readDocumentsWorkbook } from './workbook';
+import { schoolNow } from '../sheets/dates';
 
 const BUSY = 'Таблицу сейчас занимает другое действие (документы, обработка ответов анкет или подбор пар). Подождите минуту и повторите.';
 
@@ -34,7 +35,7 @@ export function runAgreements(): void {
 export function runDocument(kind: Exclude<DocumentKind, 'programmes' | 'agreements'>): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   spreadsheet.toast('Документ готовится…', 'Наставничество', 10);
-  show(withLock(() => generateDocument(spreadsheet, kind, new Date())));
+  show(withLock(() => generateDocument(spreadsheet, kind, schoolNow(spreadsheet))));
 }
 
 /** From the menu: a dialog at the end. From the continuation trigger: no UI, the journal records the result. */
@@ -42,7 +43,7 @@ export function runProgrammes(fromTrigger: boolean): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const toast = (text: string) => spreadsheet.toast(text, 'Наставничество', 10);
   if (!fromTrigger) toast('Программы наставничества готовятся…');
-  const outcome = withLock(() => generateProgrammes(spreadsheet, new Date(), () => Date.now(), fromTrigger ? undefined : toast));
+  const outcome = withLock(() => generateProgrammes(spreadsheet, schoolNow(spreadsheet), () => Date.now(), fromTrigger ? undefined : toast));
   if (fromTrigger) {
     // Another document action holds the lock: the batch must not end here silently, so the slice is tried again later.
     if (!outcome) scheduleContinuation();
@@ -55,7 +56,7 @@ export function runProgrammes(fromTrigger: boolean): void {
 export function runCreateTemplates(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   show(withLock((): ActionOutcome => {
-    const workbook = readDocumentsWorkbook(spreadsheet, new Date());
+    const workbook = readDocumentsWorkbook(spreadsheet, schoolNow(spreadsheet));
     const folder = documentsFolder(spreadsheet, workbook.bank.settings);
     if (!folder.ok) return { made: [], problems: [folder.problem], notes: [] };
     const result = createTemplates(folder.folder);
@@ -78,7 +79,7 @@ export function runCreateTemplates(): void {
 export function runApplySignedOrders(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   show(withLock((): ActionOutcome => {
-    const result = applySignedOrders(spreadsheet, new Date());
+    const result = applySignedOrders(spreadsheet, schoolNow(spreadsheet));
     if (result.problem) return { made: [], problems: [result.problem], notes: [] };
     return { made: [], problems: [], notes: [result.approved.length ? `Утверждены пары: ${result.approved.join(', ')}.` : 'Новых подписанных приказов о закреплении пар нет.'] };
   }));

@@ -1,7 +1,7 @@
 /**
  * Fills a Google Doc made from a template: reads its outline, asks the domain for the plan, and executes it with
  * DocumentApp. Repeated rows and paragraphs are copies of the template's own elements, so the curator's formatting
- * carries over; values go in with deleteText/insertText so the formatting around a placeholder stays.
+ * carries over; values go in with deleteText/insertText and take the formatting of the placeholder's first character.
  *
  * Every DocumentApp call costs time in Apps Script, so the reader keeps the typed handles it got (no second
  * as*() cast), reads a one-paragraph table cell as the cell's text, and a paragraph that is nothing but
@@ -96,8 +96,18 @@ function applyEdits(text: Text, original: string, edits: readonly TextEdit[]): v
   }
   // Right to left, so the offsets of the edits still to apply do not move.
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
-    if (edit.end > edit.start) text.deleteText(edit.start, edit.end - 1);
-    if (edit.text !== '') text.insertText(edit.start, docsText(edit.text));
+    if (edit.text === '' || edit.end === edit.start) {
+      if (edit.end > edit.start) text.deleteText(edit.start, edit.end - 1);
+      if (edit.text !== '') text.insertText(edit.start, docsText(edit.text));
+      continue;
+    }
+    // Inserted text takes the style of the text immediately before it (Docs API, InsertTextRequest: «In most cases,
+    // the text style for the inserted text will match the text immediately before the insertion index»). So the value
+    // goes in right after the placeholder's first character, whose formatting it takes, and that character goes last —
+    // not the formatting of a bold label before the placeholder.
+    if (edit.end - edit.start > 1) text.deleteText(edit.start + 1, edit.end - 1);
+    text.insertText(edit.start + 1, docsText(edit.text));
+    text.deleteText(edit.start, edit.start);
   }
 }
 

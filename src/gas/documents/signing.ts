@@ -11,6 +11,8 @@ import { pairStatusWrite, readOrderRegister } from '../../domain/documents/sheet
 import { readTables } from '../sheets/tables';
 import { appendLog, writeColumn } from '../sheets/write';
 import { duplicateHeaderProblem } from '../../domain/bank/duplicateHeaders';
+import type { LockServicePort } from '../forms/ports';
+import { withScriptLock } from '../forms/lock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,12 +34,17 @@ export function applySignedOrders(spreadsheet: Spreadsheet, now: Date): { approv
 
 const isSigned = (value: unknown): boolean => String(value ?? '').trim().toLowerCase() === 'подписан';
 
+/** How long the simple trigger (30 s at most) waits for another action to finish. */
+const EDIT_WAIT_MS = 15_000;
+
 /**
  * The simple onEdit trigger: runs on every edit, so it returns after two cheap calls unless the edit puts «подписан»
  * into «Статус» of «Приказы» — typed into one cell, or pasted or filled down over several (then the event has no
- * value and the pasted cells are read).
+ * value and the pasted cells are read). `now` is asked only then (it costs a call). The approval takes the script
+ * lock like every writer (LockService needs no authorization, so a simple trigger has it); when another action keeps
+ * it, a toast says to apply the signed orders from the menu — the edit stays, nothing is approved twice.
  */
-export function onOrdersEdited(e: GoogleAppsScript.Events.SheetsOnEdit, now: Date): void {
+export function onOrdersEdited(e: GoogleAppsScript.Events.SheetsOnEdit, now: () => Date, lockService: LockServicePort): void {
   const sheet = e.range.getSheet();
   const single = e.value !== undefined;
   if (findSheetName([sheet.getName()], SHEET.orders) < 0 || (single && !isSigned(e.value))) return;
@@ -50,5 +57,10 @@ export function onOrdersEdited(e: GoogleAppsScript.Events.SheetsOnEdit, now: Dat
     if (status < first || status >= first + e.range.getNumColumns()) return;
     if (!e.range.getValues().some((row) => isSigned(row[status - first]))) return;
   }
-  applySignedOrders(e.source, now);
+  const outcome = withScriptLock(lockService, () => applySignedOrders(e.source, now()), EDIT_WAIT_MS);
+  if (!outcome.ran) {
+    e.source.toast('Пары по подписанному приказу не утверждены: таблицу сейчас изменяет другое действие. Через минуту выберите «Наставничество → Применить подписанные приказы».', 'Наставничество', 30);
+  } else if (outcome.value.problem) {
+    e.source.toast(outcome.value.problem, 'Наставничество', 30);
+  }
 }

@@ -11,6 +11,18 @@
  */
 import type { LockServicePort } from './ports';
 
+/** How long a menu action waits for another to finish before it says so: the curator is watching. */
+export const MENU_WAIT_MS = 5_000;
+
+/**
+ * What a menu action answers when the lock stays taken: most often the same item chosen twice (a double click, two
+ * curators), or answers being processed. Nothing of it was done, so nothing is done twice.
+ */
+export function busyMessage(action: string): string {
+  return `Действие «${action}» не выполнено: таблицу сейчас изменяет другое действие — это же действие, запущенное ещё раз или другим `
+    + 'пользователем, обработка ответов анкет, документы или подбор пар. Ничего не изменено. Подождите минуту и повторите.';
+}
+
 /** Apps Script runs a trigger for at most 6 minutes; waiting longer than a few seconds per call only stacks them up. */
 export const LOCK_WAIT_MS = 30_000;
 

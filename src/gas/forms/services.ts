@@ -4,6 +4,7 @@
  * bundle names every service it calls (the manifest test derives the OAuth scopes from those names).
  */
 import type { FormAppPort, LockServicePort, MailAppPort, PropertiesPort, ScriptAppPort } from './ports';
+import { googleResponderAccess, type ResponderAccessPort } from './responders';
 
 export interface FormServices {
   formApp: FormAppPort;
@@ -12,6 +13,8 @@ export interface FormServices {
   mailApp: MailAppPort;
   /** The spreadsheet's document properties. */
   properties: PropertiesPort;
+  /** Who may answer the forms (the Drive advanced service); null when the service is not enabled. */
+  responders: ResponderAccessPort | null;
 }
 
 /** The lock every action that writes the spreadsheet takes (see withScriptLock), with the flush that goes with it. */
@@ -37,5 +40,5 @@ export function googleFormServices(): FormServices {
     getRemainingDailyQuota: () => MailApp.getRemainingDailyQuota(),
     sendEmail: (recipient, subject, body, options) => MailApp.sendEmail(recipient, subject, body, options),
   };
-  return { formApp, scriptApp, lockService, mailApp, properties: PropertiesService.getDocumentProperties() };
+  return { formApp, scriptApp, lockService, mailApp, properties: PropertiesService.getDocumentProperties(), responders: googleResponderAccess() };
 }

@@ -72,3 +72,25 @@ export function scheduleCatchUp(scriptApp: ScriptAppPort): void {
   clearCatchUp(scriptApp);
   scriptApp.newTrigger(CATCH_UP_HANDLER).timeBased().after(CATCH_UP_AFTER_MS).create();
 }
+
+/** The time trigger that redraws «Мониторинг» after answers arrived (see scheduleRedraw). */
+export const REDRAW_HANDLER = 'redrawMonitoring';
+/** Answers arriving together are drawn together: «Мониторинг» is redrawn at most once in these 5 minutes. */
+export const REDRAW_AFTER_MS = 5 * 60_000;
+
+/** Deletes the redraw trigger: the redraw itself does so when it starts (a fired one-off trigger stays listed). */
+export function clearRedraw(scriptApp: ScriptAppPort): void {
+  for (const trigger of scriptApp.getProjectTriggers()) if (trigger.getHandlerFunction() === REDRAW_HANDLER) scriptApp.deleteTrigger(trigger);
+}
+
+/**
+ * A redraw of «Мониторинг» in REDRAW_AFTER_MS unless one is already pending: a burst of answers after a mailing costs one
+ * redraw, not one per answer, and adds at most one trigger (a user has 20 per script: this, the submit trigger, the
+ * catch-up and the programmes' continuation are four at most). Listed means pending: the redraw deletes its trigger
+ * before it reads the sheets, so an answer scored after that schedules the next one.
+ */
+export function scheduleRedraw(scriptApp: ScriptAppPort): boolean {
+  if (scriptApp.getProjectTriggers().some((trigger) => trigger.getHandlerFunction() === REDRAW_HANDLER)) return false;
+  scriptApp.newTrigger(REDRAW_HANDLER).timeBased().after(REDRAW_AFTER_MS).create();
+  return true;
+}

@@ -15,6 +15,7 @@ import { type FormRecord, formsToCreate, readRegistry, registryRecord } from '..
 import { questionnaireProblems } from '../../domain/questionnaires/validation';
 import { type BuiltForm, buildForm } from '../forms/build-form';
 import type { FormAppPort, FormPort, PropertiesPort, ScriptAppPort } from '../forms/ports';
+import { openToAnyoneWithLink, type ResponderAccessPort } from '../forms/responders';
 import { ensureSubmitTrigger, type TriggerOutcome } from '../forms/triggers';
 import { readTables } from '../sheets/tables';
 import { writeAppend } from '../sheets/write';
@@ -83,7 +84,7 @@ function refreshForm(services: { formApp: FormAppPort; properties: PropertiesPor
  * form that might not fit (`clock` in milliseconds, Date.now in Apps Script) and says to run it again.
  */
 export function createForms(
-  spreadsheet: Spreadsheet, services: { formApp: FormAppPort; scriptApp: ScriptAppPort; properties: PropertiesPort }, now: Date,
+  spreadsheet: Spreadsheet, services: { formApp: FormAppPort; scriptApp: ScriptAppPort; properties: PropertiesPort; responders?: ResponderAccessPort | null }, now: Date,
   clock: () => number = Date.now, budgetMs = SLICE_BUDGET_MS,
 ): CreateFormsOutcome {
   const started = clock();
@@ -94,6 +95,7 @@ export function createForms(
   const records = [];
   const postponed: string[] = [];
   const created: string[] = [];
+  const responderNotes: string[] = [];
   let slowest = 0;
   for (const [index, questionnaire] of todo.entries()) {
     const before = clock();
@@ -112,6 +114,9 @@ export function createForms(
       continue;
     }
     const built = buildForm(services.formApp, questionnaire, spreadsheet.getId());
+    // Who may answer: anyone with the personal link, checked after it is set (absent in callers that do not ask).
+    const access = services.responders === undefined ? undefined : openToAnyoneWithLink(services.responders, built.formId, questionnaire.title);
+    if (access) responderNotes.push(access);
     services.properties.setProperty(itemIdsProperty(built.formId), serialiseItemIds(built.itemIds));
     records.push(registryRecord(questionnaire, built, nameResponseSheet(spreadsheet, built, questionnaire), now));
     created.push(questionnaire.title);
@@ -122,7 +127,7 @@ export function createForms(
     writeAppend(spreadsheet, appendPlan(registryTable, records));
   }
   const refreshed: string[] = [];
-  const notes: string[] = [];
+  const notes: string[] = [...responderNotes];
   const made = new Set(todo.map((questionnaire) => questionnaire.id));
   for (const record of registry) {
     const questionnaire = catalog.find((candidate) => candidate.id === record.questionnaireId);

@@ -2,6 +2,7 @@
  * «Разослать анкеты» and «Напомнить»: the letters the domain planned, sent within today's MailApp quota; what does
  * not fit waits for the next run (it is not logged, so it is planned again), and each letter sent is logged in
  * «Рассылка» in one write. Then «Мониторинг» is redrawn, so «Кто ещё не ответил» lists the people just written to.
+ * All of it under the script lock.
  */
 import { appendPlan } from '../../domain/bank/append';
 import { SHEET, sheetSpec } from '../../domain/bank/schema';
@@ -9,7 +10,7 @@ import { type MailItem, type MailPlan, planInvitations, planReminders } from '..
 import { MONITORING_SHEETS } from '../../domain/monitoring/process';
 import { mailRecord } from '../../domain/questionnaires/mail-log';
 import type { LockServicePort, MailAppPort } from '../forms/ports';
-import { withScriptLock } from '../forms/lock';
+import { MENU_WAIT_MS, withScriptLock } from '../forms/lock';
 import { sendWithinQuota } from '../forms/mail';
 import { redrawDashboard } from './redraw';
 import type { FormsAccess } from './wording';
@@ -28,8 +29,6 @@ export interface MailingOutcome {
 }
 
 const SENDER_NAME = 'Программа наставничества';
-/** The redraw waits a little for a submission being processed; it redraws the sheet itself anyway. */
-const REDRAW_WAIT_MS = 10_000;
 
 export interface MailingServices extends FormsAccess {
   mailApp: MailAppPort;
@@ -46,9 +45,7 @@ function carryOut(
   if (records.length > 0) {
     const table = mailing ?? { sheet: SHEET.mailing, header: sheetSpec('mailing').columns.map((column) => column.header), rows: [] };
     writeAppend(spreadsheet, appendPlan(table, records));
-    // Under the lock, from the sheets read afresh: submissions processed while the letters went out stay on it.
-    const redrawn = withScriptLock(services.lockService, () => redrawDashboard(spreadsheet, services, now), REDRAW_WAIT_MS);
-    if (!redrawn.ran) notes.push('«Кто ещё не ответил» на листе «Мониторинг» обновится после следующего ответа или «Пересчитать всё»: сейчас таблицу занимает обработка ответов.');
+    redrawDashboard(spreadsheet, services, now);
   }
   return {
     sent: outcome.sent.length,
@@ -59,13 +56,27 @@ function carryOut(
   };
 }
 
-/** `clock` (milliseconds, Date.now in Apps Script) measures this run against MAIL_BUDGET_MS. */
-export function sendInvitations(spreadsheet: Spreadsheet, services: MailingServices, now: Date, clock: () => number = Date.now): MailingOutcome {
-  const tables = readTables(spreadsheet, MONITORING_SHEETS);
-  return carryOut(spreadsheet, services, planInvitations(tables, now), tables[SHEET.mailing], now, clock);
+/**
+ * The whole mailing — reading who got what, sending, logging in «Рассылка», redrawing — holds the script lock: two
+ * mailings at once (a double click, two curators) would both read the log before either wrote it and send every
+ * letter twice. Undefined when another action holds the lock: nothing was sent. Submissions arriving meanwhile wait
+ * for the lock or are caught up later (see withScriptLock).
+ */
+function mailing(
+  spreadsheet: Spreadsheet, services: MailingServices, now: Date, clock: () => number, plan: (tables: ReturnType<typeof readTables>) => MailPlan,
+): MailingOutcome | undefined {
+  const outcome = withScriptLock(services.lockService, () => {
+    const tables = readTables(spreadsheet, MONITORING_SHEETS);
+    return carryOut(spreadsheet, services, plan(tables), tables[SHEET.mailing], now, clock);
+  }, MENU_WAIT_MS);
+  return outcome.ran ? outcome.value : undefined;
 }
 
-export function sendReminders(spreadsheet: Spreadsheet, services: MailingServices, now: Date, clock: () => number = Date.now): MailingOutcome {
-  const tables = readTables(spreadsheet, MONITORING_SHEETS);
-  return carryOut(spreadsheet, services, planReminders(tables, now), tables[SHEET.mailing], now, clock);
+/** `clock` (milliseconds, Date.now in Apps Script) measures this run against MAIL_BUDGET_MS. */
+export function sendInvitations(spreadsheet: Spreadsheet, services: MailingServices, now: Date, clock: () => number = Date.now): MailingOutcome | undefined {
+  return mailing(spreadsheet, services, now, clock, (tables) => planInvitations(tables, now));
+}
+
+export function sendReminders(spreadsheet: Spreadsheet, services: MailingServices, now: Date, clock: () => number = Date.now): MailingOutcome | undefined {
+  return mailing(spreadsheet, services, now, clock, (tables) => planReminders(tables, now));
 }

@@ -12,7 +12,7 @@ import { ensureSheet } from '../sheets/write';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** «Мониторинг»: values, backgrounds, weights and wraps in one write each; the charts rebuilt over their new ranges. */
+/** «Мониторинг»: values, backgrounds, weights and wraps in one write each; the charts set to their new ranges. */
 export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout): Sheet {
   const sheet = ensureSheet(spreadsheet, SHEET.monitoring);
   sheet.clear();
@@ -28,16 +28,22 @@ export function writeDashboard(spreadsheet: Spreadsheet, layout: DashboardLayout
   range.setVerticalAlignment('top');
   sheet.setColumnWidth(1, DASHBOARD_COLUMN_WIDTHS.first);
   if (width > 1) sheet.setColumnWidths(2, width - 1, DASHBOARD_COLUMN_WIDTHS.other);
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  for (const spec of layout.charts) {
-    const builder = spec.kind === 'pie' ? sheet.newChart().asPieChart() : spec.kind === 'bar' ? sheet.newChart().asBarChart() : sheet.newChart().asColumnChart();
+  // The charts there are changed in place (modify → updateChart) rather than removed and inserted again: fewer calls,
+  // and a chart the curator resized or recoloured keeps that. Extra ones go, missing ones are inserted.
+  const existing = sheet.getCharts();
+  layout.charts.forEach((spec, index) => {
+    const current = existing[index];
+    const base = current ? current.modify().clearRanges() : sheet.newChart();
+    const builder = spec.kind === 'pie' ? base.asPieChart() : spec.kind === 'bar' ? base.asBarChart() : base.asColumnChart();
     const chart = builder
       .addRange(sheet.getRange(spec.row, spec.column, spec.rows, spec.columns))
       .setNumHeaders(1)
       .setPosition(spec.anchorRow, spec.anchorColumn, 0, 0)
       .setOption('title', spec.title)
       .build();
-    sheet.insertChart(chart);
-  }
+    if (current) sheet.updateChart(chart);
+    else sheet.insertChart(chart);
+  });
+  for (const extra of existing.slice(layout.charts.length)) sheet.removeChart(extra);
   return sheet;
 }

@@ -3,6 +3,7 @@ import type { BankTables } from '../../domain/bank/bank';
 import { PAIRING_SHEETS, pairingInput } from '../../domain/matching/bankInput';
 import { pairingAppends } from '../../domain/matching/pairRecords';
 import { writeAppend } from '../sheets/write';
+import { schoolNow } from '../sheets/dates';
 import { readTables } from '../sheets/tables';
 import type { PairingStore } from './service';
 
@@ -16,6 +17,6 @@ export function sheetsPairingStore(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     appendPairs(pairs, now) {
       for (const append of pairingAppends(tables, pairs, now)) writeAppend(spreadsheet, append);
     },
-    now: () => new Date(),
+    now: () => schoolNow(spreadsheet),
   };
 }

@@ -61,6 +61,15 @@ export function spreadsheetDates(spreadsheet: Spreadsheet): SheetDates {
   return dates;
 }
 
+/**
+ * «Now» as the school's clock reads it: the wall-clock reading in the spreadsheet's time zone, in the form the domain
+ * takes dates (see above). An order made at 01:30 in Yekaterinburg, when Moscow (the script's zone) still reads the day
+ * before, is dated by the school's day; «Журнал» and the mail log show the school's time.
+ */
+export function schoolNow(spreadsheet: Spreadsheet, instant: Date = new Date()): Date {
+  return spreadsheetDates(spreadsheet).fromSheet(instant);
+}
+
 /** For a sheet read on its own: its spreadsheet is looked up only if the sheet holds a date. */
 export function sheetDates(sheet: GoogleAppsScript.Spreadsheet.Sheet): SheetDates {
   return datesIn(() => sheet.getParent().getSpreadsheetTimeZone());

@@ -12,11 +12,18 @@ export function findSheet(spreadsheet: Spreadsheet, name: string): Sheet | null 
   return sheets[findSheetName(sheets.map((sheet) => sheet.getName()), name)] ?? null;
 }
 
-/** Several sheets at once: each asked by its exact name, and the list of sheets read once for all that are missing. */
-export function findSheets(spreadsheet: Spreadsheet, names: readonly string[]): Array<Sheet | null> {
+/**
+ * Several sheets at once, each with its name as the spreadsheet spells it (no getName() call for those found by their
+ * exact name): each asked by its exact name, and the list of sheets read once for all that are missing.
+ */
+export function findSheetsNamed(spreadsheet: Spreadsheet, names: readonly string[]): Array<{ sheet: Sheet; name: string } | null> {
   const found = names.map((name) => spreadsheet.getSheetByName(name));
-  if (found.every(Boolean)) return found;
+  if (found.every(Boolean)) return found.map((sheet, i) => ({ sheet: sheet as Sheet, name: names[i] }));
   const sheets = spreadsheet.getSheets();
   const sheetNames = sheets.map((sheet) => sheet.getName());
-  return found.map((sheet, i) => sheet ?? sheets[findSheetName(sheetNames, names[i])] ?? null);
+  return found.map((sheet, i) => {
+    if (sheet) return { sheet, name: names[i] };
+    const index = findSheetName(sheetNames, names[i]);
+    return index >= 0 ? { sheet: sheets[index], name: sheetNames[index] } : null;
+  });
 }

@@ -8,6 +8,7 @@ import { recomputeAll } from '../../../src/gas/monitoring/recompute';
 import { sendInvitations, sendReminders } from '../../../src/gas/monitoring/send';
 import { handleSubmission } from '../../../src/gas/monitoring/submit';
 import { catchUpResponses } from '../../../src/gas/monitoring/catch-up';
+import { redrawOnSchedule } from '../../../src/gas/monitoring/redraw';
 import { CATCH_UP_HANDLER } from '../../../src/gas/forms/triggers';
 import { FakeProperties } from '../../fakes/documents';
 import type { FakeForm } from '../../fakes/forms';
@@ -186,7 +187,7 @@ describe('«Создать анкеты»', () => {
 });
 
 describe('the submit trigger', () => {
-  it('scores a rubric response into «Результаты» with its level, records it, redraws the dashboard with charts', () => {
+  it('scores a rubric response into «Результаты» with its level, records it; the redraw trigger draws the dashboard with charts', () => {
     const w = world();
     try {
       const event = submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(1), rubric('П-001', 8));
@@ -196,6 +197,9 @@ describe('the submit trigger', () => {
       expect(column(w, SHEET.results, RESULT_COLUMNS.level)).toEqual(['оптимальный']);
       expect(column(w, SHEET.results, RESULT_COLUMNS.pair)).toEqual(['П-001']);
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['результат']);
+      expect(w.scriptApp.triggers.filter((trigger) => trigger.handler === 'redrawMonitoring').map((trigger) => trigger.afterMs)).toEqual([5 * 60_000]);
+      expect(redrawOnSchedule(w.spreadsheet as never, w.services, NOW)).toBe(true);
+      expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
       const dashboard = w.spreadsheet.sheet(SHEET.monitoring);
       expect(dashboard.grid()[0][0]).toBe('Мониторинг программы наставничества');
       expect(dashboard.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
@@ -207,8 +211,16 @@ describe('the submit trigger', () => {
       expect(dashboard.widths.get(1)).toBe(420);
       expect(dashboard.widths.get(2)).toBe(130);
       // Every write is committed while the lock is still held.
-      expect(w.lock.events).toEqual(['tryLock', 'flush', 'releaseLock']);
-      expect(w.lock.unflushedAtRelease).toEqual([0]);
+      expect(w.lock.events).toEqual(['tryLock', 'flush', 'releaseLock', 'tryLock', 'flush', 'releaseLock']);
+      expect(w.lock.unflushedAtRelease).toEqual([0, 0]);
+      // The next answer's redraw changes the same charts in place (modify → updateChart): none removed or inserted.
+      const ids = dashboard.charts.map((chart) => chart.id);
+      handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, w.form('efficiency-rubric'), at(2), rubric('П-002', 2)) as never, w.services, NOW);
+      w.spreadsheet.log.reset();
+      redrawOnSchedule(w.spreadsheet as never, w.services, NOW);
+      expect(dashboard.charts.map((chart) => chart.id)).toEqual(ids);
+      expect(w.spreadsheet.log.count('Sheet.updateChart')).toBe(3);
+      expect([w.spreadsheet.log.count('Sheet.insertChart'), w.spreadsheet.log.count('Sheet.removeChart')]).toEqual([0, 0]);
     } finally {
       w.uninstall();
     }
@@ -395,7 +407,8 @@ describe('the submit trigger', () => {
     const small = calls(10);
     const large = calls(1000);
     expect(large).toEqual(small);
-    expect(small.writes).toBe(3);
+    // «Результаты» and «Обработка ответов»; «Мониторинг» is left to the redraw trigger.
+    expect(small.writes).toBe(2);
   });
 });
 
@@ -465,7 +478,7 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
       const first = sendInvitations(w.spreadsheet as never, { ...w.services, mailApp: slow }, NOW, () => clock);
       expect(first).toMatchObject({ sent: 1, waiting: 0, deferred: 2 });
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001']);
-      expect(mailingMessage('приглашения', first)).toContain('Ещё 2 письма ждут отправки: одно выполнение скрипта ограничено 6 минутами. Выберите «Разослать анкеты» ещё раз');
+      expect(mailingMessage('приглашения', first!)).toContain('Ещё 2 письма ждут отправки: одно выполнение скрипта ограничено 6 минутами. Выберите «Разослать анкеты» ещё раз');
       expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW)).toMatchObject({ sent: 2, deferred: 0 });
       expect(mailApp.sent.map((mail) => mail.to)).toEqual(['ivanov@school.ru', 'kuznetsova@school.ru', 'smirnov@school.ru']);
       expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(['НП-001', 'НП-002', 'НП-003']);
@@ -503,12 +516,16 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
       sendReminders(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 21, 13));
       expect(waiting()).toEqual([['НП-001', 1], ['НП-002', 1], ['НП-003', 1]]);
       expect(w.lock.unflushedAtRelease).toEqual([0, 0]);
-      // A submission holding the lock: the letters are sent and logged all the same, the curator is told.
+      // Another action holding the lock (the same mailing chosen twice, a submission): nothing is sent or logged, so
+      // no letter goes out twice; the menu says so (entry-points).
       w.lock.held = true;
       markToSend(w, 'mentor-satisfaction');
-      const busy = sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW);
-      expect(busy.sent).toBe(2);
-      expect(mailingMessage('приглашения', busy)).toContain('«Кто ещё не ответил» на листе «Мониторинг» обновится после следующего ответа');
+      const sentBefore = mailApp.sent.length;
+      const logged = column(w, SHEET.mailing, MAIL_COLUMNS.code);
+      expect(sendInvitations(w.spreadsheet as never, { ...w.services, mailApp }, NOW)).toBeUndefined();
+      expect(sendReminders(w.spreadsheet as never, { ...w.services, mailApp }, new Date(2027, 4, 23, 13))).toBeUndefined();
+      expect(mailApp.sent).toHaveLength(sentBefore);
+      expect(column(w, SHEET.mailing, MAIL_COLUMNS.code)).toEqual(logged);
     } finally {
       w.uninstall();
     }
