@@ -109,6 +109,7 @@ export function menuSummary(): void {
 }
 
 export { menuSendMunicipalPackage } from './municipal/menu';
+export { continueMunicipalCollect, menuMunicipalCollect, menuMunicipalReport, menuMunicipalSetUp } from './municipal/entry';
 
 export function menuProgrammes(): void {
   runProgrammes(false);

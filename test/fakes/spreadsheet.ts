@@ -389,6 +389,11 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     this.formulas.clear();
     for (const [key, formula] of moved) this.formulas.set(key, formula);
   }
+  hidden = false;
+  hideSheet(): Sheet {
+    this.hidden = true;
+    return this.book.wrap(this, 'Sheet');
+  }
   setFrozenRows(rows: number): Sheet {
     // Sheets keeps at least one row below the frozen ones.
     if (!Number.isInteger(rows) || rows < 0 || rows >= this.maxRows) throw new Error("Exception: You can't freeze all visible rows on the sheet.");
@@ -489,8 +494,10 @@ export class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'a
     this.items.push('separator');
     return cast(this);
   }
-  addSubMenu(): GoogleAppsScript.Base.Menu {
-    throw new Error('not used');
+  readonly submenus: FakeMenu[] = [];
+  addSubMenu(menu: GoogleAppsScript.Base.Menu): GoogleAppsScript.Base.Menu {
+    this.submenus.push(cast(menu));
+    return cast(this);
   }
   addToUi(): void {
     this.added = true;
