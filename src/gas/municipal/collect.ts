@@ -64,12 +64,14 @@ function errorText(error: unknown): string {
  * toast every few dozen files when the curator started it from the menu.
  */
 export function collectPackages(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, clock: () => number,
-  progress: (text: string) => void = () => undefined, budgetMs = SLICE_BUDGET_MS): CollectOutcome {
+  progress: (text: string) => void = () => undefined, budgetMs = SLICE_BUDGET_MS, onlyResume = false): CollectOutcome {
   const started = clock();
   // Whatever way this slice ends, only one that leaves files unread schedules another.
   clearContinuation(COLLECT_HANDLER);
   const saving = checkpoint(COLLECT_STATE);
   const outcome: CollectOutcome = { made: [], problems: [], notes: [], continues: false, read: 0 };
+  // A trigger left from a finished collection has nothing to resume: it does not read the folder all over again.
+  if (onlyResume && !parseCollectState(saving.read())) return outcome;
   const table = municipalParameters(spreadsheet);
   if (!table) {
     saving.clear();

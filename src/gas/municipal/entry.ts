@@ -26,7 +26,7 @@ function runCollect(fromTrigger: boolean): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const toast = (text: string) => spreadsheet.toast(text, MUNICIPAL_MENU_TITLE, 10);
   if (fromTrigger) {
-    const outcome = withScriptLock(googleLockService(), () => collectPackages(spreadsheet, new Date(), () => Date.now()), 5000);
+    const outcome = withScriptLock(googleLockService(), () => collectPackages(spreadsheet, new Date(), () => Date.now(), undefined, undefined, true), 5000);
     if (!outcome.ran) scheduleContinuation(COLLECT_HANDLER);
     return;
   }
