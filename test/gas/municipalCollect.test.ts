@@ -127,6 +127,23 @@ describe('«Муниципалитет → Собрать сведения шк�
     expect(REBUILT.map((name) => grid(sliced, name))).toEqual(expected);
   });
 
+  test('a checkpoint whose continuation token expired starts the reading over, so no school is missed', () => {
+    const s = summary();
+    makeMunicipal(s);
+    texts(12).forEach((text, i) => s.folder.createFile(`Школа ${i + 1}.json`, text));
+    const reads = () => s.docs.store.log.count('Blob.getDataAsString');
+    const first = collectPackages(s.ss, NOW, () => reads() * 2000, undefined, 10_000);
+    expect(first.continues).toBe(true);
+    expect(first.read).toBeLessThan(12);
+    const state = JSON.parse(s.docs.documentProperties.getProperty(COLLECT_STATE)!) as { token: string };
+    s.docs.documentProperties.setProperty(COLLECT_STATE, JSON.stringify({ ...state, token: 'token-expired' }));
+    const again = collectPackages(s.ss, NOW, () => 0, undefined, undefined, true);
+    expect(again.continues).toBe(false);
+    expect(again.read).toBe(12);
+    expect(grid(s, MUNICIPAL_SHEET.schools)).toHaveLength(13);
+    expect(grid(s, MUNICIPAL_SHEET.packages)).toHaveLength(13);
+  });
+
   test('a file that is no package is listed by its name and skipped; other files and trashed ones are not read', () => {
     const s = summary();
     makeMunicipal(s);

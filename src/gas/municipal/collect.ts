@@ -22,9 +22,10 @@ import { count } from '../../domain/documents/russian';
 import type { Cell } from '../../domain/bank/table';
 import { consolidate } from '../../domain/municipal/consolidate';
 import { crossSchoolPairs } from '../../domain/municipal/crossSchool';
-import { type CollectState, isPackageFileName, parseCollectState, readStaged, stagedRows } from '../../domain/municipal/staging';
+import { type CollectState, isPackageFileName, parseCollectState, readStaged, STAGING_SHEET, stagedRows } from '../../domain/municipal/staging';
 import { MUNICIPAL_SHEET, PARAMETER, municipalSheets, readParameters } from '../../domain/municipal/workbook';
 import { checkpoint, clearContinuation, scheduleContinuation } from '../batch/continuation';
+import { findSheet } from '../sheets/find';
 import { appendStaging, municipalParameters, NOT_MUNICIPAL, readStagingTable, resetStaging, writeGrid } from './sheets';
 
 export const COLLECT_STATE = 'nastavnik.municipal';
@@ -86,7 +87,8 @@ export function collectPackages(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
     return outcome;
   }
   let previous = parseCollectState(saving.read());
-  if (previous && now.getTime() - Date.parse(previous.startedAt) > STALE_MS) previous = undefined;
+  // An abandoned reading, or one whose hidden sheet the curator deleted meanwhile, starts over: no school is lost.
+  if (previous && (now.getTime() - Date.parse(previous.startedAt) > STALE_MS || !findSheet(spreadsheet, STAGING_SHEET))) previous = undefined;
   let files: GoogleAppsScript.Drive.FileIterator | undefined;
   if (previous && previous.token !== '') {
     try {
