@@ -302,6 +302,7 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
    */
   write(row: number, column: number, value: unknown): void {
     const key = `${row}:${column}`;
+    if (typeof value === 'string' && value.length > 50_000) throw new Error('Exception: Your input contains more than the maximum of 50000 characters in a single cell.');
     this.formulas.delete(key);
     if (typeof value === 'string' && value.startsWith("'")) {
       this.put(row, column, value.slice(1));

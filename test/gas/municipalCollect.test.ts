@@ -178,6 +178,19 @@ describe('«Муниципалитет → Собрать сведения шк�
     expect(grid(s, MUNICIPAL_SHEET.packages).find((r) => r[0] === 'старый.json')?.[4]).toBe('заменён более новым «новый.json»');
   });
 
+  test('a package longer than a cell holds is staged in pieces and read whole', () => {
+    const s = summary();
+    makeMunicipal(s);
+    const big = JSON.parse(texts(1)[0]) as { mentors: { code: string }[] };
+    big.mentors = Array.from({ length: 12 }, (_, k) => big.mentors.map((m, i) => ({ ...m, code: `НС-${k}-${i}` }))).flat();
+    const text = JSON.stringify(big);
+    expect(text.length).toBeGreaterThan(50_000);
+    s.folder.createFile('Большая школа.json', text);
+    const outcome = collectPackages(s.ss, NOW, () => 0);
+    expect(outcome.problems).toEqual([]);
+    expect(grid(s, MUNICIPAL_SHEET.register)).toHaveLength(1 + big.mentors.length);
+  });
+
   test('a Drive error while reading a file names the file and the rest is consolidated', () => {
     const s = summary();
     makeMunicipal(s);

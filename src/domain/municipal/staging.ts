@@ -3,7 +3,8 @@
  * reads them in slices. What a slice has read cannot wait in the script properties (9 KB a value): it goes into a
  * hidden sheet of the municipal spreadsheet, a row per piece of a file, and the last slice consolidates from there.
  * A package is kept as its text and read again by readPackage at the end, so the staging holds nothing the format
- * would not accept. A cell holds at most 50,000 characters: longer texts are cut into pieces.
+ * would not accept. A cell holds at most 50,000 characters («Your input contains more than the maximum of 50000
+ * characters in a single cell»): longer texts are cut into pieces.
  */
 import { type Cell, type Table, cellText, findColumn } from '../bank/table';
 import type { SourcedPackage } from './consolidate';
