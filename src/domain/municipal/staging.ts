@@ -7,6 +7,7 @@
  * characters in a single cell»): longer texts are cut into pieces.
  */
 import { type Cell, type Table, cellText, findColumn } from '../bank/table';
+import { parseCheckpoint } from '../documents/batch';
 import type { SourcedPackage } from './consolidate';
 import { readPackage } from './validate';
 
@@ -80,13 +81,7 @@ export interface CollectState {
 }
 
 export function parseCollectState(json: string | null): CollectState | undefined {
-  if (!json) return undefined;
-  try {
-    const state = JSON.parse(json) as CollectState;
-    return typeof state.token === 'string' && typeof state.read === 'number' ? state : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseCheckpoint<CollectState>(json, (state) => typeof state.token === 'string' && typeof state.read === 'number');
 }
 
 /** A file the municipal curator's folder holds that is worth reading: what the schools' add-on and the CLI write. */
