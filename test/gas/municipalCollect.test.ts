@@ -2,7 +2,7 @@ import { regionPackages } from '../../bench/municipal';
 import { SHEET } from '../../src/domain/bank/schema';
 import { STAGING_SHEET } from '../../src/domain/municipal/staging';
 import { MUNICIPAL_SHEET, PARAMETER } from '../../src/domain/municipal/workbook';
-import { COLLECT_HANDLER, COLLECT_STATE, collectPackages } from '../../src/gas/municipal/collect';
+import { COLLECT_HANDLER, COLLECT_STATE, collectPackages, collectTitle } from '../../src/gas/municipal/collect';
 import { makeMunicipalReport } from '../../src/gas/municipal/report';
 import { setUpMunicipal } from '../../src/gas/municipal/setup';
 import { NOT_MUNICIPAL } from '../../src/gas/municipal/sheets';
@@ -114,6 +114,7 @@ describe('«Муниципалитет → Собрать сведения шк�
       const triggers = sliced.docs.scriptApp.triggers.filter((t) => t.handler === COLLECT_HANDLER);
       expect(triggers).toHaveLength(outcome.continues ? 1 : 0);
       if (outcome.continues) {
+        expect(collectTitle(outcome)).toBe('Сбор сведений продолжается');
         expect(outcome.notes[0]).toMatch(/^Прочитано \d+ файл/);
         expect(sliced.docs.documentProperties.getProperty(COLLECT_STATE)).not.toBeNull();
       }
@@ -155,6 +156,7 @@ describe('«Муниципалитет → Собрать сведения шк�
     s.folder.createFile('Школа 3.json', a).setTrashed(true);
     const outcome = collectPackages(s.ss, NOW, () => 0);
     expect(outcome.problems).toEqual([expect.stringMatching(/^«Список кураторов\.json» — не пакет сведений Наставника.*Файл пропущен\.$/)]);
+    expect(collectTitle(outcome)).toBe('Сводка составлена, но не все файлы приняты');
     expect(grid(s, MUNICIPAL_SHEET.schools)).toHaveLength(3);
     const listed = grid(s, MUNICIPAL_SHEET.packages);
     expect(listed.map((r) => r[0])).toEqual(['Файл', 'Школа 1.json', 'Список кураторов.json', 'Школа 2.json']);

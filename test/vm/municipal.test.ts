@@ -36,7 +36,7 @@ describe('the municipal summary in build/Code.js', () => {
     const parameters = sheets.spreadsheet.sheet(MUNICIPAL_SHEET.parameters);
     parameters.getRange(parameters.grid().findIndex((r) => r[0] === PARAMETER.packageFolder) + 1, 2).setValue(folder.getUrl());
     call(context, 'menuMunicipalCollect');
-    expect(sheets.app.ui.alerts[1]).toMatch(/^Готово\nСводка составлена: 2 школы/);
+    expect(sheets.app.ui.alerts[1]).toMatch(/^Сведения школ собраны\nСводка составлена: 2 школы/);
     expect(sheets.spreadsheet.sheet(MUNICIPAL_SHEET.schools).grid()).toHaveLength(3);
     expect(docs.lock.held).toBe(false);
     // The trigger's run after the end has nothing left to resume: it reads nothing and says nothing.

@@ -37,6 +37,8 @@ const STALE_MS = 24 * 60 * 60 * 1000;
 
 export interface CollectOutcome extends ActionOutcome {
   continues: boolean;
+  /** The sheets were rebuilt: this slice consolidated. */
+  built: boolean;
   /** Files read so far in this collection. */
   read: number;
 }
@@ -70,7 +72,7 @@ export function collectPackages(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   // Whatever way this slice ends, only one that leaves files unread schedules another.
   clearContinuation(COLLECT_HANDLER);
   const saving = checkpoint(COLLECT_STATE);
-  const outcome: CollectOutcome = { made: [], problems: [], notes: [], continues: false, read: 0 };
+  const outcome: CollectOutcome = { made: [], problems: [], notes: [], continues: false, built: false, read: 0 };
   // A trigger left from a finished collection has nothing to resume: it does not read the folder all over again.
   if (onlyResume && !parseCollectState(saving.read())) return outcome;
   const table = municipalParameters(spreadsheet);
@@ -154,6 +156,7 @@ function consolidateStaged(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
     if (grid.name !== MUNICIPAL_SHEET.parameters) writeGrid(spreadsheet, grid);
   }
   resetStaging(spreadsheet);
+  outcome.built = true;
   const refused = staged.sources.filter((s) => s.problem !== undefined);
   outcome.problems.push(...refused.map((s) => `${s.problem} Файл пропущен.`));
   outcome.notes.push(
@@ -163,4 +166,11 @@ function consolidateStaged(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
     staged.sources.length === 0 ? 'В папке со сведениями школ нет файлов .json: школы ещё не отправили сведения.' : '',
   );
   outcome.notes = outcome.notes.filter(Boolean);
+}
+
+/** The dialog's title: a collection goes on, is done (with files refused or not), or could not start. */
+export function collectTitle(outcome: CollectOutcome): string {
+  if (outcome.continues) return 'Сбор сведений продолжается';
+  if (!outcome.built) return 'Сводка не составлена';
+  return outcome.problems.length > 0 ? 'Сводка составлена, но не все файлы приняты' : 'Сведения школ собраны';
 }

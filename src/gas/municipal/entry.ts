@@ -3,18 +3,19 @@ import { outcomeMessage, outcomeTitle, type ActionOutcome } from '../../domain/d
 import { withScriptLock } from '../forms/lock';
 import { googleLockService } from '../forms/services';
 import { scheduleContinuation } from '../batch/continuation';
-import { COLLECT_HANDLER, collectPackages } from './collect';
+import { COLLECT_HANDLER, collectPackages, collectTitle } from './collect';
 import { makeMunicipalReport } from './report';
 import { setUpMunicipal } from './setup';
 import { MUNICIPAL_MENU_TITLE } from './submenu';
 
 const BUSY = 'Таблицу сейчас занимает другое действие. Подождите минуту и повторите.';
 
-function run(action: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => ActionOutcome): void {
+function run<T extends ActionOutcome>(action: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => T,
+  title: (outcome: T) => string = (o) => outcomeTitle(o).replace('Документ не создан', 'Не сделано')): void {
   const ui = SpreadsheetApp.getUi();
   const outcome = withScriptLock(googleLockService(), () => action(SpreadsheetApp.getActiveSpreadsheet()), 5000);
   if (!outcome.ran) ui.alert(MUNICIPAL_MENU_TITLE, BUSY, ui.ButtonSet.OK);
-  else ui.alert(outcomeTitle(outcome.value).replace('Документ не создан', 'Не сделано'), outcomeMessage(outcome.value), ui.ButtonSet.OK);
+  else ui.alert(title(outcome.value), outcomeMessage(outcome.value), ui.ButtonSet.OK);
 }
 
 export function menuMunicipalSetUp(): void {
@@ -31,7 +32,7 @@ function runCollect(fromTrigger: boolean): void {
     return;
   }
   toast('Сведения школ читаются…');
-  run((s) => collectPackages(s, new Date(), () => Date.now(), toast));
+  run((s) => collectPackages(s, new Date(), () => Date.now(), toast), collectTitle);
 }
 
 export function menuMunicipalCollect(): void {
