@@ -115,6 +115,7 @@ export function menuAgreements(): void {
 }
 
 export { menuSendMunicipalPackage } from './municipal/menu';
+export { continueMunicipalCollect, menuMunicipalCollect, menuMunicipalReport, menuMunicipalSetUp } from './municipal/entry';
 
 export function menuProgrammes(): void {
   runProgrammes(false);

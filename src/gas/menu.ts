@@ -1,4 +1,5 @@
 /** The add-on menu «Наставничество». Each item names a top-level function of build/Code.js (exported by main.ts). */
+import { municipalMenu } from './municipal/submenu';
 
 export type MenuEntry = { label: string; functionName: string } | 'separator';
 
@@ -31,5 +32,6 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
     if (entry === 'separator') menu.addSeparator();
     else menu.addItem(entry.label, entry.functionName);
   }
+  menu.addSeparator().addSubMenu(municipalMenu(ui));
   menu.addToUi();
 }

@@ -604,7 +604,7 @@ export class FakeBlob implements Pick<GoogleAppsScript.Base.Blob, 'getName' | 's
 /** Drive's rule for a sharing address, close enough: one «@», no spaces, a dot in the domain. */
 const DRIVE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export class FakeFile implements Pick<GoogleAppsScript.Drive.File, 'getId' | 'getName' | 'getUrl' | 'makeCopy' | 'getAs' | 'setTrashed' | 'isTrashed' | 'moveTo' | 'setName' | 'getMimeType' | 'addViewer'> {
+export class FakeFile implements Pick<GoogleAppsScript.Drive.File, 'getId' | 'getName' | 'getUrl' | 'makeCopy' | 'getAs' | 'getBlob' | 'setTrashed' | 'isTrashed' | 'moveTo' | 'setName' | 'getMimeType' | 'addViewer'> {
   readonly __raw = this;
   trashed = false;
   viewers: string[] = [];
@@ -646,6 +646,12 @@ export class FakeFile implements Pick<GoogleAppsScript.Drive.File, 'getId' | 'ge
     if (doc.saved === 0) throw new Error('fake: the PDF of an unsaved document misses the changes: call saveAndClose() first');
     return this.store.wrap(new FakeBlob(`${this.name}.pdf`, MIME.pdf, doc.lines().join('\n')), 'Blob');
   }
+  /** A stored file's content (a text file Folder.createFile made); a Google Doc's blob is a conversion the product never asks for. */
+  getBlob(): GoogleAppsScript.Base.Blob {
+    if (!this.blob) throw new Error(`fake: ${this.name} has no content of its own`);
+    if (this.store.failingReads.has(this.name)) throw new Error('Exception: Service error: Drive');
+    return this.store.wrap(this.blob, 'Blob');
+  }
   setTrashed(trashed: boolean): GoogleAppsScript.Drive.File {
     this.trashed = trashed;
     return this.store.wrap(this, 'File');
@@ -666,14 +672,22 @@ export class FakeFile implements Pick<GoogleAppsScript.Drive.File, 'getId' | 'ge
   }
 }
 
-class FakeFileIterator implements Pick<GoogleAppsScript.Drive.FileIterator, 'hasNext' | 'next'> {
+class FakeFileIterator implements Pick<GoogleAppsScript.Drive.FileIterator, 'hasNext' | 'next' | 'getContinuationToken'> {
   private index = 0;
   constructor(private readonly store: DocStore, private readonly files: FakeFile[]) {}
   hasNext(): boolean {
     return this.index < this.files.length;
   }
   next(): GoogleAppsScript.Drive.File {
+    // Drive throws when no items remain.
+    if (this.index >= this.files.length) throw new Error('Exception: Cannot retrieve the next object: iterator has reached the end.');
     return this.store.wrap(this.files[this.index++], 'File');
+  }
+  /** «A continuation token that can be used to resume this iteration with the items that remained in the iterator». */
+  getContinuationToken(): string {
+    const token = this.store.nextId('token');
+    this.store.tokens.set(token, this.files.slice(this.index));
+    return token;
   }
 }
 
@@ -751,8 +765,13 @@ export class FakeFolder implements Pick<GoogleAppsScript.Drive.Folder, 'getId' |
   }
 }
 
-export class FakeDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, 'getFileById' | 'getFolderById' | 'getRootFolder' | 'createFolder'> {
+export class FakeDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, 'getFileById' | 'getFolderById' | 'getRootFolder' | 'createFolder' | 'continueFileIterator'> {
   constructor(private readonly store: DocStore) {}
+  continueFileIterator(continuationToken: string): GoogleAppsScript.Drive.FileIterator {
+    const files = this.store.tokens.get(continuationToken);
+    if (!files) throw new Error('Exception: Invalid argument: continuationToken');
+    return this.store.wrap(new FakeFileIterator(this.store, files), 'FileIterator');
+  }
   getFileById(id: string): GoogleAppsScript.Drive.File {
     const file = this.store.files.get(id);
     if (!file) throw new Error(`Exception: No item with the given ID could be found. (${id})`);
@@ -937,6 +956,10 @@ export class DocStore {
   readonly files = new Map<string, FakeFile>();
   readonly folders = new Map<string, FakeFolder>();
   readonly root: FakeFolder;
+  /** What each continuation token resumes with (the files left when it was made). */
+  readonly tokens = new Map<string, FakeFile[]>();
+  /** Names of files whose reading fails with a passing Drive error. */
+  readonly failingReads = new Set<string>();
   private ids = 0;
   constructor(log = new CallLog()) {
     this.log = log;

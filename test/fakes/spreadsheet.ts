@@ -313,6 +313,7 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
    */
   write(row: number, column: number, value: unknown): void {
     const key = `${row}:${column}`;
+    if (typeof value === 'string' && value.length > 50_000) throw new Error('Exception: Your input contains more than the maximum of 50000 characters in a single cell.');
     this.formulas.delete(key);
     if (typeof value === 'string' && value.startsWith("'")) {
       this.put(row, column, value.slice(1));
@@ -399,6 +400,11 @@ export class FakeSheet implements Pick<Sheet, SheetMethods> {
     });
     this.formulas.clear();
     for (const [key, formula] of moved) this.formulas.set(key, formula);
+  }
+  hidden = false;
+  hideSheet(): Sheet {
+    this.hidden = true;
+    return this.book.wrap(this, 'Sheet');
   }
   setFrozenRows(rows: number): Sheet {
     // Sheets keeps at least one row below the frozen ones.
@@ -500,8 +506,10 @@ export class FakeMenu implements Pick<GoogleAppsScript.Base.Menu, 'addItem' | 'a
     this.items.push('separator');
     return cast(this);
   }
-  addSubMenu(): GoogleAppsScript.Base.Menu {
-    throw new Error('not used');
+  readonly submenus: FakeMenu[] = [];
+  addSubMenu(menu: GoogleAppsScript.Base.Menu): GoogleAppsScript.Base.Menu {
+    this.submenus.push(cast(menu));
+    return cast(this);
   }
   addToUi(): void {
     this.added = true;

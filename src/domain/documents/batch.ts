@@ -28,14 +28,19 @@ export interface BatchState {
   madeBefore?: number;
 }
 
-export function parseBatchState(json: string | null): BatchState | undefined {
+/** A batch's checkpoint read back from the document properties; anything unreadable counts as none. */
+export function parseCheckpoint<T>(json: string | null, valid: (state: T) => boolean): T | undefined {
   if (!json) return undefined;
   try {
-    const state = JSON.parse(json) as BatchState;
-    return typeof state.total === 'number' && typeof state.done === 'number' ? state : undefined;
+    const state = JSON.parse(json) as T;
+    return state !== null && typeof state === 'object' && valid(state) ? state : undefined;
   } catch {
     return undefined;
   }
+}
+
+export function parseBatchState(json: string | null): BatchState | undefined {
+  return parseCheckpoint<BatchState>(json, (state) => typeof state.total === 'number' && typeof state.done === 'number');
 }
 
 export function progressText(state: Pick<BatchState, 'done' | 'skipped' | 'total'>): string {

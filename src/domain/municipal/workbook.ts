@@ -27,6 +27,7 @@ export const PARAMETER = {
   headName: 'Руководитель органа управления образованием (ФИО)',
   headPosition: 'Должность руководителя',
   coverageTarget: 'Целевой охват молодых специалистов наставничеством, %',
+  packageFolder: 'Папка со сведениями школ (Google Диск)',
 } as const;
 
 const PARAMETER_DEFAULTS: [string, Cell, string][] = [
@@ -37,6 +38,7 @@ const PARAMETER_DEFAULTS: [string, Cell, string][] = [
   [PARAMETER.headName, '', ''],
   [PARAMETER.headPosition, 'Начальник управления образования', ''],
   [PARAMETER.coverageTarget, DEFAULT_COVERAGE_TARGET, 'Число от 0 до 100; «Показатели» сравнивают охват с ним при следующей сводке'],
+  [PARAMETER.packageFolder, '', 'Для сводки в Google Таблице: ссылка на папку, куда школы отправляют сведения'],
 ];
 
 export interface MunicipalParameters {
@@ -47,6 +49,8 @@ export interface MunicipalParameters {
   headName: string;
   headPosition: string;
   coverageTarget: number;
+  /** The Drive folder schools send their packages to (the Google Sheets add-on reads it; the CLI reads files). */
+  packageFolder: string;
 }
 
 export interface SheetGrid {
@@ -84,14 +88,26 @@ export function readParameters(table: Table | undefined): MunicipalParameters {
     headName: text(PARAMETER.headName),
     headPosition: text(PARAMETER.headPosition),
     coverageTarget: target !== undefined && target >= 0 && target <= 100 ? target : DEFAULT_COVERAGE_TARGET,
+    packageFolder: text(PARAMETER.packageFolder),
   };
+}
+
+/**
+ * A spreadsheet is a municipal summary when its «Параметры» has the «Параметр»/«Значение» columns and names the
+ * schools' folder parameter: a school's bank has no such sheet, so the school's menu items never mistake one for it.
+ */
+export function isMunicipalParameters(table: Table | undefined): boolean {
+  if (!table) return false;
+  const name = findColumn(table, 'Параметр');
+  if (name < 0 || findColumn(table, 'Значение') < 0) return false;
+  return table.rows.some((row) => cellText(row[name]).trim().toLowerCase() === PARAMETER.packageFolder.toLowerCase());
 }
 
 export function parametersSheet(p: MunicipalParameters): SheetGrid {
   const value: Record<string, Cell> = {
     [PARAMETER.territory]: p.territory, [PARAMETER.authority]: p.authority, [PARAMETER.curatorName]: p.curatorName,
     [PARAMETER.curatorPosition]: p.curatorPosition, [PARAMETER.headName]: p.headName, [PARAMETER.headPosition]: p.headPosition,
-    [PARAMETER.coverageTarget]: p.coverageTarget,
+    [PARAMETER.coverageTarget]: p.coverageTarget, [PARAMETER.packageFolder]: p.packageFolder,
   };
   return {
     name: MUNICIPAL_SHEET.parameters,

@@ -25,7 +25,7 @@ export function isUnfinished(name: string): boolean {
   return name.endsWith(UNFINISHED);
 }
 
-export function makeDocument(built: BuiltDocument, definition: DocumentDefinition, template: File, folder: Folder): MadeDocument {
+export function makeDocument(built: Pick<BuiltDocument, 'name' | 'data'>, definition: Pick<DocumentDefinition, 'schema'>, template: File, folder: Folder): MadeDocument {
   let file: File | undefined;
   let made = false;
   try {

@@ -11,6 +11,7 @@ import {
 import { buildDocuments, DOCUMENTS } from '../../domain/documents/catalog';
 import { logEntry } from '../../domain/bank/log';
 import { PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
+import { checkpoint, clearContinuation, scheduleContinuation as scheduleSlice } from '../batch/continuation';
 import { documentsFolder, liveFiles, subfolder } from './folder';
 import { type Outcome } from './generate';
 import { appendLog } from '../sheets/write';
@@ -20,8 +21,6 @@ import { readDocumentsWorkbook } from './workbook';
 
 export const PROGRAMMES_STATE = 'nastavnik.programmes';
 export const CONTINUE_HANDLER = 'continueProgrammes';
-/** A minute between slices: Apps Script's trigger granularity, and time for the quota to breathe. */
-const NEXT_SLICE_MS = 60_000;
 
 export interface ProgrammesOutcome extends Outcome {
   state: BatchState;
@@ -30,20 +29,9 @@ export interface ProgrammesOutcome extends Outcome {
   folderUrl?: string;
 }
 
-/**
- * A one-off time trigger stays in the project's triggers after it fired (and counts against the 20 triggers a user may
- * have per script) until it is deleted.
- */
-function clearContinuation(): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
-}
-
-/** The next slice in a minute; never more than one continuation trigger exists. */
+/** The next slice of programmes in a minute (continuation.ts). */
 export function scheduleContinuation(): void {
-  clearContinuation();
-  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(NEXT_SLICE_MS).create();
+  scheduleSlice(CONTINUE_HANDLER);
 }
 
 /** Names of the programmes already made in the folder; copies a cut-off run left half-made are trashed on the way. */
@@ -66,9 +54,9 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const started = clock();
   // The trigger that started this slice (or one left from an interrupted run) is spent: whatever way this slice ends,
   // only a slice that leaves work undone schedules a new one.
-  clearContinuation();
-  const properties = PropertiesService.getDocumentProperties();
-  const previous = parseBatchState(properties.getProperty(PROGRAMMES_STATE));
+  clearContinuation(CONTINUE_HANDLER);
+  const saving = checkpoint(PROGRAMMES_STATE);
+  const previous = parseBatchState(saving.read());
   const workbook = readDocumentsWorkbook(spreadsheet, now);
   const built = buildDocuments('programmes', workbook.ctx, workbook.register);
   const state: BatchState = {
@@ -81,12 +69,12 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
   const outcome: ProgrammesOutcome = { made: [], problems: [...built.problems], notes: [], state, continues: false, ...(built.skipped ? { skipped: [built.skipped] } : {}) };
   const log = (details: string) => appendLog(spreadsheet, [logEntry(now, PROGRAMMES_LOG_ACTION, state.failed, details)]);
   if (built.documents.length === 0) {
-    properties.deleteProperty(PROGRAMMES_STATE);
+    saving.clear();
     return outcome;
   }
   const folder = documentsFolder(spreadsheet, workbook.bank.settings);
   if (!folder.ok) {
-    properties.deleteProperty(PROGRAMMES_STATE);
+    saving.clear();
     outcome.problems.push(folder.problem);
     return outcome;
   }
@@ -104,7 +92,7 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     }
     const before = clock();
     if (shouldPause(before - started, slowest, budgetMs)) {
-      properties.setProperty(PROGRAMMES_STATE, saved(0));
+      saving.save(saved(0));
       scheduleContinuation();
       outcome.continues = true;
       outcome.notes.push(`${progressText(state)} Продолжение начнётся автоматически через минуту; повторный запуск не создаст копий.`);
@@ -125,7 +113,7 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
       // A passing error: the rest waits for the next slice, which tries this programme again — unless slices keep failing.
       const failedSlices = state.done === 0 ? (state.failedSlices ?? 0) + 1 : 0;
       if (failedSlices < MAX_FAILED_SLICES) {
-        properties.setProperty(PROGRAMMES_STATE, saved(failedSlices));
+        saving.save(saved(failedSlices));
         scheduleContinuation();
         outcome.continues = true;
         outcome.notes.push(`${progressText(state)} Продолжение начнётся автоматически через минуту.`);
@@ -139,7 +127,7 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     // A template problem is the same for every pair, a quota is spent for the day: stop at the first.
     break;
   }
-  properties.deleteProperty(PROGRAMMES_STATE);
+  saving.clear();
   outcome.notes.push(progressText(state));
   log(batchLogText(state));
   return outcome;

@@ -11,7 +11,7 @@ export function templatesFolder(documents: Folder): Folder {
 }
 
 /** The curator's template for the document, or the default one, created now. */
-export function ensureTemplate(templates: Folder, definition: DocumentDefinition): { file: GoogleAppsScript.Drive.File; created: boolean } {
+export function ensureTemplate(templates: Folder, definition: Pick<DocumentDefinition, 'templateName' | 'template'>): { file: GoogleAppsScript.Drive.File; created: boolean } {
   const existing = fileNamed(templates, definition.templateName);
   if (existing) return { file: existing, created: false };
   return { file: writeTemplateDoc(definition.template(), definition.templateName, templates), created: true };
