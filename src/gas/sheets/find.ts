@@ -27,3 +27,8 @@ export function findSheetsNamed(spreadsheet: Spreadsheet, names: readonly string
     return index >= 0 ? { sheet: sheets[index], name: sheetNames[index] } : null;
   });
 }
+
+/** Several sheets at once, as findSheetsNamed finds them, without their names. */
+export function findSheets(spreadsheet: Spreadsheet, names: readonly string[]): Array<Sheet | null> {
+  return findSheetsNamed(spreadsheet, names).map((found) => found?.sheet ?? null);
+}
