@@ -29,7 +29,7 @@ function show(outcome: ActionOutcome | undefined): void {
 export function runAgreements(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   spreadsheet.toast('Согласия и соглашения с наставниками готовятся…', 'Наставничество', 10);
-  show(withLock(() => generateAgreements(spreadsheet, new Date(), () => Date.now())));
+  show(withLock(() => generateAgreements(spreadsheet, schoolNow(spreadsheet), () => Date.now())));
 }
 
 export function runDocument(kind: Exclude<DocumentKind, 'programmes' | 'agreements'>): void {

@@ -2,6 +2,7 @@
 import { outcomeMessage, outcomeTitle, type ActionOutcome } from '../../domain/documents/outcome';
 import { withScriptLock } from '../forms/lock';
 import { googleLockService } from '../forms/services';
+import { schoolNow } from '../sheets/dates';
 import { scheduleContinuation } from '../batch/continuation';
 import { COLLECT_HANDLER, collectPackages, collectTitle } from './collect';
 import { makeMunicipalReport } from './report';
@@ -27,12 +28,12 @@ function runCollect(fromTrigger: boolean): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const toast = (text: string) => spreadsheet.toast(text, MUNICIPAL_MENU_TITLE, 10);
   if (fromTrigger) {
-    const outcome = withScriptLock(googleLockService(), () => collectPackages(spreadsheet, new Date(), () => Date.now(), undefined, undefined, true), 5000);
+    const outcome = withScriptLock(googleLockService(), () => collectPackages(spreadsheet, schoolNow(spreadsheet), () => Date.now(), undefined, undefined, true), 5000);
     if (!outcome.ran) scheduleContinuation(COLLECT_HANDLER);
     return;
   }
   toast('Сведения школ читаются…');
-  run((s) => collectPackages(s, new Date(), () => Date.now(), toast), collectTitle);
+  run((s) => collectPackages(s, schoolNow(s), () => Date.now(), toast), collectTitle);
 }
 
 export function menuMunicipalCollect(): void {
@@ -45,5 +46,5 @@ export function continueMunicipalCollect(): void {
 }
 
 export function menuMunicipalReport(): void {
-  run((spreadsheet) => makeMunicipalReport(spreadsheet, new Date()));
+  run((spreadsheet) => makeMunicipalReport(spreadsheet, schoolNow(spreadsheet)));
 }

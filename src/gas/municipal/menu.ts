@@ -2,11 +2,12 @@
 import { outcomeMessage } from '../../domain/documents/outcome';
 import { withScriptLock } from '../forms/lock';
 import { googleLockService } from '../forms/services';
+import { schoolNow } from '../sheets/dates';
 import { sendPackage } from './send';
 
 export function menuSendMunicipalPackage(): void {
   const ui = SpreadsheetApp.getUi();
-  const outcome = withScriptLock(googleLockService(), () => sendPackage(SpreadsheetApp.getActiveSpreadsheet(), new Date()), 5000);
+  const outcome = withScriptLock(googleLockService(), () => sendPackage(SpreadsheetApp.getActiveSpreadsheet(), schoolNow(SpreadsheetApp.getActiveSpreadsheet())), 5000);
   if (!outcome.ran) {
     ui.alert('Сведения не отправлены', 'Таблицу сейчас занимает другое действие. Подождите минуту и повторите.', ui.ButtonSet.OK);
     return;
