@@ -29,7 +29,7 @@ interface Layout {
 
 /** Google's text: a line break inside a paragraph is a vertical tab in the API, «\r» in DocumentApp. */
 const apiText = (text: string) => text.replace(/\r/g, '\u000b');
-const appText = (text: string) => text.replace(/\u000b/g, '\r');
+const appText = (text: string) => text.split('\u000b').join('\r');
 
 /** DocumentApp's HorizontalAlignment and the API's paragraph alignment. */
 const ALIGNMENTS: Record<string, string> = { LEFT: 'START', CENTER: 'CENTER', RIGHT: 'END', JUSTIFY: 'JUSTIFIED' };
