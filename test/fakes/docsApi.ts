@@ -9,9 +9,9 @@
  * the last paragraph of a body or cell, the «\n» before a table, part of a table, a table's only row
  * (https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#DeleteContentRangeRequest).
  * Only the requests the add-on sends are modelled: insertText, deleteContentRange, insertTableRow, deleteTableRow,
- * updateParagraphStyle (alignment).
+ * updateParagraphStyle (alignment), updateTextStyle (bold, italic, underline, size, font, colour).
  */
-import type { DocStore } from './documents';
+import type { DocStore, TextStyle } from './documents';
 import { FakeBody, FakeDocument, FakeParagraph, FakeTable, FakeTableCell, FakeTableRow } from './documents';
 
 type Schema = GoogleAppsScript.Docs.Schema.Document;
@@ -33,6 +33,38 @@ const appText = (text: string) => text.split('\u000b').join('\r');
 
 /** DocumentApp's HorizontalAlignment and the API's paragraph alignment. */
 const ALIGNMENTS: Record<string, string> = { LEFT: 'START', CENTER: 'CENTER', RIGHT: 'END', JUSTIFY: 'JUSTIFIED' };
+/** DocumentApp's text attributes as the API's TextStyle has them, and back. */
+function apiStyle(style: TextStyle): GoogleAppsScript.Docs.Schema.TextStyle {
+  const out: GoogleAppsScript.Docs.Schema.TextStyle = {};
+  if (style.BOLD !== undefined && style.BOLD !== null) out.bold = Boolean(style.BOLD);
+  if (style.ITALIC !== undefined && style.ITALIC !== null) out.italic = Boolean(style.ITALIC);
+  if (style.UNDERLINE !== undefined && style.UNDERLINE !== null) out.underline = Boolean(style.UNDERLINE);
+  if (typeof style.FONT_SIZE === 'number') out.fontSize = { magnitude: style.FONT_SIZE, unit: 'PT' };
+  if (typeof style.FONT_FAMILY === 'string') out.weightedFontFamily = { fontFamily: style.FONT_FAMILY, weight: 400 };
+  if (typeof style.FOREGROUND_COLOR === 'string') {
+    const [red, green, blue] = [1, 3, 5].map((k) => parseInt(String(style.FOREGROUND_COLOR).slice(k, k + 2), 16) / 255);
+    out.foregroundColor = { color: { rgbColor: { red, green, blue } } };
+  }
+  return out;
+}
+
+function appStyle(style: GoogleAppsScript.Docs.Schema.TextStyle, fields: string[]): TextStyle {
+  const hex = (v = 0) => Math.round(v * 255).toString(16).padStart(2, '0');
+  const rgb = style.foregroundColor?.color?.rgbColor;
+  const all: Record<string, [string, unknown]> = {
+    bold: ['BOLD', style.bold], italic: ['ITALIC', style.italic], underline: ['UNDERLINE', style.underline],
+    fontSize: ['FONT_SIZE', style.fontSize?.magnitude], weightedFontFamily: ['FONT_FAMILY', style.weightedFontFamily?.fontFamily],
+    foregroundColor: ['FOREGROUND_COLOR', rgb ? `#${hex(rgb.red)}${hex(rgb.green)}${hex(rgb.blue)}` : undefined],
+  };
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (!all[field]) throw new Error(`fake: the text style field «${field}» is not modelled.`);
+    const [name, value] = all[field];
+    out[name] = value;
+  }
+  return out;
+}
+
 const apiAlignment = (value: unknown) => (typeof value === 'string' && ALIGNMENTS[value] ? { alignment: ALIGNMENTS[value] } : {});
 
 function layoutOf(container: Container, from: number, into: Layout = { paragraphs: [], tables: [], end: from }): Layout {
@@ -77,8 +109,8 @@ function contentOf(container: Container, from: number): { content: GoogleAppsScr
   for (const child of container.children) {
     if (child instanceof FakeParagraph) {
       const end = at + child.text.length + 1;
-      const elements = child.runs().map((run) => ({ textRun: { content: apiText(run.text), textStyle: {} } }));
-      if (elements.length === 0) elements.push({ textRun: { content: '', textStyle: {} } });
+      const elements = child.runs().map((run) => ({ textRun: { content: apiText(run.text), textStyle: apiStyle(run.style) } }));
+      if (elements.length === 0) elements.push({ textRun: { content: '', textStyle: apiStyle(child.styleAt(0)) } });
       elements[elements.length - 1].textRun.content += '\n';
       let runAt = at;
       content.push({
@@ -202,6 +234,22 @@ export class FakeDocsDocuments {
       const hit = layoutOf(container, from).paragraphs.filter((p) => p.start < (range?.endIndex ?? 0) && (range?.startIndex ?? 0) < p.end);
       if (hit.length === 0) fail(index, 'updateParagraphStyle', 'The range is outside the document.');
       for (const p of hit) p.element.attributes = { ...p.element.attributes, HORIZONTAL_ALIGNMENT: alignment };
+      return;
+    }
+    if (request.updateTextStyle) {
+      const { range, textStyle, fields } = request.updateTextStyle;
+      if (!fields) fail(index, 'updateTextStyle', 'fields is required.');
+      const { container, from } = segmentOf(doc, range?.segmentId);
+      const start = range?.startIndex ?? -1;
+      const end = range?.endIndex ?? -1;
+      const style = appStyle(textStyle ?? {}, fields.split(','));
+      const hit = layoutOf(container, from).paragraphs.filter((p) => p.start < end && start < p.end);
+      if (hit.length === 0 || start >= end) fail(index, 'updateTextStyle', 'The range is outside the document or empty.');
+      for (const p of hit) {
+        const from = Math.max(start, p.start) - p.start;
+        const to = Math.min(end, p.end - 1) - p.start - 1;
+        if (to >= from) p.element.restyle(from, to, style);
+      }
       return;
     }
     fail(index, Object.keys(request)[0] ?? 'request', 'fake: this request is not modelled.');

@@ -23,6 +23,8 @@ export interface DocsParagraph {
   at: number[];
   /** The API's paragraph alignment when the template sets one (START, CENTER, END, JUSTIFIED). */
   alignment?: string;
+  /** The API's text style of all its text when it has one style (as read: only the properties set); absent when mixed. */
+  style?: Record<string, unknown>;
 }
 
 export interface DocsTable {
@@ -54,7 +56,8 @@ export type DocsRequest =
   | { deleteContentRange: { range: Range } }
   | { insertTableRow: { tableCellLocation: CellLocation; insertBelow: boolean } }
   | { deleteTableRow: { tableCellLocation: CellLocation } }
-  | { updateParagraphStyle: { range: Range; paragraphStyle: { alignment: string }; fields: 'alignment' } };
+  | { updateParagraphStyle: { range: Range; paragraphStyle: { alignment: string }; fields: 'alignment' } }
+  | { updateTextStyle: { range: Range; textStyle: Record<string, unknown>; fields: string } };
 
 export function docsOutline(blocks: readonly DocsBlock[]): OutlineBlock[] {
   return blocks.map((b) => (b.kind === 'table'
@@ -86,8 +89,13 @@ class Writer {
     return this.segmentId ? { startIndex, endIndex, segmentId: this.segmentId } : { startIndex, endIndex };
   }
 
+  /** `text` as the curator's values have it: a «\n» in it is a line break, not a new paragraph. */
   insert(index: number, text: string): void {
-    if (text !== '') this.requests.push({ insertText: { text: apiText(text), location: this.location(index) } });
+    this.insertApi(index, apiText(text));
+  }
+
+  private insertApi(index: number, text: string): void {
+    if (text !== '') this.requests.push({ insertText: { text, location: this.location(index) } });
   }
 
   delete(start: number, end: number): void {
@@ -124,7 +132,7 @@ class Writer {
   copiesAfter(paragraph: DocsParagraph, texts: readonly string[]): void {
     if (texts.length === 0) return;
     this.texts.push(...texts);
-    this.insert(paragraph.end - 1, texts.map((t) => `\n${t}`).join(''));
+    this.insertApi(paragraph.end - 1, texts.map((t) => `\n${apiText(t)}`).join(''));
   }
 
   container(blocks: readonly DocsBlock[], planned: readonly PlannedBlock[]): void {
@@ -180,7 +188,8 @@ class Writer {
   /**
    * Rows inserted below a template row start empty (InsertTableRowRequest: «Inserts an empty row»): each cell one «\n»,
    * so the k-th new row starts at the template row's end plus k rows of 1 + 2 × cells indices. Their text goes in from
-   * the last cell up, with the template cell's alignment.
+   * the last cell up, given the template cell's alignment and text style: what a new row's empty cells carry is not
+   * documented, so nothing is left to it. A template cell of mixed styles is left to DocumentApp.
    */
   private newRows(row: DocsTable['rows'][number], uses: readonly PlannedRow[], location: () => CellLocation): void {
     if (uses.length === 0) return;
@@ -196,15 +205,16 @@ class Writer {
       for (let c = sources.length - 1; c >= 0; c--) {
         const plan = uses[k].cells[c];
         const [only] = plan;
-        if (plan.length !== 1 || only.kind !== 'paragraph' || only.source !== 0 || only.chart) throw new Unsupported();
+        const { alignment, style } = sources[c];
+        if (plan.length !== 1 || only.kind !== 'paragraph' || only.source !== 0 || only.chart || !style) throw new Unsupported();
         const text = applyEdits(sources[c].text, only.edits);
         const index = rowStart + 2 + 2 * c;
         this.texts.push(text);
         this.insert(index, text);
-        const { alignment } = sources[c];
-        if (alignment && alignment !== 'START') {
-          this.requests.push({ updateParagraphStyle: { range: this.range(index, index + text.length + 1), paragraphStyle: { alignment }, fields: 'alignment' } });
-        }
+        const range = this.range(index, index + text.length + 1);
+        if (alignment) this.requests.push({ updateParagraphStyle: { range, paragraphStyle: { alignment }, fields: 'alignment' } });
+        const fields = Object.keys(style).join(',');
+        if (text !== '' && fields) this.requests.push({ updateTextStyle: { range: this.range(index, index + text.length), textStyle: style, fields } });
       }
     }
   }

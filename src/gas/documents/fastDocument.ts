@@ -30,7 +30,11 @@ function paragraphOf(element: Element, paragraph: GoogleAppsScript.Docs.Schema.P
     }
   }
   const alignment = paragraph.paragraphStyle?.alignment;
-  return { kind: 'paragraph', start: element.startIndex ?? 0, end: element.endIndex ?? 0, text, at, ...(alignment ? { alignment } : {}) };
+  // The closing «\n» may carry a style of its own: the text's style is what counts.
+  const runs = (paragraph.elements ?? []).filter((run) => run.textRun && run.textRun.content !== '\n');
+  const styles = new Set((runs.length > 0 ? runs : paragraph.elements ?? []).map((run) => JSON.stringify(run.textRun?.textStyle ?? {})));
+  const style = styles.size === 1 ? (JSON.parse([...styles][0]) as Record<string, unknown>) : undefined;
+  return { kind: 'paragraph', start: element.startIndex ?? 0, end: element.endIndex ?? 0, text, at, ...(alignment ? { alignment } : {}), ...(style ? { style } : {}) };
 }
 
 function blocksOf(content: readonly Element[] | undefined): DocsBlock[] {
