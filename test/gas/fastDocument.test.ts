@@ -1,3 +1,4 @@
+import { serviceFailure } from '../../src/domain/documents/batch';
 import { buildDocuments, DOCUMENTS, DOCUMENT_KINDS, type DocumentKind } from '../../src/domain/documents/catalog';
 import type { DocumentContext } from '../../src/domain/documents/context';
 import { makeFastDocument, readDocsTemplate } from '../../src/gas/documents/fastDocument';
@@ -84,6 +85,12 @@ describe('documents through the Docs API (one batchUpdate each)', () => {
     expect(result.ok).toBe(false);
     expect(folder.live().map((f) => f.name)).toEqual(['Шаблон']);
   });
+});
+
+test('the Docs API\'s per-minute write limit ends the slice and lets the next one go on; a day\'s quota stops the batch', () => {
+  const perMinute = "API call to docs.documents.batchUpdate failed with error: Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user' of service 'docs.googleapis.com'";
+  expect(serviceFailure(perMinute).kind).toBe('service');
+  expect(serviceFailure('Exception: Service invoked too many times for one day: docs create.').kind).toBe('quota');
 });
 
 describe('the Docs API fake counts as Google does and refuses what Google refuses', () => {
