@@ -6,7 +6,7 @@ import { makeDocument } from '../../src/gas/documents/make';
 import { writeTemplateDoc } from '../../src/gas/documents/templateWriter';
 import { context, pairs } from '../domain/documents/fixtures';
 import { FakeDocsDocuments } from '../fakes/docsApi';
-import { createDocFakes, docFrom, FakeParagraph, FakeTable, type DocFakes, type FakeDocument } from '../fakes/documents';
+import { createDocFakes, docFrom, ElementType, FakeBody, FakeParagraph, FakeTable, type DocFakes, type FakeDocument } from '../fakes/documents';
 
 let fakes: DocFakes;
 const saved: Record<string, unknown> = {};
@@ -73,6 +73,33 @@ describe('documents through the Docs API (one batchUpdate each)', () => {
     const fast = made(kind, true);
     expect(fast.doc.lines()).toEqual(slow.doc.lines());
     expect(look(fast.doc)).toEqual(look(slow.doc));
+  });
+
+  test('a letterhead table in the header and a footer paragraph are filled in their own segments, as through DocumentApp', () => {
+    const def = DOCUMENTS['order-curator'];
+    const folder = fakes.store.newFolder('Документы');
+    const doc = docFrom(fakes.store, 'Шаблон', ['Приказ № {{номер}} от {{дата}}', 'Текст'], folder);
+    doc.header = new FakeBody(fakes.store, ElementType.HEADER_SECTION);
+    doc.header.adopt(FakeTable.fromCells(fakes.store, [['ЛОГОТИП', 'Организация: {{организация_кратко}}']]));
+    doc.footer = new FakeBody(fakes.store, ElementType.FOOTER_SECTION);
+    doc.footer.adopt(new FakeParagraph(fakes.store, 'Исп.: {{дата}}'));
+    const template = DriveApp.getFileById(doc.id);
+    const target = DriveApp.getFolderById(folder.id);
+    const built = buildDocuments('order-curator', context(), []).documents[0];
+    const structure = readDocsTemplate(template);
+    const slowMade = makeDocument(built, def, template, target);
+    fakes.store.log.reset();
+    const results = [slowMade, makeFastDocument(built, def, structure, template, target)];
+    expect(fakes.store.log.count('Docs.Documents.batchUpdate')).toBe(1);
+    expect(fakes.store.log.total('Document', 'Paragraph', 'Table', 'Text', 'Body')).toBe(0);
+    const [slow, fast] = results.map((r) => {
+      if (!r.ok) throw new Error(r.problems.join('\n'));
+      return fakes.store.documents.get(r.file.getId()) as FakeDocument;
+    });
+    expect(fast.header?.getText()).toBe(slow.header?.getText());
+    expect(fast.footer?.getText()).toBe(slow.footer?.getText());
+    expect(fast.footer?.getText()).toMatch(/^Исп\.: \d+ \S+ \d{4} г\.$/);
+    expect(fast.lines()).toEqual(slow.lines());
   });
 
   test('a placeholder the fast path would leave makes no copy and says which', () => {
