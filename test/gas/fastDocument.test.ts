@@ -1,29 +1,18 @@
 import { serviceFailure } from '../../src/domain/documents/batch';
 import { buildDocuments, DOCUMENTS, DOCUMENT_KINDS, type DocumentKind } from '../../src/domain/documents/catalog';
-import type { DocumentContext } from '../../src/domain/documents/context';
 import { makeFastDocument, readDocsTemplate } from '../../src/gas/documents/fastDocument';
 import { makeDocument } from '../../src/gas/documents/make';
 import { writeTemplateDoc } from '../../src/gas/documents/templateWriter';
-import { context, pairs } from '../domain/documents/fixtures';
+import { context } from '../domain/documents/fixtures';
+import { demoContext, useDocFakes } from '../helpers/docFakes';
 import { FakeDocsDocuments } from '../fakes/docsApi';
-import { createDocFakes, docFrom, ElementType, FakeBody, FakeParagraph, FakeTable, type DocFakes, type FakeDocument } from '../fakes/documents';
+import { docFrom, ElementType, FakeBody, FakeParagraph, FakeTable, type DocFakes, type FakeDocument } from '../fakes/documents';
 
+const installed = useDocFakes();
 let fakes: DocFakes;
-const saved: Record<string, unknown> = {};
-
 beforeEach(() => {
-  fakes = createDocFakes();
-  for (const [key, value] of Object.entries(fakes.globals)) {
-    saved[key] = (globalThis as Record<string, unknown>)[key];
-    (globalThis as Record<string, unknown>)[key] = value;
-  }
+  fakes = installed();
 });
-afterEach(() => Object.assign(globalThis, saved));
-
-const ended = pairs.map((p, i) => ({ ...p, status: ['завершена', 'действует', 'прекращена'][i], endReason: i === 2 ? 'увольнение' : undefined }));
-const contextFor = (kind: DocumentKind): DocumentContext => (['order-reward', 'order-completion', 'report', 'summary'].includes(kind)
-  ? context({ pairs: ended, scores: [{ questionnaire: 'Оценка эффективности программы', stage: 'итоговая', participantCode: '', pairCode: 'П-001', points: 17, max: 18, level: 'оптимальный' }], today: new Date(2023, 4, 29) })
-  : context());
 
 /** Everything a reader sees of a body: each paragraph's text in runs of one style, with its alignment; tables cell by cell. */
 function look(doc: FakeDocument): unknown[] {
@@ -37,7 +26,7 @@ function made(kind: DocumentKind, fast: boolean, index = 0): { doc: FakeDocument
   const def = DOCUMENTS[kind];
   const folder = DriveApp.getFolderById(fakes.store.newFolder(fast ? 'Быстро' : 'Как раньше').id);
   const template = writeTemplateDoc(def.template(), def.templateName, folder);
-  const built = buildDocuments(kind, contextFor(kind), []).documents[index];
+  const built = buildDocuments(kind, demoContext(kind), []).documents[index];
   const structure = fast ? readDocsTemplate(template) : undefined;
   fakes.store.log.reset();
   const result = fast ? makeFastDocument(built, def, structure, template, folder) : makeDocument(built, def, template, folder);
