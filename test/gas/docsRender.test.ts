@@ -16,7 +16,6 @@ function open(doc: FakeDocument): GoogleAppsScript.Document.Document {
   return DocumentApp.openById(doc.id);
 }
 
-
 describe('Google Docs renderer', () => {
   test.each(DOCUMENT_KINDS)('%s: the default template written to Google Docs renders to the same text as the domain plan', (kind) => {
     const ctx = demoContext(kind);
