@@ -61,7 +61,14 @@ function flatParagraphs(blocks: readonly DocsBlock[]): DocsParagraph[] {
 /** The template's structure with indices, read once per batch; undefined where the Docs service is not enabled. */
 export function readDocsTemplate(template: File): DocsTemplate | undefined {
   if (typeof Docs === 'undefined' || !Docs?.Documents) return undefined;
-  const doc = Docs.Documents.get(template.getId());
+  let doc: GoogleAppsScript.Docs.Schema.Document;
+  try {
+    doc = Docs.Documents.get(template.getId());
+  } catch {
+    // The template cannot be read through the API (a passing error, not a Google Doc): the slice makes its programmes
+    // through DocumentApp, which says what is wrong with the template if anything is.
+    return undefined;
+  }
   const segments: DocsSegment[] = [];
   for (const sections of [doc.headers, doc.footers]) {
     for (const [id, section] of Object.entries(sections ?? {})) segments.push({ id, paragraphs: flatParagraphs(blocksOf(section.content)) });
