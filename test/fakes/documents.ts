@@ -3,6 +3,7 @@
  * of the real @types/google-apps-script interface, so a method the product calls that Apps Script does not have fails
  * to compile; every call the product makes is counted through CallLog («Paragraph.getText», «Text.insertText»…).
  */
+import { FakeDocsDocuments } from './docsApi';
 import { CallLog, counted } from './calls';
 
 type D = typeof GoogleAppsScript.Document;
@@ -1032,6 +1033,7 @@ export function createDocFakes(log?: CallLog): DocFakes {
       PropertiesService: store.wrap({ getDocumentProperties: () => store.wrap(documentProperties, 'Properties') }, 'PropertiesService'),
       ScriptApp: store.wrap(scriptApp, 'ScriptApp'),
       LockService: store.wrap({ getScriptLock: () => store.wrap(lock, 'Lock') }, 'LockService'),
+      Docs: { Documents: store.wrap(new FakeDocsDocuments(store), 'Docs.Documents') },
     },
   };
 }

@@ -2,33 +2,23 @@ import { buildDocuments, DOCUMENTS, DOCUMENT_KINDS } from '../../src/domain/docu
 import type { TemplateSchema } from '../../src/domain/documents/template';
 import { renderGoogleDoc } from '../../src/gas/documents/render';
 import { writeTemplateDoc } from '../../src/gas/documents/templateWriter';
-import { context, pairs, renderLines } from '../domain/documents/fixtures';
-import { createDocFakes, docFrom, ElementType, FakeBody, FakeListItem, FakeParagraph, FakeTable, type DocFakes, type FakeDocument } from '../fakes/documents';
+import { context, renderLines } from '../domain/documents/fixtures';
+import { demoContext, useDocFakes } from '../helpers/docFakes';
+import { docFrom, ElementType, FakeBody, FakeListItem, FakeParagraph, FakeTable, type DocFakes, type FakeDocument } from '../fakes/documents';
 
+const installed = useDocFakes();
 let fakes: DocFakes;
-const saved: Record<string, unknown> = {};
-
 beforeEach(() => {
-  fakes = createDocFakes();
-  for (const [key, value] of Object.entries(fakes.globals)) {
-    saved[key] = (globalThis as Record<string, unknown>)[key];
-    (globalThis as Record<string, unknown>)[key] = value;
-  }
+  fakes = installed();
 });
-afterEach(() => Object.assign(globalThis, saved));
 
 function open(doc: FakeDocument): GoogleAppsScript.Document.Document {
   return DocumentApp.openById(doc.id);
 }
 
-const ended = pairs.map((p, i) => ({ ...p, status: ['завершена', 'действует', 'прекращена'][i], endReason: i === 2 ? 'увольнение' : undefined }));
-const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
-
 describe('Google Docs renderer', () => {
   test.each(DOCUMENT_KINDS)('%s: the default template written to Google Docs renders to the same text as the domain plan', (kind) => {
-    const ctx = ['order-reward', 'order-completion', 'report', 'summary', 'agreements'].includes(kind)
-      ? context({ pairs: ended, scores: [{ questionnaire: 'Оценка эффективности программы', stage: 'итоговая', participantCode: '', pairCode: 'П-001', points: 17, max: 18, level: 'оптимальный' }], today: d(2023, 5, 29) })
-      : context();
+    const ctx = demoContext(kind);
     const def = DOCUMENTS[kind];
     const folder = fakes.store.newFolder('Документы');
     const template = writeTemplateDoc(def.template(), def.templateName, DriveApp.getFolderById(folder.id));
@@ -123,7 +113,7 @@ describe('Google Docs renderer', () => {
 
   test('the report\'s charts span the text width of its ГОСТ page (A4, margins 20/10 mm)', () => {
     const def = DOCUMENTS.report;
-    const ctx = context({ pairs: ended, scores: [{ questionnaire: 'Оценка эффективности программы', stage: 'итоговая', participantCode: '', pairCode: 'П-001', points: 17, max: 18, level: 'оптимальный' }], today: d(2023, 5, 29) });
+    const ctx = demoContext('report');
     const template = writeTemplateDoc(def.template(), def.templateName, DriveApp.getFolderById(fakes.store.newFolder('Документы').id));
     const doc = fakes.store.documents.get(template.getId()) as FakeDocument;
     expect(renderGoogleDoc(open(doc), def.schema, buildDocuments('report', ctx, []).documents[0].data)).toEqual({ ok: true });

@@ -186,8 +186,10 @@ describe('programmes batch', () => {
     // Each document "takes" 20 s on this clock; a 100 s slice fits 3 (the 4th would risk the limit).
     const clock = () => now;
     const tick = () => { now += 20_000; };
-    const original = DocumentApp.openById.bind(DocumentApp);
-    (globalThis as Record<string, unknown>).DocumentApp = Object.assign(Object.create(DocumentApp), { openById: (id: string) => { tick(); return original(id); } });
+    // A programme is filled by one Docs API batchUpdate: that is where the time goes.
+    const documents = (globalThis as unknown as { Docs: GoogleAppsScript.Docs }).Docs.Documents;
+    const original = documents.batchUpdate.bind(documents);
+    (globalThis as Record<string, unknown>).Docs = { Documents: Object.assign(Object.create(documents), { batchUpdate: (...args: Parameters<typeof original>) => { tick(); return original(...args); } }) };
     const first = generateProgrammes(ss, NOW, clock, undefined, 100_000);
     expect(first.continues).toBe(true);
     expect(first.made).toHaveLength(4);
@@ -352,6 +354,22 @@ describe('what must not happen twice, or silently', () => {
     });
   };
 
+  /** Docs.Documents.batchUpdate (a programme's one fill) fails with `message` for the calls `when` picks (1-based). */
+  const failingFill = (message: string, when: (call: number) => boolean) => {
+    const documents = (globalThis as unknown as { Docs: GoogleAppsScript.Docs }).Docs.Documents;
+    const original = documents.batchUpdate.bind(documents);
+    let calls = 0;
+    (globalThis as Record<string, unknown>).Docs = {
+      Documents: Object.assign(Object.create(documents), {
+        batchUpdate: (...args: Parameters<typeof original>) => {
+          calls++;
+          if (when(calls)) throw new Error(message);
+          return original(...args);
+        },
+      }),
+    };
+  };
+
   test('a second click on an order already issued makes nothing and says why', () => {
     const ss = setUp();
     expect(generateDocument(ss, 'order-curator', NOW).made).toHaveLength(1);
@@ -442,7 +460,7 @@ describe('what must not happen twice, or silently', () => {
 
   test('a passing service error in a slice: progress saved, next slice scheduled, «Журнал» told; the next slice finishes', () => {
     const ss = setUp({ pairs: Array.from({ length: 6 }, (_, i) => ({ ...pairs[i % 3], code: `П-${String(i + 1).padStart(3, '0')}` })) });
-    failingOpen('Exception: Service error: Drive', (call) => call === 3);
+    failingFill('Exception: Service error: Drive', (call) => call === 3);
     const first = generateProgrammes(ss, NOW, () => 0);
     expect(first.made).toHaveLength(2);
     expect(first.continues).toBe(true);
@@ -461,7 +479,7 @@ describe('what must not happen twice, or silently', () => {
 
   test('a spent daily quota stops the batch with a note, no retry trigger, and a «Журнал» row', () => {
     const ss = setUp();
-    failingOpen('Exception: Service invoked too many times for one day: docs create.', (call) => call === 2);
+    failingFill('Exception: Service invoked too many times for one day: docs create.', (call) => call === 2);
     const outcome = generateProgrammes(ss, NOW, () => 0);
     expect(outcome.made).toHaveLength(1);
     expect(outcome.problems[0]).toContain('исчерпан дневной лимит Google на создание документов');
@@ -473,7 +491,7 @@ describe('what must not happen twice, or silently', () => {
 
   test('a service that keeps failing stops after three slices instead of retrying forever', () => {
     const ss = setUp();
-    failingOpen('Exception: Service error: Docs', () => true);
+    failingFill('API call to docs.documents.batchUpdate failed with error: Internal error encountered.', () => true);
     const outcomes = [1, 2, 3].map(() => generateProgrammes(ss, NOW, () => 0));
     expect(outcomes.map((o) => o.continues)).toEqual([true, true, false]);
     expect(outcomes[2].notes.join('\n')).toContain('не отвечает 3 раза подряд');

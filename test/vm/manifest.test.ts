@@ -18,6 +18,8 @@ const SERVICE_SCOPES: Record<string, string[]> = {
   DriveApp: ['https://www.googleapis.com/auth/drive'],
   // The Drive advanced service (v3): who may answer a form is a Drive permission (forms/responders.ts).
   Drive: ['https://www.googleapis.com/auth/drive'],
+  // The Docs advanced service (v1): a programme filled by one batchUpdate (documents/fastDocument.ts).
+  Docs: ['https://www.googleapis.com/auth/documents'],
   // Charts draws images on the server (the report's diagrams) and touches no user data: no scope.
   Charts: [],
   LockService: [],

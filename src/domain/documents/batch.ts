@@ -70,7 +70,10 @@ export interface ServiceFailure {
  * sorry, a server error occurred») is passing.
  */
 export function serviceFailure(errorMessage: string): ServiceFailure {
-  if (/too many times|limit exceeded|quota/i.test(errorMessage)) {
+  // A per-minute limit (the Docs API allows 60 writes a minute per user, https://developers.google.com/workspace/docs/api/limits)
+  // passes within the minute the next slice waits: not a day's quota.
+  const perMinute = /per minute|rate limit|too many requests/i.test(errorMessage);
+  if (!perMinute && /too many times|limit exceeded|quota/i.test(errorMessage)) {
     return {
       kind: 'quota',
       message: 'Документ {документ} не создан: исчерпан дневной лимит Google на создание документов. Запустите действие завтра — уже созданное не повторится.',

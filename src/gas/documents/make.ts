@@ -26,19 +26,31 @@ export function isUnfinished(name: string): boolean {
 }
 
 export function makeDocument(built: Pick<BuiltDocument, 'name' | 'data'>, definition: Pick<DocumentDefinition, 'schema'>, template: File, folder: Folder): MadeDocument {
-  let file: File | undefined;
-  let made = false;
-  try {
-    file = template.makeCopy(unfinishedName(built.name), folder);
+  return copyAndFill(built, template, folder, (file) => {
     const doc = DocumentApp.openById(file.getId());
     const rendered = renderGoogleDoc(doc, definition.schema, built.data);
     if (!rendered.ok) return { ok: false, problems: rendered.problems.map((p) => p.message) };
     // A closed Document is not to be used again (DocumentApp reopens by id): its URL is taken while it is open.
     const url = doc.getUrl();
     doc.saveAndClose();
+    return { ok: true, url };
+  });
+}
+
+/** Filling a fresh copy: its URL, or the problems that keep it from being made. */
+export type Fill = (file: File) => { ok: true; url: string } | { ok: false; problems: string[] };
+
+/** The copy under a temporary name, filled, then given its own name; trashed when anything goes wrong. */
+export function copyAndFill(built: Pick<BuiltDocument, 'name'>, template: File, folder: Folder, fill: Fill): MadeDocument {
+  let file: File | undefined;
+  let made = false;
+  try {
+    file = template.makeCopy(unfinishedName(built.name), folder);
+    const filled = fill(file);
+    if (!filled.ok) return filled;
     file.setName(built.name);
     made = true;
-    return { ok: true, file, url };
+    return { ok: true, file, url: filled.url };
   } catch (error) {
     const failure = serviceFailure(error instanceof Error ? error.message : String(error));
     return { ok: false, problems: [failure.message.replace('{документ}', `«${built.name}»`)], failure };

@@ -11,6 +11,7 @@ import {
   applyEdits as editedText, planRender, type ChartSpec, type OutlineBlock, type PlannedBlock, type PlannedRow, type TemplateData, type TemplateProblem,
   type TemplateSchema, type TextEdit,
 } from '../../domain/documents/template';
+import { leftoverIn, leftoverProblem } from '../../domain/documents/docsRequests';
 import { chartImage, chartSize } from './chart';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -236,12 +237,7 @@ function headerFooterSections(doc: Document): Section[] {
 
 /** A placeholder still in the text after filling: in a place the renderer does not reach (a footnote, a drawing). */
 function leftoverPlaceholder(doc: Document, sections: readonly Section[]): string | undefined {
-  const texts = [doc.getBody().getText(), ...sections.map((section) => section.getText())];
-  for (const text of texts) {
-    const at = text.search(/\{\{|\}\}/);
-    if (at >= 0) return text.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ').trim();
-  }
-  return undefined;
+  return [doc.getBody().getText(), ...sections.map((section) => section.getText())].map(leftoverIn).find((l) => l !== undefined);
 }
 
 export type DocRenderResult = { ok: true } | { ok: false; problems: TemplateProblem[] };
@@ -269,7 +265,7 @@ export function renderGoogleDoc(doc: Document, schema: TemplateSchema, data: Tem
   });
   const leftover = leftoverPlaceholder(doc, sections);
   if (leftover !== undefined) {
-    return { ok: false, problems: [{ message: `В шаблоне «${schema.document}» осталась незаполненная метка: «${leftover}». Метки в фигурных скобках работают в тексте, таблицах и колонтитулах; проверьте, что метка набрана целиком. Документ не создан.` }] };
+    return { ok: false, problems: [{ message: leftoverProblem(schema.document, leftover) }] };
   }
   return { ok: true };
 }
