@@ -1,23 +1,28 @@
 /**
  * Optimal assignment of mentees to mentors with capacities.
  *
- * Objective (issue 3, DESIGN §4): the highest total compatibility under the mentors' free places.
- * Every candidate pair already reaches the minimum score, so an unpaired mentee is the price of a
- * higher total only when that total is really higher (A–X 100 alone beats A–Y 40 + B–X 50 = 90);
- * the curator sees the reason and may still pair B by hand. Among placements with the same total,
- * the one that places more mentees wins, then the order below decides. Both goals are one integer
- * weight per pair: score · (n + 1) + 1 for n mentees, so a point of total always outweighs any
- * number of extra pairs, and among equal totals each extra pair adds one.
+ * Objectives (issue 12, objective.ts), each exact and lexicographic:
+ * - 'coverage': the most priority mentees placed, then the most mentees placed, then the highest
+ *   total compatibility. Placing priority mentees first never costs a placement: the sets of
+ *   mentees that can be placed together form a (transversal) matroid, and a matroid's heaviest
+ *   independent set under positive weights is a largest one.
+ * - 'compatibility' (the rule of issue 3): the highest total, then the most mentees placed
+ *   (A–X 100 alone beats A–Y 40 + B–X 50 = 90).
+ * Both are one integer weight per pair (`pairWeights`, the only place the objective lives): a
+ * bonus per placed mentee larger than any possible total of scores, and a bonus per priority
+ * mentee larger than any possible total of the rest. Totals stay below 2^53, so sums are exact.
  *
  * Method: the Hungarian algorithm in its shortest-augmenting-path form (successive shortest paths
  * with Johnson potentials), adding mentees one at a time. A mentor is one node with a capacity
  * instead of capacity copies, and "unpaired" is an edge of every mentee to the sink (weight 0), so
  * a later mentee may push an earlier one out only when that raises the objective. Each step is a
- * Dijkstra over mentors (dense scan, ≤ a few hundred) that stops as soon as the sink is settled.
+ * Dijkstra over mentors that stops as soon as the sink is settled.
  * All costs are integers, so the result is exact. Ties: mentees are taken in the given order and
  * mentors scanned in the given order with strict comparisons, so the same input gives the same
  * output; callers sort by code so that the order of rows in the sheet does not matter.
  */
+
+export type AssignmentObjective = 'coverage' | 'compatibility';
 
 export interface Candidate {
   /** Index of the mentor in `capacities`. */
@@ -31,6 +36,10 @@ export interface AssignmentProblem {
   capacities: readonly number[];
   /** For each mentee, the mentors it may be given (hard rules and the minimum score already applied). */
   candidates: readonly (readonly Candidate[])[];
+  /** What to maximise; 'compatibility' when absent (the solver's rule before issue 12). */
+  objective?: AssignmentObjective;
+  /** Per mentee: placed first when places run short (under 'coverage' only). */
+  priority?: ArrayLike<boolean | number>;
 }
 
 export interface AssignmentSolution {
@@ -38,6 +47,8 @@ export interface AssignmentSolution {
   mentorOf: Int32Array;
   paired: number;
   totalScore: number;
+  /** Placed mentees with priority (0 without priorities). */
+  pairedPriority: number;
 }
 
 const UNPAIRED = -1;
@@ -58,12 +69,44 @@ function validate(problem: AssignmentProblem): void {
 export function summarize(problem: AssignmentProblem, mentorOf: Int32Array): AssignmentSolution {
   let paired = 0;
   let totalScore = 0;
+  let pairedPriority = 0;
   mentorOf.forEach((j, i) => {
     if (j < 0) return;
     paired++;
+    if (problem.priority?.[i]) pairedPriority++;
     totalScore += problem.candidates[i].find((c) => c.mentor === j)?.score ?? NaN;
   });
-  return { mentorOf, paired, totalScore };
+  return { mentorOf, paired, totalScore, pairedPriority };
+}
+
+/** Weights of a pair: `place` for any placed mentee, `first` more for a priority one, plus `perPoint` × score. */
+export interface PairWeights {
+  perPoint: number;
+  place: number;
+  first: number;
+}
+
+/**
+ * The objective as integer weights (see the header). `pairs` bounds how many mentees can be placed
+ * at once, `maxScore` the score of a pair. The weight of a pair is
+ * score · perPoint + place + (priority ? first : 0), and "unpaired" weighs 0.
+ */
+export function pairWeights(objective: AssignmentObjective, pairs: number, maxScore: number, anyPriority: boolean): PairWeights {
+  if (objective === 'compatibility') {
+    // one point of total outweighs any number of extra pairs (≤ pairs); among equal totals each pair adds one
+    return { perPoint: pairs + 1, place: 1, first: 0 };
+  }
+  const place = pairs * maxScore + 1; // more than any total of scores
+  const first = anyPriority ? pairs * (place + maxScore) + 1 : 0; // more than any total of the rest
+  return { perPoint: 1, place, first };
+}
+
+/** Paths of the search add at most 2·pairs + 1 edge costs; they must stay exact in a double. */
+function checkExact(w: PairWeights, pairs: number, maxScore: number): void {
+  const maxWeight = maxScore * w.perPoint + w.place + w.first;
+  if ((2 * pairs + 2) * maxWeight >= Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(`too many mentees for exact integer weights: ${pairs} places, weight up to ${maxWeight}`);
+  }
 }
 
 export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
@@ -74,7 +117,6 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
 
   // Edges in compressed rows; duplicate mentors of a mentee keep the best score.
   let maxScore = 0;
-  const perPoint = n + 1;
   const edgeStart = new Int32Array(n + 1);
   let edgeCount = 0;
   const cleaned: Candidate[][] = problem.candidates.map((list) => {
@@ -90,6 +132,20 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
     edgeCount += list.length;
   });
   edgeStart[n] = edgeCount;
+  let places = 0;
+  for (const c of problem.capacities) places += c;
+  const pairs = Math.min(n, places);
+  const priority = new Uint8Array(n);
+  let anyPriority = false;
+  if (problem.objective === 'coverage' && problem.priority) {
+    for (let i = 0; i < n; i++) if (problem.priority[i]) priority[i] = 1;
+    anyPriority = priority.includes(1);
+  }
+  // Under 'compatibility' the bound stays n, so weights (and the ties they break) are those of issue 3.
+  const objective = problem.objective ?? 'compatibility';
+  const w = pairWeights(objective, objective === 'compatibility' ? n : pairs, maxScore, anyPriority);
+  checkExact(w, pairs, maxScore);
+  const maxWeight = maxScore * w.perPoint + w.place + w.first;
   const edgeMentor = new Int32Array(edgeCount);
   const edgeCost = new Float64Array(edgeCount);
   const edgeRow = new Int32Array(edgeCount);
@@ -97,11 +153,11 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
     list.forEach((c, k) => {
       edgeMentor[edgeStart[i] + k] = c.mentor;
       edgeRow[edgeStart[i] + k] = i;
-      // weight = score · perPoint + 1; cost = maxWeight − weight ≥ 0; "unpaired" has weight 0
-      edgeCost[edgeStart[i] + k] = (maxScore - c.score) * perPoint;
+      // cost = maxWeight − weight ≥ 0; "unpaired" has weight 0
+      edgeCost[edgeStart[i] + k] = maxWeight - (c.score * w.perPoint + w.place + (priority[i] ? w.first : 0));
     });
   });
-  const unpairedCost = maxScore * perPoint + 1;
+  const unpairedCost = maxWeight;
 
   const mentorOf = new Int32Array(n).fill(UNPAIRED);
   const assignedCost = new Float64Array(n);
@@ -214,5 +270,5 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
       gainer = old;
     }
   }
-  return summarize({ capacities: problem.capacities, candidates: cleaned }, mentorOf);
+  return summarize({ ...problem, candidates: cleaned }, mentorOf);
 }

@@ -17,6 +17,7 @@ import {
 } from './context';
 import { checkManualPair, freePlaces, isSamePerson, menteeViolations, mentorViolations } from './hardRules';
 import { pairRows, type PairRow, rowReason } from './pairShape';
+import { DEFAULT_OBJECTIVE, hasPriority } from './objective';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
 import { surnameWithInitials as shortName } from '../language/initials';
 
@@ -202,7 +203,14 @@ export function bankProblem(ctx: MatchingContext): BankProblem {
     outlooks.push(outlook);
     return list;
   });
-  return { ctx, mentees, mentors, problem: { capacities: mentors.map(freePlaces), candidates }, outlooks, unpaired, excludedMentors };
+  const objective = ctx.weights.objective ?? DEFAULT_OBJECTIVE;
+  const problem: AssignmentProblem = {
+    capacities: mentors.map(freePlaces),
+    candidates,
+    objective: objective.goal,
+    priority: mentees.map((e) => hasPriority(objective, e.category)),
+  };
+  return { ctx, mentees, mentors, problem, outlooks, unpaired, excludedMentors };
 }
 
 export function proposePairs(
