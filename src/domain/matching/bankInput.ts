@@ -33,7 +33,7 @@ export function pairingInput(tables: BankTables): PairingInput {
   const { weights, issues } = weightsFromSettings(read.settings);
   // Row-level problems are shown with the person they keep out; here only what concerns a whole sheet or column.
   const structural = read.issues.filter((i) => i.severity === 'error' && (i.row === null || i.row === 1));
-  const bank: MatchingBank = { mentors: read.mentors, mentees: read.mentees, pairs: read.pairs, preferences: read.preferences };
+  const bank: MatchingBank = { mentors: read.mentors, mentees: read.mentees, pairs: read.pairs, preferences: read.preferences, forbidden: read.forbidden };
   const problems = [
     ...[...structural, ...issues].map((i) => `${describeIssueLocation(i)}: ${i.message}`),
     ...namesakeWarnings(prepareMatching(bank, weights)),

@@ -15,7 +15,7 @@ import {
   type MenteeProfile,
   type MentorProfile,
 } from './context';
-import { checkManualPair, freePlaces, isSamePerson, menteeViolations, mentorViolations } from './hardRules';
+import { checkManualPair, freePlaces, menteeViolations, mentorViolations, neverTogether } from './hardRules';
 import { pairRows, type PairRow, rowReason } from './pairShape';
 import { DEFAULT_OBJECTIVE, hasPriority } from './objective';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
@@ -102,7 +102,7 @@ export interface MenteeOutlook {
   acceptable: number;
 }
 
-function unpairedReason(ctx: MatchingContext, outlook: MenteeOutlook, availableMentors: number): string {
+function unpairedReason(ctx: MatchingContext, mentee: MenteeProfile, outlook: MenteeOutlook, availableMentors: number): string {
   const min = ctx.weights.minScore;
   if (ctx.mentors.length === 0) return 'в банке нет наставников: лист «Наставники» пуст';
   if (availableMentors === 0) {
@@ -111,7 +111,11 @@ function unpairedReason(ctx: MatchingContext, outlook: MenteeOutlook, availableM
       ? 'все наставники заняты: свободных мест нет'
       : 'нет доступных наставников: у всех нет свободных мест, согласия или статуса участника';
   }
-  if (!outlook.best) return 'нет доступных наставников, кроме самого наставляемого';
+  if (!outlook.best) {
+    return mentee.forbiddenMentors
+      ? 'нет доступных наставников: остальные запрещены для него на листе «Запрещённые пары»'
+      : 'нет доступных наставников, кроме самого наставляемого';
+  }
   if (outlook.best.score < min) {
     return `ни один наставник не набрал минимальную совместимость ${min}: лучший — ${shortName(outlook.best.mentor.mentor.fullName)} (${outlook.best.score})`;
   }
@@ -192,7 +196,7 @@ export function bankProblem(ctx: MatchingContext): BankProblem {
     const outlook: MenteeOutlook = { acceptable: 0 };
     const list: Candidate[] = [];
     mentors.forEach((m, j) => {
-      if (isSamePerson(m, e)) return;
+      if (neverTogether(m, e)) return;
       const score = scorePair(ctx, m, e);
       if (!outlook.best || score > outlook.best.score) outlook.best = { mentor: m, score };
       if (score >= ctx.weights.minScore) {
@@ -240,7 +244,7 @@ export function proposePairs(
   candidates.forEach((e, i) => {
     const j = solution.mentorOf[i];
     if (j < 0) {
-      unpaired.push({ menteeCode: e.mentee.code, menteeName: e.mentee.fullName, reason: unpairedReason(ctx, outlooks[i], available.length) });
+      unpaired.push({ menteeCode: e.mentee.code, menteeName: e.mentee.fullName, reason: unpairedReason(ctx, e, outlooks[i], available.length) });
       return;
     }
     const g = groupOf(available[j]);
