@@ -81,7 +81,7 @@ describe('«Создать анкеты»', () => {
   it('creates every form once, lists it in «Анкеты», names its response sheet, installs one trigger', () => {
     const w = world();
     try {
-      expect(w.formApp.forms).toHaveLength(9);
+      expect(w.formApp.forms).toHaveLength(10);
       expect(w.formApp.forms.every((form) => form.published && form.destination?.id === 'fake-spreadsheet-id')).toBe(true);
       expect(column(w, SHEET.forms, 'Анкета')).toEqual([
         'mentor-intake', 'mentee-request', 'mentee-preference', 'mentor-preference', 'diagnostics-entry', 'diagnostics-final',
@@ -93,7 +93,7 @@ describe('«Создать анкеты»', () => {
       const again = createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp, properties: w.properties }, NOW);
       expect(again.created).toEqual([]);
       expect(again.alreadyThere).toBe(9);
-      expect(w.formApp.forms).toHaveLength(9);
+      expect(w.formApp.forms).toHaveLength(10);
       expect(w.scriptApp.triggers).toHaveLength(1);
     } finally {
       w.uninstall();
@@ -104,7 +104,7 @@ describe('«Создать анкеты»', () => {
     const grids = { ...schoolGrids(), 'ответы — эффективность': [['заметки куратора']] };
     const w = world(grids);
     try {
-      expect(w.formApp.forms).toHaveLength(9);
+      expect(w.formApp.forms).toHaveLength(10);
       expect(column(w, SHEET.forms, 'Лист ответов')).toContain('Ответы — эффективность (2)');
       expect(w.spreadsheet.responseSheetOf(w.form('efficiency-rubric')).getName()).toBe('Ответы — эффективность (2)');
       expect(w.spreadsheet.sheet('ответы — эффективность').grid()).toEqual([['заметки куратора']]);
@@ -134,7 +134,7 @@ describe('«Создать анкеты»', () => {
       const second = createForms(spreadsheet as never, { formApp, scriptApp, properties }, NOW);
       expect(second).toMatchObject({ alreadyThere: 2, postponed: [] });
       expect(second.created).toHaveLength(7);
-      expect(formApp.forms).toHaveLength(9);
+      expect(formApp.forms).toHaveLength(10);
       expect(new Set(formApp.forms.map((form) => form.title)).size).toBe(9);
       expect(scriptApp.triggers).toHaveLength(1);
     } finally {
@@ -160,7 +160,7 @@ describe('«Создать анкеты»', () => {
       expect(again.refreshed).toEqual(['С кем из наставников вы хотели бы работать?', 'С кем из наставляемых вы хотели бы работать?']);
       expect(choices()).toHaveLength(3);
       for (const list of choices()) expect(list).toContain('Новикова Елена Викторовна (НС-004)');
-      expect(w.formApp.forms).toHaveLength(9);
+      expect(w.formApp.forms).toHaveLength(10);
       expect(createFormsMessage({ ...again, triggerCreated: false, triggerRemoved: 0 })).toContain('Обновлены списки выбора по банку');
       // A form made by a version that did not record item ids is matched by its titles, and recorded.
       const key = `nastavnik.formItems.${form.id}`;
