@@ -3,9 +3,11 @@ import { bankBenchmark } from './bank';
 import { documentsBenchmark } from './documents';
 import { monitoringBenchmark } from './monitoring';
 import { pairingBenchmark } from './pairing';
+import { regionBenchmark } from './region';
 import type { Benchmark, Print } from './measure';
 
 const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark, monitoringBenchmark, documentsBenchmark];
+BENCHMARKS.push(regionBenchmark);
 
 /**
  * Runs every benchmark; the lines go to `print`, and the named figures are returned (`--json` prints them as one

@@ -109,31 +109,140 @@ function checkExact(w: PairWeights, pairs: number, maxScore: number): void {
   }
 }
 
-export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
-  validate(problem);
-  const n = problem.candidates.length;
-  const m = problem.capacities.length;
-  const cap = Int32Array.from(problem.capacities);
+/**
+ * Candidates in compressed rows (issue 12: a region has millions of candidate pairs, and an object per pair costs
+ * more memory than the pairs are worth): row i's mentors are mentor[rowStart[i] .. rowStart[i + 1]), ascending and
+ * each once, with their scores alongside.
+ */
+export interface CandidateTable {
+  rowStart: Int32Array;
+  mentor: Int32Array;
+  score: Int32Array;
+}
 
-  // Edges in compressed rows; duplicate mentors of a mentee keep the best score.
-  let maxScore = 0;
-  const edgeStart = new Int32Array(n + 1);
-  let edgeCount = 0;
-  const cleaned: Candidate[][] = problem.candidates.map((list) => {
+/** The same problem as AssignmentProblem, candidates as a table. */
+export interface TableProblem {
+  capacities: ArrayLike<number>;
+  table: CandidateTable;
+  objective?: AssignmentObjective;
+  priority?: ArrayLike<boolean | number>;
+}
+
+/** Object candidates as a table; duplicate mentors of a mentee keep the best score. */
+export function candidateTable(candidates: readonly (readonly Candidate[])[]): CandidateTable {
+  const rowStart = new Int32Array(candidates.length + 1);
+  const rows = candidates.map((list) => {
     const best = new Map<number, number>();
     for (const c of list) if (!best.has(c.mentor) || best.get(c.mentor)! < c.score) best.set(c.mentor, c.score);
-    const out = [...best.entries()].map(([mentor, score]) => ({ mentor, score }));
-    out.sort((a, b) => a.mentor - b.mentor);
-    for (const c of out) maxScore = Math.max(maxScore, c.score);
-    return out;
+    return [...best.entries()].sort((a, b) => a[0] - b[0]);
   });
-  cleaned.forEach((list, i) => {
-    edgeStart[i] = edgeCount;
-    edgeCount += list.length;
+  rows.forEach((row, i) => (rowStart[i + 1] = rowStart[i] + row.length));
+  const mentor = new Int32Array(rowStart[candidates.length]);
+  const score = new Int32Array(rowStart[candidates.length]);
+  rows.forEach((row, i) => row.forEach(([j, sc], k) => {
+    mentor[rowStart[i] + k] = j;
+    score[rowStart[i] + k] = sc;
+  }));
+  return { rowStart, mentor, score };
+}
+
+/** The table's rows as objects (small problems: tests, the demo, the greedy baseline). */
+export function candidateLists(table: CandidateTable): Candidate[][] {
+  return Array.from({ length: table.rowStart.length - 1 }, (_, i) => {
+    const list: Candidate[] = [];
+    for (let e = table.rowStart[i]; e < table.rowStart[i + 1]; e++) list.push({ mentor: table.mentor[e], score: table.score[e] });
+    return list;
   });
-  edgeStart[n] = edgeCount;
+}
+
+export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
+  validate(problem);
+  return assignTable({ ...problem, table: candidateTable(problem.candidates) });
+}
+
+/**
+ * A binary min-heap of mentors keyed by (distance, index), with decrease-key: the search settles the nearest mentor
+ * without scanning all of them, and equal distances go to the lower index as the dense scan did.
+ */
+class MentorHeap {
+  private readonly heap: Int32Array;
+  private readonly at: Int32Array;
+  size = 0;
+  constructor(m: number, private readonly dist: Float64Array) {
+    this.heap = new Int32Array(m);
+    this.at = new Int32Array(m).fill(-1);
+  }
+  private less(a: number, b: number): boolean {
+    const da = this.dist[a];
+    const db = this.dist[b];
+    return da < db || (da === db && a < b);
+  }
+  private up(k: number): void {
+    const h = this.heap;
+    const x = h[k];
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      if (!this.less(x, h[parent])) break;
+      h[k] = h[parent];
+      this.at[h[k]] = k;
+      k = parent;
+    }
+    h[k] = x;
+    this.at[x] = k;
+  }
+  private down(k: number): void {
+    const h = this.heap;
+    const x = h[k];
+    for (;;) {
+      let child = 2 * k + 1;
+      if (child >= this.size) break;
+      if (child + 1 < this.size && this.less(h[child + 1], h[child])) child++;
+      if (!this.less(h[child], x)) break;
+      h[k] = h[child];
+      this.at[h[k]] = k;
+      k = child;
+    }
+    h[k] = x;
+    this.at[x] = k;
+  }
+  /** Adds the mentor, or moves it up after its distance fell. */
+  push(j: number): void {
+    if (this.at[j] < 0) {
+      this.heap[this.size] = j;
+      this.at[j] = this.size++;
+    }
+    this.up(this.at[j]);
+  }
+  peek(): number {
+    return this.size > 0 ? this.heap[0] : -1;
+  }
+  pop(): number {
+    const top = this.heap[0];
+    this.at[top] = -1;
+    const last = this.heap[--this.size];
+    if (this.size > 0) {
+      this.heap[0] = last;
+      this.at[last] = 0;
+      this.down(0);
+    }
+    return top;
+  }
+  clear(): void {
+    for (let k = 0; k < this.size; k++) this.at[this.heap[k]] = -1;
+    this.size = 0;
+  }
+}
+
+export function assignTable(problem: TableProblem): AssignmentSolution {
+  const { rowStart: edgeStart, mentor: edgeMentor, score: edgeScore } = problem.table;
+  const n = edgeStart.length - 1;
+  const m = problem.capacities.length;
+  const cap = Int32Array.from(problem.capacities);
+  const edgeCount = edgeStart[n];
+  let maxScore = 0;
+  for (let e = 0; e < edgeCount; e++) if (edgeScore[e] > maxScore) maxScore = edgeScore[e];
   let places = 0;
-  for (const c of problem.capacities) places += c;
+  for (let j = 0; j < m; j++) places += cap[j];
   const pairs = Math.min(n, places);
   const priority = new Uint8Array(n);
   let anyPriority = false;
@@ -146,36 +255,65 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
   const w = pairWeights(objective, objective === 'compatibility' ? n : pairs, maxScore, anyPriority);
   checkExact(w, pairs, maxScore);
   const maxWeight = maxScore * w.perPoint + w.place + w.first;
-  const edgeMentor = new Int32Array(edgeCount);
-  const edgeCost = new Float64Array(edgeCount);
-  const edgeRow = new Int32Array(edgeCount);
-  cleaned.forEach((list, i) => {
-    list.forEach((c, k) => {
-      edgeMentor[edgeStart[i] + k] = c.mentor;
-      edgeRow[edgeStart[i] + k] = i;
-      // cost = maxWeight − weight ≥ 0; "unpaired" has weight 0
-      edgeCost[edgeStart[i] + k] = maxWeight - (c.score * w.perPoint + w.place + (priority[i] ? w.first : 0));
-    });
-  });
+  // cost = maxWeight − weight ≥ 0; "unpaired" has weight 0. Computed on the fly: no second array of edges.
+  const costOf = (i: number, e: number): number => maxWeight - (edgeScore[e] * w.perPoint + w.place + (priority[i] ? w.first : 0));
+  const edgeRowOf = (e: number): number => {
+    // the row of an edge, by binary search over rowStart (only along the augmenting path)
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (edgeStart[mid] <= e) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const unpairedCost = maxWeight;
 
   const mentorOf = new Int32Array(n).fill(UNPAIRED);
   const assignedCost = new Float64Array(n);
-  const rowsOf: number[][] = Array.from({ length: m }, () => []);
+  // Mentees of each mentor as linked lists in typed arrays (a region has too many mentors for an array each).
+  // Appended at the tail, so a mentor's mentees are visited in the order they joined.
+  const firstOf = new Int32Array(m).fill(-1);
+  const lastOf = new Int32Array(m).fill(-1);
+  const nextOf = new Int32Array(n).fill(-1);
+  const prevOf = new Int32Array(n).fill(-1);
+  const load = new Int32Array(m);
+  const attach = (r: number, j: number): void => {
+    mentorOf[r] = j;
+    nextOf[r] = -1;
+    prevOf[r] = lastOf[j];
+    if (lastOf[j] >= 0) nextOf[lastOf[j]] = r;
+    else firstOf[j] = r;
+    lastOf[j] = r;
+    load[j]++;
+  };
+  const detach = (r: number): void => {
+    const j = mentorOf[r];
+    if (prevOf[r] >= 0) nextOf[prevOf[r]] = nextOf[r];
+    else firstOf[j] = nextOf[r];
+    if (nextOf[r] >= 0) prevOf[nextOf[r]] = prevOf[r];
+    else lastOf[j] = prevOf[r];
+    load[j]--;
+    mentorOf[r] = UNPAIRED;
+  };
   const piRow = new Float64Array(n);
   const piMentor = new Float64Array(m);
   const piSink = 0; // never changes: the sink is never settled before the search stops
 
-  const distM = new Float64Array(m);
-  const open = new Int32Array(m);
+  const distM = new Float64Array(m).fill(Infinity);
+  const heap = new MentorHeap(m, distM);
   // The edge by which each mentor was reached; its row and cost are looked up when augmenting.
   const prevEdge = new Int32Array(m);
   const distR = new Float64Array(n);
   const settledRows: number[] = [];
   const settledMentors: number[] = [];
+  const touched: number[] = [];
 
   for (let start = 0; start < n; start++) {
-    distM.fill(Infinity);
+    for (const j of touched) distM[j] = Infinity;
+    touched.length = 0;
+    heap.clear();
     settledRows.length = 0;
     settledMentors.length = 0;
     let distSink = Infinity;
@@ -188,10 +326,12 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
       // distance is already ≤ any new one, so the strict comparison leaves them alone.
       for (let e = edgeStart[r], end = edgeStart[r + 1]; e < end; e++) {
         const j = edgeMentor[e];
-        const nd = base + edgeCost[e] - piMentor[j];
+        const nd = base + costOf(r, e) - piMentor[j];
         if (nd < distM[j]) {
+          if (distM[j] === Infinity) touched.push(j);
           distM[j] = nd;
           prevEdge[j] = e;
+          heap.push(j);
         }
       }
       const nd = base + unpairedCost - piSink;
@@ -205,27 +345,14 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
     distR[start] = 0;
     settledRows.push(start);
     relaxRow(start, 0);
-    // Unsettled mentors, compacted as they settle so each scan gets shorter.
-    for (let j = 0; j < m; j++) open[j] = j;
-    let openCount = m;
     for (;;) {
-      let best = -1;
-      let bestAt = -1;
-      let bestD = distSink;
-      for (let k = 0; k < openCount; k++) {
-        const j = open[k];
-        const dj = distM[j];
-        // ties go to the lower mentor index, whatever the order of `open`
-        if (dj < bestD || (dj === bestD && best >= 0 && j < best)) {
-          bestD = dj;
-          best = j;
-          bestAt = k;
-        }
-      }
-      if (best < 0) break;
-      open[bestAt] = open[--openCount];
+      const best = heap.peek();
+      // the sink wins ties: a mentor no nearer than the sink is never settled
+      if (best < 0 || !(distM[best] < distSink)) break;
+      heap.pop();
+      const bestD = distM[best];
       settledMentors.push(best);
-      if (rowsOf[best].length < cap[best]) {
+      if (load[best] < cap[best]) {
         const nd = bestD + piMentor[best] - piSink;
         if (nd < distSink) {
           distSink = nd;
@@ -233,7 +360,7 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
           sinkFromRow = -1;
         }
       }
-      for (const r of rowsOf[best]) {
+      for (let r = firstOf[best]; r >= 0; r = nextOf[r]) {
         // the reverse of an assigned edge; its reduced cost is 0 by complementary slackness
         const d = bestD - assignedCost[r] + piMentor[best] - piRow[r];
         distR[r] = d;
@@ -252,23 +379,36 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
       gainer = sinkFromMentor;
     } else {
       const r = sinkFromRow;
-      const old = r === start ? UNPAIRED : mentorOf[r];
-      mentorOf[r] = UNPAIRED;
-      if (old === UNPAIRED) continue;
-      rowsOf[old].splice(rowsOf[old].indexOf(r), 1);
+      if (r === start) continue;
+      const old = mentorOf[r];
+      detach(r);
       gainer = old;
     }
     for (;;) {
       const e = prevEdge[gainer];
-      const r = edgeRow[e];
+      const r = edgeRowOf(e);
       const old = r === start ? UNPAIRED : mentorOf[r];
-      mentorOf[r] = gainer;
-      assignedCost[r] = edgeCost[e];
-      rowsOf[gainer].push(r);
+      if (old !== UNPAIRED) detach(r);
+      attach(r, gainer);
+      assignedCost[r] = costOf(r, e);
       if (old === UNPAIRED) break;
-      rowsOf[old].splice(rowsOf[old].indexOf(r), 1);
       gainer = old;
     }
   }
-  return summarize({ ...problem, candidates: cleaned }, mentorOf);
+  let paired = 0;
+  let totalScore = 0;
+  let pairedPriority = 0;
+  for (let i = 0; i < n; i++) {
+    const j = mentorOf[i];
+    if (j < 0) continue;
+    paired++;
+    if (problem.priority?.[i]) pairedPriority++;
+    for (let e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+      if (edgeMentor[e] === j) {
+        totalScore += edgeScore[e];
+        break;
+      }
+    }
+  }
+  return { mentorOf, paired, totalScore, pairedPriority };
 }

@@ -2,8 +2,9 @@
  * «Подобрать всех»: the optimal proposal for every mentee who has no pair yet, keeping the pairs
  * the curator pinned. Nothing here writes anything; the curator reviews the proposal first.
  */
-import { assignOptimal, type AssignmentProblem, type Candidate } from './assignment';
-import { explainPair, scorePair } from './compatibility';
+import { assignTable, candidateLists, type AssignmentProblem, type TableProblem } from './assignment';
+import { explainPair } from './compatibility';
+import { pairScorer } from './fastScore';
 import {
   codeKey,
   findMentee,
@@ -159,7 +160,10 @@ export interface BankProblem {
   mentees: MenteeProfile[];
   /** Mentors who can take someone, by code (columns of the problem). */
   mentors: MentorProfile[];
-  problem: AssignmentProblem;
+  /** The candidates as a table (what the assignment reads; a region's millions of pairs fit in it). */
+  table: TableProblem;
+  /** The same as objects, made on first use (small banks: the demo, the benchmark's greedy baseline). */
+  readonly problem: AssignmentProblem;
   /** Per mentee: the best mentor at any score, and how many reach the minimum (for the reasons). */
   outlooks: MenteeOutlook[];
   unpaired: UnpairedMentee[];
@@ -191,30 +195,63 @@ export function bankProblem(ctx: MatchingContext): BankProblem {
     }
   }
 
+  // Scores go straight into growing typed arrays: no object per candidate pair.
+  const score = pairScorer(ctx);
+  const min = ctx.weights.minScore;
+  const rowStart = new Int32Array(mentees.length + 1);
+  let edgeMentor = new Int32Array(Math.max(16, mentees.length * 8));
+  let edgeScore = new Int32Array(edgeMentor.length);
+  let count = 0;
   const outlooks: MenteeOutlook[] = [];
-  const candidates: Candidate[][] = mentees.map((e) => {
-    const outlook: MenteeOutlook = { acceptable: 0 };
-    const list: Candidate[] = [];
-    mentors.forEach((m, j) => {
-      if (neverTogether(m, e)) return;
-      const score = scorePair(ctx, m, e);
-      if (!outlook.best || score > outlook.best.score) outlook.best = { mentor: m, score };
-      if (score >= ctx.weights.minScore) {
-        list.push({ mentor: j, score });
-        outlook.acceptable++;
+  mentees.forEach((e, i) => {
+    let bestScore = -1;
+    let bestMentor = -1;
+    let acceptable = 0;
+    for (let j = 0; j < mentors.length; j++) {
+      const m = mentors[j];
+      if (neverTogether(m, e)) continue;
+      const s = score(m, e);
+      if (s > bestScore) {
+        bestScore = s;
+        bestMentor = j;
       }
-    });
-    outlooks.push(outlook);
-    return list;
+      if (s < min) continue;
+      if (count === edgeMentor.length) {
+        const grownMentor = new Int32Array(count * 2);
+        grownMentor.set(edgeMentor);
+        edgeMentor = grownMentor;
+        const grownScore = new Int32Array(count * 2);
+        grownScore.set(edgeScore);
+        edgeScore = grownScore;
+      }
+      edgeMentor[count] = j;
+      edgeScore[count++] = s;
+      acceptable++;
+    }
+    rowStart[i + 1] = count;
+    outlooks.push({ acceptable, ...(bestMentor >= 0 ? { best: { mentor: mentors[bestMentor], score: bestScore } } : {}) });
   });
   const objective = ctx.weights.objective ?? DEFAULT_OBJECTIVE;
-  const problem: AssignmentProblem = {
+  const table: TableProblem = {
     capacities: mentors.map(freePlaces),
-    candidates,
+    table: { rowStart, mentor: edgeMentor.subarray(0, count), score: edgeScore.subarray(0, count) },
     objective: objective.goal,
     priority: mentees.map((e) => hasPriority(objective, e.category)),
   };
-  return { ctx, mentees, mentors, problem, outlooks, unpaired, excludedMentors };
+  let lists: AssignmentProblem | undefined;
+  return {
+    ctx,
+    mentees,
+    mentors,
+    table,
+    get problem() {
+      lists ??= { capacities: [...table.capacities as number[]], candidates: candidateLists(table.table), objective: table.objective, priority: table.priority };
+      return lists;
+    },
+    outlooks,
+    unpaired,
+    excludedMentors,
+  };
 }
 
 export function proposePairs(
@@ -226,7 +263,7 @@ export function proposePairs(
   const { kept, refused } = applyPins(ctx, options.pinned ?? []);
   const built = bankProblem(ctx);
   const { mentees: candidates, mentors: available, outlooks, unpaired, excludedMentors } = built;
-  const solution = assignOptimal(built.problem);
+  const solution = assignTable(built.table);
 
   const groups = new Map<MentorProfile, { mentees: MenteeProfile[]; members: ProposedMember[] }>();
   const groupOf = (m: MentorProfile) => {

@@ -85,7 +85,7 @@ describe('«Создать анкеты»', () => {
       expect(w.formApp.forms.every((form) => form.published && form.destination?.id === 'fake-spreadsheet-id')).toBe(true);
       expect(column(w, SHEET.forms, 'Анкета')).toEqual([
         'mentor-intake', 'mentee-request', 'mentee-preference', 'mentor-preference', 'diagnostics-entry', 'diagnostics-final',
-        'mentee-satisfaction', 'mentor-satisfaction', 'efficiency-rubric',
+        'mentee-satisfaction', 'mentor-satisfaction', 'efficiency-rubric', 'fit-check',
       ]);
       expect(column(w, SHEET.forms, 'Лист ответов')).toContain('Ответы — эффективность');
       expect(column(w, SHEET.forms, 'Рассылать').every((value) => value === 'нет')).toBe(true);
@@ -127,15 +127,15 @@ describe('«Создать анкеты»', () => {
       });
       const first = createForms(spreadsheet as never, { formApp: slow, scriptApp, properties }, NOW, () => clock);
       expect(first.created).toHaveLength(2);
-      expect(first.postponed).toHaveLength(7);
+      expect(first.postponed).toHaveLength(8);
       expect(first.postponed[0]).toContain('не хватило времени одного запуска (не больше 6 минут) — выберите «Создать анкеты» ещё раз.');
       expect(createFormsMessage({ ...first, triggerCreated: first.trigger.created, triggerRemoved: first.trigger.removed })).toContain('Пока не созданы:');
       expect(spreadsheet.sheet(SHEET.forms).grid()).toHaveLength(3);
       const second = createForms(spreadsheet as never, { formApp, scriptApp, properties }, NOW);
       expect(second).toMatchObject({ alreadyThere: 2, postponed: [] });
-      expect(second.created).toHaveLength(7);
+      expect(second.created).toHaveLength(8);
       expect(formApp.forms).toHaveLength(10);
-      expect(new Set(formApp.forms.map((form) => form.title)).size).toBe(9);
+      expect(new Set(formApp.forms.map((form) => form.title)).size).toBe(10);
       expect(scriptApp.triggers).toHaveLength(1);
     } finally {
       uninstall();
@@ -177,7 +177,7 @@ describe('«Создать анкеты»', () => {
     grids[SHEET.mentors] = [grids[SHEET.mentors][0]];
     const w = world(grids);
     try {
-      expect(w.formApp.forms).toHaveLength(8);
+      expect(w.formApp.forms).toHaveLength(9);
       expect(column(w, SHEET.forms, 'Анкета')).not.toContain('mentee-preference');
     } finally {
       w.uninstall();
@@ -198,7 +198,7 @@ describe('the submit trigger', () => {
       expect(column(w, SHEET.processing, PROCESSING_COLUMNS.outcome)).toEqual(['результат']);
       const dashboard = w.spreadsheet.sheet(SHEET.monitoring);
       expect(dashboard.grid()[0][0]).toBe('Мониторинг программы наставничества');
-      expect(dashboard.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
+      expect(dashboard.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie', 'pie']);
       expect(dashboard.backgrounds).toHaveLength(1);
       // Readable as it is drawn: labels wrap instead of being cut at Sheets' default 100 px, columns widened.
       expect(dashboard.wraps).toHaveLength(1);
