@@ -8,6 +8,7 @@ import { choosePeriod } from '../../../domain/matching/period';
 import { proposePairs, type Proposal } from '../../../domain/matching/proposal';
 import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
 import { appendPairsToWorkbook } from '../../excel/pairsFile';
+import { runRepair } from './repair';
 
 /**
  * The machine-readable proposal, exactly as issue 3 specifies it: one entry per row of «Пары» (a mentor
@@ -50,9 +51,9 @@ function proposalText(proposal: Proposal, input: PairingInput, out: (line: strin
 
 export const pairCommand: Command = {
   name: 'pair',
-  usage: 'pair FILE.xlsx [--json] [--write [--start ДД.ММ.ГГГГ] [--end ДД.ММ.ГГГГ]]',
-  summary: 'подобрать пары всем наставляемым без пары; с --write записать их в «Пары» (статус «предложена») на срок --start…--end (по умолчанию с сегодняшнего дня до 31 мая учебного года; от 3 до 12 месяцев)',
-  args: { flags: ['json', 'write'], options: ['start', 'end'] },
+  usage: 'pair FILE.xlsx [--json] [--repair КОД_ПАРЫ] [--write [--start ДД.ММ.ГГГГ] [--end ДД.ММ.ГГГГ]]',
+  summary: 'подобрать пары всем наставляемым без пары; с --write записать их в «Пары» (статус «предложена») на срок --start…--end (по умолчанию с сегодняшнего дня до 31 мая учебного года; от 3 до 12 месяцев); с --repair КОД_ПАРЫ — подобрать заново: прекратить пару («пара не сложилась»), запретить её и предложить другого наставника',
+  args: { flags: ['json', 'write'], options: ['start', 'end', 'repair'] },
   async run(args, io) {
     const file = requirePositional(args, 0, 'файл банка: pair FILE.xlsx');
     if ((args.options.has('start') || args.options.has('end')) && !args.flags.has('write')) {
@@ -63,6 +64,8 @@ export const pairCommand: Command = {
     const now = io.now();
     const chosen = choosePeriod(now, input.academicYear, args.options.get('start'), args.options.get('end'));
     if (!chosen.ok) throw new UsageError(chosen.message.replace(/\.$/, ''));
+    const repair = args.options.get('repair');
+    if (repair !== undefined) return runRepair(workbook, file, input, repair, args.flags.has('write'), chosen.period, io);
     const proposal = proposePairs(input.bank, input.weights);
     if (args.flags.has('json')) io.out(proposalJson(proposal));
     else proposalText(proposal, input, io.out);
