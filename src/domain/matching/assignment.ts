@@ -233,14 +233,23 @@ class MentorHeap {
   }
 }
 
-export function assignTable(problem: TableProblem): AssignmentSolution {
-  const { rowStart: edgeStart, mentor: edgeMentor, score: edgeScore } = problem.table;
+interface CoreResult {
+  mentorOf: Int32Array;
+  piRow: Float64Array;
+  piMentor: Float64Array;
+  /** The cost of an edge of the full table (its row, its index). */
+  costOf(i: number, e: number): number;
+}
+
+/** Successive shortest paths over `search` (a subset of the full table's edges, or all of them). */
+function solveCore(problem: TableProblem, search: CandidateTable): CoreResult {
+  const { rowStart: edgeStart, mentor: edgeMentor, score: edgeScore } = search;
   const n = edgeStart.length - 1;
   const m = problem.capacities.length;
   const cap = Int32Array.from(problem.capacities);
-  const edgeCount = edgeStart[n];
   let maxScore = 0;
-  for (let e = 0; e < edgeCount; e++) if (edgeScore[e] > maxScore) maxScore = edgeScore[e];
+  const allScores = problem.table.score;
+  for (let e = 0; e < allScores.length; e++) if (allScores[e] > maxScore) maxScore = allScores[e];
   let places = 0;
   for (let j = 0; j < m; j++) places += cap[j];
   const pairs = Math.min(n, places);
@@ -256,7 +265,8 @@ export function assignTable(problem: TableProblem): AssignmentSolution {
   checkExact(w, pairs, maxScore);
   const maxWeight = maxScore * w.perPoint + w.place + w.first;
   // cost = maxWeight − weight ≥ 0; "unpaired" has weight 0. Computed on the fly: no second array of edges.
-  const costOf = (i: number, e: number): number => maxWeight - (edgeScore[e] * w.perPoint + w.place + (priority[i] ? w.first : 0));
+  const costFor = (i: number, score: number): number => maxWeight - (score * w.perPoint + w.place + (priority[i] ? w.first : 0));
+  const costOf = (i: number, e: number): number => costFor(i, edgeScore[e]);
   const edgeRowOf = (e: number): number => {
     // the row of an edge, by binary search over rowStart (only along the augmenting path)
     let lo = 0;
@@ -395,6 +405,77 @@ export function assignTable(problem: TableProblem): AssignmentSolution {
       gainer = old;
     }
   }
+  return { mentorOf, piRow, piMentor, costOf: (i, e) => costFor(i, problem.table.score[e]) };
+}
+
+/** Each mentee's `k` best candidates (by score, then mentor order): the first search graph. */
+function topCandidates(table: CandidateTable, k: number, extra: readonly number[][]): CandidateTable {
+  const n = table.rowStart.length - 1;
+  const rowStart = new Int32Array(n + 1);
+  const picked: number[] = [];
+  const counts = new Int32Array(101);
+  for (let i = 0; i < n; i++) {
+    const from = table.rowStart[i];
+    const to = table.rowStart[i + 1];
+    if (to - from <= k && extra[i].length === 0) {
+      for (let e = from; e < to; e++) picked.push(e);
+    } else {
+      // the k-th best score by counting (scores are 0–100), then every edge above it and the first ones at it
+      counts.fill(0);
+      for (let e = from; e < to; e++) counts[Math.min(100, table.score[e])]++;
+      let cut = 100;
+      for (let seen = 0; cut > 0 && seen + counts[cut] < k; cut--) seen += counts[cut];
+      let atCut = k;
+      for (let e = from; e < to; e++) if (table.score[e] > cut) atCut--;
+      const chosen = new Set(extra[i]);
+      for (let e = from; e < to; e++) {
+        if (table.score[e] > cut || (table.score[e] === cut && atCut-- > 0)) chosen.add(e);
+      }
+      for (const e of [...chosen].sort((a, b) => a - b)) picked.push(e);
+    }
+    rowStart[i + 1] = picked.length;
+  }
+  const edges = Int32Array.from(picked);
+  return { rowStart, mentor: edges.map((e) => table.mentor[e]), score: edges.map((e) => table.score[e]) };
+}
+
+/** Candidates kept per mentee in the first search; enough that a school's rows are whole (and nothing changes there). */
+export const SPARSE_CANDIDATES = 32;
+
+/**
+ * The exact assignment over a table. A region gives each mentee a thousand candidates, and when places run short
+ * every search would cross them all; so the search first runs over each mentee's SPARSE_CANDIDATES best, then the
+ * potentials certify the answer against every candidate left out: an edge whose reduced cost is negative could
+ * improve it, so such edges join and the search runs again. When none is negative, the potentials are a feasible
+ * dual for the whole table and the answer is optimal for it.
+ */
+export function assignTable(problem: TableProblem, options: { sparse?: number } = {}): AssignmentSolution {
+  const full = problem.table;
+  const n = full.rowStart.length - 1;
+  const k = options.sparse ?? SPARSE_CANDIDATES;
+  const extra: number[][] = Array.from({ length: n }, () => []);
+  let result: CoreResult;
+  for (;;) {
+    const search = topCandidates(full, k, extra);
+    result = solveCore(problem, search);
+    if (search.mentor.length === full.mentor.length) break;
+    let added = 0;
+    for (let i = 0; i < n; i++) {
+      for (let e = full.rowStart[i]; e < full.rowStart[i + 1]; e++) {
+        const j = full.mentor[e];
+        if (j === result.mentorOf[i]) continue;
+        if (result.costOf(i, e) + result.piRow[i] - result.piMentor[j] < 0 && !extra[i].includes(e)) {
+          extra[i].push(e);
+          added++;
+        }
+      }
+    }
+    if (added === 0) break;
+  }
+  const { mentorOf } = result;
+  const edgeStart = full.rowStart;
+  const edgeMentor = full.mentor;
+  const edgeScore = full.score;
   let paired = 0;
   let totalScore = 0;
   let pairedPriority = 0;
