@@ -409,7 +409,7 @@ function solveCore(problem: TableProblem, search: CandidateTable): CoreResult {
 }
 
 /** Each mentee's `k` best candidates (by score, then mentor order): the first search graph. */
-function topCandidates(table: CandidateTable, k: number, extra: readonly number[][]): CandidateTable {
+function topCandidates(table: CandidateTable, rowK: Int32Array, extra: readonly number[][]): CandidateTable {
   const n = table.rowStart.length - 1;
   const rowStart = new Int32Array(n + 1);
   const picked: number[] = [];
@@ -417,6 +417,7 @@ function topCandidates(table: CandidateTable, k: number, extra: readonly number[
   for (let i = 0; i < n; i++) {
     const from = table.rowStart[i];
     const to = table.rowStart[i + 1];
+    const k = rowK[i];
     if (to - from <= k && extra[i].length === 0) {
       for (let e = from; e < to; e++) picked.push(e);
     } else {
@@ -452,15 +453,17 @@ export const SPARSE_CANDIDATES = 32;
 export function assignTable(problem: TableProblem, options: { sparse?: number } = {}): AssignmentSolution {
   const full = problem.table;
   const n = full.rowStart.length - 1;
-  const k = options.sparse ?? SPARSE_CANDIDATES;
+  // A row found wanting searches four times as many candidates next time: few rounds, each from scratch.
+  const rowK = new Int32Array(n).fill(Math.min(options.sparse ?? SPARSE_CANDIDATES, 2 ** 30));
   const extra: number[][] = Array.from({ length: n }, () => []);
   let result: CoreResult;
   for (;;) {
-    const search = topCandidates(full, k, extra);
+    const search = topCandidates(full, rowK, extra);
     result = solveCore(problem, search);
     if (search.mentor.length === full.mentor.length) break;
     let added = 0;
     for (let i = 0; i < n; i++) {
+      const before = added;
       for (let e = full.rowStart[i]; e < full.rowStart[i + 1]; e++) {
         const j = full.mentor[e];
         if (j === result.mentorOf[i]) continue;
@@ -469,6 +472,7 @@ export function assignTable(problem: TableProblem, options: { sparse?: number } 
           added++;
         }
       }
+      if (added > before) rowK[i] = Math.min(rowK[i] * 4, 2 ** 30);
     }
     if (added === 0) break;
   }
