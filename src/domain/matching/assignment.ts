@@ -319,8 +319,11 @@ function solveCore(problem: TableProblem, search: CandidateTable): CoreResult {
   const settledRows: number[] = [];
   const settledMentors: number[] = [];
   const touched: number[] = [];
+  // As in the dense scan, a settled mentor is never taken up again in the same search.
+  const settled = new Uint8Array(m);
 
   for (let start = 0; start < n; start++) {
+    for (const j of settledMentors) settled[j] = 0;
     for (const j of touched) distM[j] = Infinity;
     touched.length = 0;
     heap.clear();
@@ -337,7 +340,7 @@ function solveCore(problem: TableProblem, search: CandidateTable): CoreResult {
       for (let e = edgeStart[r], end = edgeStart[r + 1]; e < end; e++) {
         const j = edgeMentor[e];
         const nd = base + costOf(r, e) - piMentor[j];
-        if (nd < distM[j]) {
+        if (nd < distM[j] && !settled[j]) {
           if (distM[j] === Infinity) touched.push(j);
           distM[j] = nd;
           prevEdge[j] = e;
@@ -361,6 +364,7 @@ function solveCore(problem: TableProblem, search: CandidateTable): CoreResult {
       if (best < 0 || !(distM[best] < distSink)) break;
       heap.pop();
       const bestD = distM[best];
+      settled[best] = 1;
       settledMentors.push(best);
       if (load[best] < cap[best]) {
         const nd = bestD + piMentor[best] - piSink;

@@ -34,8 +34,9 @@ function sharedCount(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
+/** The highest term id (0 when nobody has a term, so that the bit sets have one word). */
 function maxId(people: ReadonlyArray<{ terms: readonly Term[] }>): number {
-  let max = -1;
+  let max = 0;
   for (const p of people) for (const t of p.terms) if (t.id > max) max = t.id;
   return max;
 }
