@@ -7,10 +7,11 @@ import { googleBenchmark } from './google';
 import { monitoringBenchmark } from './monitoring';
 import { municipalBenchmark } from './municipal';
 import { pairingBenchmark } from './pairing';
+import { regionBenchmark } from './region';
 import { saveBenchmark } from './save';
 import type { Benchmark, Print } from './measure';
 
-const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark, monitoringBenchmark, documentsBenchmark, googleBenchmark, saveBenchmark, fidelityBenchmark, municipalBenchmark, localAppBenchmark];
+const BENCHMARKS: Benchmark[] = [bankBenchmark, pairingBenchmark, regionBenchmark, monitoringBenchmark, documentsBenchmark, googleBenchmark, saveBenchmark, fidelityBenchmark, municipalBenchmark, localAppBenchmark];
 
 /**
  * Runs every benchmark; the lines go to `print`, and the named figures are returned (`--json` prints them as one

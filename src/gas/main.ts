@@ -86,6 +86,13 @@ export function pairingConfirm(...args: Parameters<ServerApi['pairingConfirm']>)
   return outcome.value;
 }
 
+/** «Подобрать заново» writes «Пары», «Запрещённые пары» and «Журнал»: under the script lock, as confirming is. */
+export function pairingRepair(...args: Parameters<ServerApi['pairingRepair']>): ReturnType<ServerApi['pairingRepair']> {
+  const outcome = withScriptLock(googleLockService(), () => pairing().pairingRepair(...args));
+  if (!outcome.ran) throw new Error('Пары сейчас записывает кто-то другой или обрабатываются ответы анкет. Повторите через минуту.');
+  return outcome.value;
+}
+
 export function menuOrderPairs(): void {
   runDocument('order-pairs');
 }
@@ -140,4 +147,4 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 /** Compile-time proof that these exports are the server the sidebar is typed against. */
-export const serverApi: ServerApi = { checkBankReport, goToCell, pairingLoad, pairingSuggest, pairingProposeAll, pairingCheck, pairingConfirm };
+export const serverApi: ServerApi = { checkBankReport, goToCell, pairingLoad, pairingSuggest, pairingProposeAll, pairingCheck, pairingConfirm, pairingRepair };

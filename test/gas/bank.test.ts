@@ -235,7 +235,7 @@ describe('«Проверить банк» in Google Sheets', () => {
     const report = checkSpreadsheet(active());
     expect(report.errors.length + report.warnings.length).toBeGreaterThan(0);
     const calls = log.total();
-    expect(log.count('Range.getValues')).toBe(6);
+    expect(log.count('Range.getValues')).toBe(7); // the six bank sheets and «Запрещённые пары»
     uninstall();
     return calls;
   }

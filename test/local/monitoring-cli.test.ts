@@ -71,8 +71,8 @@ describe('cli forms', () => {
     const result = await run(formsCommand, bank, '--out', out);
     expect(result.code).toBe(0);
     const files = readdirSync(out).sort();
-    expect(files.filter((file) => file.endsWith('.json'))).toHaveLength(9);
-    expect(files.filter((file) => file.endsWith('.html'))).toHaveLength(9);
+    expect(files.filter((file) => file.endsWith('.json'))).toHaveLength(10);
+    expect(files.filter((file) => file.endsWith('.html'))).toHaveLength(10);
     const rubric = JSON.parse(readFileSync(join(out, 'efficiency-rubric.json'), 'utf8'));
     expect(Object.keys(rubric)).toEqual(['id', 'title', 'items']);
     expect(rubric.items[1]).toEqual({ title: INDICATORS[0], type: 'choice', required: true, choices: [

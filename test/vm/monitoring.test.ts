@@ -65,9 +65,9 @@ describe('monitoring in build/Code.js', () => {
   it('creates the forms, then onFormSubmit scores a submission once, however often it is delivered', () => {
     const w = bundleWorld();
     call(w.context, 'menuCreateForms');
-    expect(w.formApp.forms).toHaveLength(9);
+    expect(w.formApp.forms).toHaveLength(10);
     expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
-    expect(w.fakes.app.ui.alerts[0]).toContain('Созданы формы (9)');
+    expect(w.fakes.app.ui.alerts[0]).toContain('Созданы формы (10)');
     call(w.context, 'menuCreateForms');
     expect(w.scriptApp.triggers).toHaveLength(1);
 

@@ -76,3 +76,11 @@ export interface Preference {
   who: string;
   whom: string[];
 }
+
+/** A row of «Запрещённые пары»: this mentor is never proposed to this mentee, whatever the year. */
+export interface ForbiddenPair {
+  mentorCode: string;
+  menteeCode: string;
+  reason: string;
+  ref: CellRef;
+}

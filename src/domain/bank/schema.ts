@@ -37,6 +37,7 @@ export const SHEET = {
   forms: 'Анкеты',
   processing: 'Обработка ответов',
   mailing: 'Рассылка',
+  forbidden: 'Запрещённые пары',
 } as const;
 
 export type SheetKey = keyof typeof SHEET;
@@ -188,6 +189,13 @@ export const MAIL_COLUMNS = {
   code: 'Код',
   email: 'Email',
   kind: 'Вид',
+} as const;
+
+/** «Запрещённые пары»: a mentor and a mentee never to be paired (relatives, a conflict, a pair that did not work). */
+export const FORBIDDEN_COLUMNS = {
+  mentorCode: 'Код наставника',
+  menteeCode: 'Код наставляемого',
+  reason: 'Причина',
 } as const;
 
 const M = MENTOR_COLUMNS;
@@ -365,6 +373,15 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: LOG_COLUMNS.action, type: 'text', width: 220 },
       { header: LOG_COLUMNS.codes, type: 'text', width: 260 },
       { header: LOG_COLUMNS.details, type: 'text', width: 360 },
+    ],
+  },
+  {
+    key: 'forbidden',
+    name: SHEET.forbidden,
+    columns: [
+      { header: FORBIDDEN_COLUMNS.mentorCode, type: 'text', required: true, width: 130, hint: 'Код из листа «Наставники»' },
+      { header: FORBIDDEN_COLUMNS.menteeCode, type: 'text', required: true, width: 150, hint: 'Код из листа «Наставляемые»' },
+      { header: FORBIDDEN_COLUMNS.reason, type: 'text', width: 360, hint: 'Почему эту пару нельзя составлять: родственники, конфликт, пара не сложилась' },
     ],
   },
 ];

@@ -66,6 +66,7 @@ export interface SetupPlan {
 const ORDER: readonly SheetName[] = [
   SHEET.settings, SHEET.vocabularies, SHEET.mentors, SHEET.mentees, SHEET.pairs, SHEET.preferences,
   SHEET.results, SHEET.monitoring, SHEET.forms, SHEET.processing, SHEET.mailing, SHEET.orders, SHEET.log,
+  SHEET.forbidden,
 ];
 
 /** A sheet that holds something; an empty one counts as missing. */

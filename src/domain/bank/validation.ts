@@ -14,6 +14,7 @@ import { ACTIVE_STATUS, normalizeTerm } from './vocabulary';
 import { genderDoubts } from '../language/declension';
 import { parseNameOverride } from '../language/name-override';
 import { weightsFromSettings } from '../matching/weights';
+import { forbiddenPairIssues } from './forbidden';
 
 const YOUNG_SPECIALIST_YEARS = 3;
 
@@ -63,6 +64,7 @@ export function crossRowIssues(bank: Bank): Issue[] {
     if (!deficitsColumnMissing) blankDeficitsIssue(mentee, issues);
   }
   pairReferences(bank, issues);
+  issues.push(...forbiddenPairIssues(bank.forbidden, bank.mentors, bank.mentees));
   issues.push(...weightsFromSettings(bank.settings).issues, ...unknownSettingIssues(bank.settings));
   documentSettingIssues(bank, issues);
   return issues;

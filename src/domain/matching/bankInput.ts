@@ -8,8 +8,10 @@ import { describeIssueLocation } from '../bank/issueText';
 import { LOG_COLUMNS, SHEET, type SheetName } from '../bank/schema';
 import { SETTING, settingText } from '../bank/settings';
 import { cellText, findColumn } from '../bank/table';
+import { confirmPairs, type ConfirmedLine } from './confirmation';
 import { prepareMatching, type MatchingBank } from './context';
 import { namesakeWarnings } from './namesakes';
+import type { Period } from './period';
 import { weightsFromSettings, type MatchingWeights } from './weights';
 
 /** Every sheet pairing reads: the bank and «Журнал» (for issued codes). One read each per action. */
@@ -36,7 +38,7 @@ export function pairingInput(tables: BankTables): PairingInput {
   const { weights, issues } = weightsFromSettings(read.settings);
   // Row-level problems are shown with the person they keep out; here only what concerns a whole sheet or column.
   const structural = read.issues.filter((i) => i.severity === 'error' && (i.row === null || i.row === 1));
-  const bank: MatchingBank = { mentors: read.mentors, mentees: read.mentees, pairs: read.pairs, preferences: read.preferences };
+  const bank: MatchingBank = { mentors: read.mentors, mentees: read.mentees, pairs: read.pairs, preferences: read.preferences, forbidden: read.forbidden };
   const problems = [
     ...[...structural, ...issues].map((i) => `${describeIssueLocation(i)}: ${i.message}`),
     ...namesakeWarnings(prepareMatching(bank, weights)),
@@ -55,4 +57,16 @@ export function pairingInput(tables: BankTables): PairingInput {
     read,
     tables,
   };
+}
+
+/** Confirms lines against the bank as read: new codes after those in «Пары» and «Журнал», the bank's weights. */
+export function confirmFromInput(input: PairingInput, lines: readonly ConfirmedLine[], today: Date, period?: Period): ReturnType<typeof confirmPairs> {
+  return confirmPairs(input.bank, lines, {
+    today,
+    academicYear: input.academicYear,
+    existingPairCodes: input.bank.pairs.map((p) => p.code),
+    issuedCodeTexts: input.issuedCodeTexts,
+    weights: input.weights,
+    period,
+  });
 }

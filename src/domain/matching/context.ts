@@ -3,7 +3,7 @@
  * competences = deficits), loads counted from the pairs that occupy people, preferences indexed.
  * Everything that scores or filters 1,000 × 400 candidate pairs reads from here.
  */
-import type { Mentee, Mentor, Pair, Preference } from '../bank/model';
+import type { ForbiddenPair, Mentee, Mentor, Pair, Preference } from '../bank/model';
 import { emailKey, sameEmailRows, type EarlierRow } from '../bank/sameEmail';
 import { categoryKind, formsForCategory, type FormFit, type MenteeCategoryKind } from './forms';
 import { isOccupyingPair } from './status';
@@ -17,6 +17,8 @@ export interface MatchingBank {
   mentees: readonly Mentee[];
   pairs: readonly Pair[];
   preferences: readonly Preference[];
+  /** «Запрещённые пары»: never proposed, refused by hand. */
+  forbidden?: readonly ForbiddenPair[];
 }
 
 /** A pair the curator has accepted or pinned in the sidebar but not yet written to «Пары». */
@@ -75,6 +77,8 @@ export interface MenteeProfile {
   draftMentorCode?: string;
   duplicateRows: number[];
   sameEmailAs?: EarlierRow;
+  /** Mentors (by codeKey) this mentee must not be paired with, and the row that says so; absent when none. */
+  forbiddenMentors?: Map<string, ForbiddenPair>;
 }
 
 export interface MatchingContext {
@@ -184,6 +188,15 @@ export function prepareMatching(
       sameEmailAs: menteeTwins[index],
     };
   });
+
+  const forbiddenByMentee = new Map<string, Map<string, ForbiddenPair>>();
+  for (const f of bank.forbidden ?? []) {
+    const mentee = codeKey(f.menteeCode);
+    const list = forbiddenByMentee.get(mentee) ?? new Map<string, ForbiddenPair>();
+    if (!list.has(codeKey(f.mentorCode))) list.set(codeKey(f.mentorCode), f);
+    forbiddenByMentee.set(mentee, list);
+  }
+  for (const m of mentees) m.forbiddenMentors = forbiddenByMentee.get(m.keys.code);
 
   const preferenceRank = new Map<string, Map<string, number>>();
   let hasPreferences = false;

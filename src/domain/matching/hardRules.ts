@@ -2,7 +2,7 @@
  * The hard rules of pairing (DESIGN §4). A pair that breaks one is never proposed, and a manual
  * pair that breaks one is refused; each violation is a sentence the curator reads.
  */
-import type { Mentee, Mentor } from '../bank/model';
+import type { ForbiddenPair, Mentee, Mentor } from '../bank/model';
 import { codeKey, findMentee, findMentor, type EarlierRow, type MatchingContext, type MenteeProfile, type MentorProfile } from './context';
 import { isActivePerson } from './status';
 import { surnameWithInitials as shortName } from '../language/initials';
@@ -24,6 +24,7 @@ export type HardRule =
   | 'menteeEnteredTwice'
   | 'menteeRowErrors'
   | 'samePerson'
+  | 'forbiddenPair'
   | 'unknownMentor'
   | 'unknownMentee';
 
@@ -44,6 +45,7 @@ export const RULE_LABELS: Readonly<Record<HardRule, string>> = {
   menteeEnteredTwice: 'повторная строка наставляемого',
   menteeRowErrors: 'ошибки в строке наставляемого',
   samePerson: 'тот же человек, что и наставляемый',
+  forbiddenPair: 'пара в листе «Запрещённые пары»',
   unknownMentor: 'наставник не найден',
   unknownMentee: 'наставляемый не найден',
 };
@@ -162,11 +164,28 @@ export function isSamePerson(mentor: MentorProfile, mentee: MenteeProfile): bool
   return (a.email === '' || b.email === '') && a.name !== '' && a.name === b.name;
 }
 
+/** The row of «Запрещённые пары» that forbids these two, if any. */
+export function forbiddenRow(mentor: MentorProfile, mentee: MenteeProfile): ForbiddenPair | undefined {
+  return mentee.forbiddenMentors?.get(mentor.keys.code);
+}
+
+/** Whether the two can never be a proposed pair (the fast check of the whole-bank assignment). */
+export function neverTogether(mentor: MentorProfile, mentee: MenteeProfile): boolean {
+  return isSamePerson(mentor, mentee) || forbiddenRow(mentor, mentee) !== undefined;
+}
+
 /** Rules about the two together. */
 export function pairViolations(mentor: MentorProfile, mentee: MenteeProfile): Violation[] {
-  return isSamePerson(mentor, mentee)
-    ? [{ rule: 'samePerson', message: 'наставник и наставляемый — один и тот же человек' }]
-    : [];
+  const out: Violation[] = [];
+  if (isSamePerson(mentor, mentee)) out.push({ rule: 'samePerson', message: 'наставник и наставляемый — один и тот же человек' });
+  const forbidden = forbiddenRow(mentor, mentee);
+  if (forbidden) {
+    out.push({
+      rule: 'forbiddenPair',
+      message: `пара запрещена на листе «${forbidden.ref.sheet}» (строка ${forbidden.ref.row})` + (forbidden.reason ? `: ${forbidden.reason}` : ''),
+    });
+  }
+  return out;
 }
 
 /** Every rule a proposed pair of one mentor and one mentee breaks. */

@@ -2,8 +2,9 @@
  * «Подобрать всех»: the optimal proposal for every mentee who has no pair yet, keeping the pairs
  * the curator pinned. Nothing here writes anything; the curator reviews the proposal first.
  */
-import { assignOptimal, type AssignmentProblem, type Candidate } from './assignment';
-import { explainPair, scorePair } from './compatibility';
+import { assignTable, candidateLists, type AssignmentProblem, type TableProblem } from './assignment';
+import { explainPair } from './compatibility';
+import { pairScorer } from './fastScore';
 import {
   codeKey,
   findMentee,
@@ -15,8 +16,9 @@ import {
   type MenteeProfile,
   type MentorProfile,
 } from './context';
-import { checkManualPair, freePlaces, isSamePerson, menteeViolations, mentorViolations } from './hardRules';
+import { checkManualPair, freePlaces, menteeViolations, mentorViolations, neverTogether } from './hardRules';
 import { pairRows, type PairRow, rowReason } from './pairShape';
+import { DEFAULT_OBJECTIVE, hasPriority } from './objective';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
 import { surnameWithInitials as shortName } from '../language/initials';
 
@@ -101,7 +103,7 @@ export interface MenteeOutlook {
   acceptable: number;
 }
 
-function unpairedReason(ctx: MatchingContext, outlook: MenteeOutlook, availableMentors: number): string {
+function unpairedReason(ctx: MatchingContext, mentee: MenteeProfile, outlook: MenteeOutlook, availableMentors: number): string {
   const min = ctx.weights.minScore;
   if (ctx.mentors.length === 0) return 'в банке нет наставников: лист «Наставники» пуст';
   if (availableMentors === 0) {
@@ -110,7 +112,11 @@ function unpairedReason(ctx: MatchingContext, outlook: MenteeOutlook, availableM
       ? 'все наставники заняты: свободных мест нет'
       : 'нет доступных наставников: у всех нет свободных мест, согласия или статуса участника';
   }
-  if (!outlook.best) return 'нет доступных наставников, кроме самого наставляемого';
+  if (!outlook.best) {
+    return mentee.forbiddenMentors
+      ? 'нет доступных наставников: остальные запрещены для него на листе «Запрещённые пары»'
+      : 'нет доступных наставников, кроме самого наставляемого';
+  }
   if (outlook.best.score < min) {
     return `ни один наставник не набрал минимальную совместимость ${min}: лучший — ${shortName(outlook.best.mentor.mentor.fullName)} (${outlook.best.score})`;
   }
@@ -154,7 +160,10 @@ export interface BankProblem {
   mentees: MenteeProfile[];
   /** Mentors who can take someone, by code (columns of the problem). */
   mentors: MentorProfile[];
-  problem: AssignmentProblem;
+  /** The candidates as a table (what the assignment reads; a region's millions of pairs fit in it). */
+  table: TableProblem;
+  /** The same as objects, made on first use (small banks: the demo, the benchmark's greedy baseline). */
+  readonly problem: AssignmentProblem;
   /** Per mentee: the best mentor at any score, and how many reach the minimum (for the reasons). */
   outlooks: MenteeOutlook[];
   unpaired: UnpairedMentee[];
@@ -186,23 +195,63 @@ export function bankProblem(ctx: MatchingContext): BankProblem {
     }
   }
 
+  // Scores go straight into growing typed arrays: no object per candidate pair.
+  const score = pairScorer(ctx);
+  const min = ctx.weights.minScore;
+  const rowStart = new Int32Array(mentees.length + 1);
+  let edgeMentor = new Int32Array(Math.max(16, mentees.length * 8));
+  let edgeScore = new Int32Array(edgeMentor.length);
+  let count = 0;
   const outlooks: MenteeOutlook[] = [];
-  const candidates: Candidate[][] = mentees.map((e) => {
-    const outlook: MenteeOutlook = { acceptable: 0 };
-    const list: Candidate[] = [];
-    mentors.forEach((m, j) => {
-      if (isSamePerson(m, e)) return;
-      const score = scorePair(ctx, m, e);
-      if (!outlook.best || score > outlook.best.score) outlook.best = { mentor: m, score };
-      if (score >= ctx.weights.minScore) {
-        list.push({ mentor: j, score });
-        outlook.acceptable++;
+  mentees.forEach((e, i) => {
+    let bestScore = -1;
+    let bestMentor = -1;
+    let acceptable = 0;
+    for (let j = 0; j < mentors.length; j++) {
+      const m = mentors[j];
+      if (neverTogether(m, e)) continue;
+      const s = score(m, e);
+      if (s > bestScore) {
+        bestScore = s;
+        bestMentor = j;
       }
-    });
-    outlooks.push(outlook);
-    return list;
+      if (s < min) continue;
+      if (count === edgeMentor.length) {
+        const grownMentor = new Int32Array(count * 2);
+        grownMentor.set(edgeMentor);
+        edgeMentor = grownMentor;
+        const grownScore = new Int32Array(count * 2);
+        grownScore.set(edgeScore);
+        edgeScore = grownScore;
+      }
+      edgeMentor[count] = j;
+      edgeScore[count++] = s;
+      acceptable++;
+    }
+    rowStart[i + 1] = count;
+    outlooks.push({ acceptable, ...(bestMentor >= 0 ? { best: { mentor: mentors[bestMentor], score: bestScore } } : {}) });
   });
-  return { ctx, mentees, mentors, problem: { capacities: mentors.map(freePlaces), candidates }, outlooks, unpaired, excludedMentors };
+  const objective = ctx.weights.objective ?? DEFAULT_OBJECTIVE;
+  const table: TableProblem = {
+    capacities: mentors.map(freePlaces),
+    table: { rowStart, mentor: edgeMentor.subarray(0, count), score: edgeScore.subarray(0, count) },
+    objective: objective.goal,
+    priority: mentees.map((e) => hasPriority(objective, e.category)),
+  };
+  let lists: AssignmentProblem | undefined;
+  return {
+    ctx,
+    mentees,
+    mentors,
+    table,
+    get problem() {
+      lists ??= { capacities: [...table.capacities as number[]], candidates: candidateLists(table.table), objective: table.objective, priority: table.priority };
+      return lists;
+    },
+    outlooks,
+    unpaired,
+    excludedMentors,
+  };
 }
 
 export function proposePairs(
@@ -214,7 +263,7 @@ export function proposePairs(
   const { kept, refused } = applyPins(ctx, options.pinned ?? []);
   const built = bankProblem(ctx);
   const { mentees: candidates, mentors: available, outlooks, unpaired, excludedMentors } = built;
-  const solution = assignOptimal(built.problem);
+  const solution = assignTable(built.table);
 
   const groups = new Map<MentorProfile, { mentees: MenteeProfile[]; members: ProposedMember[] }>();
   const groupOf = (m: MentorProfile) => {
@@ -232,7 +281,7 @@ export function proposePairs(
   candidates.forEach((e, i) => {
     const j = solution.mentorOf[i];
     if (j < 0) {
-      unpaired.push({ menteeCode: e.mentee.code, menteeName: e.mentee.fullName, reason: unpairedReason(ctx, outlooks[i], available.length) });
+      unpaired.push({ menteeCode: e.mentee.code, menteeName: e.mentee.fullName, reason: unpairedReason(ctx, e, outlooks[i], available.length) });
       return;
     }
     const g = groupOf(available[j]);

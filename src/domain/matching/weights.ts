@@ -1,6 +1,7 @@
 import type { Issue } from '../bank/issues';
 import { SETTINGS_COLUMNS, SHEET } from '../bank/schema';
 import { registerSettings, type Settings } from '../bank/settings';
+import { objectiveFromSettings, type MatchingObjective } from './objective';
 
 /**
  * Weights of the compatibility criteria and the pairing threshold, editable by the curator as rows
@@ -27,12 +28,14 @@ export interface MatchingWeights {
   fullExperienceGap: number;
   /** A pair scoring below this (0–100) is never proposed. */
   minScore: number;
+  /** What «Подобрать всех» maximises («Цель подбора», «Приоритет при нехватке мест»); absent — the default. */
+  objective?: MatchingObjective;
 }
 
 export const CRITERIA: readonly CriterionKey[] = ['deficits', 'subject', 'categoryForm', 'experience', 'kind', 'preference'];
 
 export interface WeightSetting {
-  key: keyof MatchingWeights;
+  key: Exclude<keyof MatchingWeights, 'objective'>;
   /** The «Параметр» cell, as the curator sees it. */
   label: string;
   defaultValue: number;
@@ -150,6 +153,7 @@ export function weightsFromSettings(settings: Settings): { weights: MatchingWeig
   const values = new Map<string, unknown>();
   for (const [name, entry] of settings) values.set(name, entry.value);
   const { weights, problems } = parseMatchingWeights(values);
+  const goal = objectiveFromSettings(settings);
   const issues: Issue[] = problems.map((p) => ({
     severity: 'warning',
     sheet: SHEET.settings,
@@ -157,5 +161,5 @@ export function weightsFromSettings(settings: Settings): { weights: MatchingWeig
     column: SETTINGS_COLUMNS.value,
     message: p.message,
   }));
-  return { weights, issues };
+  return { weights: { ...weights, objective: goal.objective }, issues: [...issues, ...goal.issues] };
 }

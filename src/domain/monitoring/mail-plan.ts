@@ -9,6 +9,7 @@ import { SETTING, settingText } from '../bank/settings';
 import { ACTIVE_STATUS, normalizeTerm } from '../bank/vocabulary';
 import { personalLink } from '../questionnaires/links';
 import { readMailLog } from '../questionnaires/mail-log';
+import { fitCheckDue, fitCheckSettings } from '../matching/fitCheck';
 import {
   academicYearStart, invitationLetter, invitationsDue, isEmail, type Letter, lettersOfAcademicYear, type MailRecord, reminderLetter, remindersDue,
   rubricLetter, type Sender,
@@ -87,7 +88,8 @@ export function planInvitations(tables: MonitoringTables, now: Date): MailPlan {
       items.push(...rubricItem(questionnaire, record, bank, due.map((pair) => pair.code), now, 'приглашение', notes));
       continue;
     }
-    for (const recipient of invitationsDue(questionnaire, bank.mentors, bank.mentees, roster, lettersOfAcademicYear(log, now), academicYearStart(now))) {
+    const afterStart = { now, due: (start: Date | undefined, at: Date) => fitCheckDue(start, at, fitCheckSettings(bank.settings).weeks) };
+    for (const recipient of invitationsDue(questionnaire, bank.mentors, bank.mentees, roster, lettersOfAcademicYear(log, now), academicYearStart(now), afterStart)) {
       items.push({
         letter: invitationLetter(questionnaire, recipient, personalLink(record.linkTemplate, recipient.code), sender(bank)),
         records: [{ at: now, questionnaireId: questionnaire.id, code: recipient.code, email: recipient.email, kind: 'приглашение' }],

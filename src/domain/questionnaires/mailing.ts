@@ -77,18 +77,44 @@ function invitedKeys(log: readonly MailRecord[], questionnaireId: string): Set<s
   return new Set(log.filter((record) => record.questionnaireId === questionnaireId && record.kind === 'приглашение').map((record) => normaliseCode(record.code)));
 }
 
+/** When a questionnaire sent after the pair starts (the fit check) is due: `now` and the weeks from «Настройки». */
+export interface AfterStart {
+  now: Date;
+  /** Whether a pair that started on `start` has run long enough on `now`. */
+  due(start: Date | undefined, now: Date): boolean;
+}
+
+/**
+ * The fit check goes once per pair: to a person whose running pair has run long enough and who has had no letter of
+ * it since that pair started (a re-paired mentee is asked again about the new pair).
+ */
+function dueAfterStart(roster: Roster, code: string, log: readonly MailRecord[], questionnaireId: string, timing: AfterStart): boolean {
+  const entry = roster.people.get(normaliseCode(code));
+  if (entry?.pair === undefined) return false;
+  const status = normalizeTerm(roster.pairs.get(normaliseCode(entry.pair))?.status ?? '');
+  if (status !== 'действует' && status !== 'утверждена') return false;
+  const start = entry.periods?.[0]?.start;
+  if (!timing.due(start, timing.now)) return false;
+  return !log.some((r) => r.questionnaireId === questionnaireId && r.kind === 'приглашение' && normaliseCode(r.code) === normaliseCode(code)
+    && r.at.getTime() >= start!.getTime());
+}
+
 /** People to invite now: eligible and not invited to this questionnaire before, mentors first, each in bank order. */
 export function invitationsDue(
   questionnaire: Questionnaire, mentors: readonly Mentor[], mentees: readonly Mentee[], roster: Roster,
-  log: readonly MailRecord[], since?: Date,
+  log: readonly MailRecord[], since?: Date, afterStart?: AfterStart,
 ): Recipient[] {
   const invited = invitedKeys(log, questionnaire.id);
+  // Without the timing (a caller that does not know the date) a check after the pair's start is never due.
+  const due = questionnaire.sendAfterPairStart
+    ? (person: Mentor | Mentee) => afterStart !== undefined && dueAfterStart(roster, person.code, log, questionnaire.id, afterStart)
+    : (person: Mentor | Mentee) => !invited.has(normaliseCode(person.code));
   const people: Array<[Mentor | Mentee, Recipient['role']]> = [
     ...mentors.map((mentor): [Mentor, Recipient['role']] => [mentor, 'наставник']),
     ...mentees.map((mentee): [Mentee, Recipient['role']] => [mentee, 'наставляемый']),
   ];
   return people
-    .filter(([person, role]) => eligible(questionnaire, person, role, roster, since) && !invited.has(normaliseCode(person.code)))
+    .filter(([person, role]) => eligible(questionnaire, person, role, roster, since) && due(person))
     .map(([person, role]) => ({ code: person.code, fullName: person.fullName, email: person.email!.trim(), role }));
 }
 

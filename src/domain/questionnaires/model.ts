@@ -120,6 +120,11 @@ export interface Questionnaire {
   instrument?: string;
   items: Item[];
   scoring?: ScoringSpec;
+  /**
+   * Sent to the people of a pair once the pair has run «Проверка совместимости через, недель» (matching/fitCheck.ts),
+   * once per pair, rather than once a year.
+   */
+  sendAfterPairStart?: boolean;
 }
 
 /** The item that identifies the respondent (every questionnaire has exactly one). */

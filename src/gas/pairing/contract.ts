@@ -3,6 +3,7 @@
  * the client and build/Code.js are typed by one interface. Only plain data crosses (no Date, Map
  * or NaN), as google.script.run requires.
  */
+import type { AttentionPair } from '../../domain/matching/fitCheck';
 import type { ManualPairCheck } from '../../domain/matching/hardRules';
 import type { Proposal } from '../../domain/matching/proposal';
 import type { MenteeSuggestions } from '../../domain/matching/suggestions';
@@ -50,6 +51,28 @@ export interface PairingState {
   period: PeriodInput;
   /** Problems with «Настройки» or the bank that the curator should know before pairing. */
   problems: string[];
+  /** Rows of «Запрещённые пары», with names where the codes are known. */
+  forbidden: ForbiddenView[];
+  /** Running pairs the fit check marks «требует внимания», for «Подобрать заново». */
+  attention: AttentionPair[];
+}
+
+export interface ForbiddenView {
+  mentorCode: string;
+  mentorName: string;
+  menteeCode: string;
+  menteeName: string;
+  reason: string;
+  row: number;
+}
+
+/** «Подобрать заново»: what was written, and the mentor proposed to each mentee (to accept into the list as usual). */
+export interface RepairView {
+  ok: boolean;
+  message: string;
+  proposals: { menteeCode: string; menteeName: string; mentorCode: string; mentorName: string; score: number; reasons: string[] }[];
+  /** Mentees nobody could be proposed to, with the reason. */
+  unplaced: { menteeCode: string; menteeName: string; reason: string }[];
 }
 
 export interface WrittenPair {
@@ -121,4 +144,6 @@ export interface PairingApi {
   pairingCheck(mentorCode: string, menteeCode: string, drafts: DraftLine[]): ManualCheckView;
   /** Without a period, today to the end of the academic year. */
   pairingConfirm(lines: DraftLine[], period?: PeriodInput): ConfirmResult;
+  /** Ends the pair («прекращена», «пара не сложилась»), forbids it, and proposes other mentors. */
+  pairingRepair(pairCode: string, drafts: DraftLine[]): RepairView;
 }

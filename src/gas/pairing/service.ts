@@ -4,8 +4,8 @@
  * plain data for google.script.run; only «Записать в «Пары»» writes, once per sheet.
  */
 import { countOf } from '../../domain/language/plural';
-import type { PairingInput } from '../../domain/matching/bankInput';
-import { confirmPairs, type NewPair } from '../../domain/matching/confirmation';
+import { confirmFromInput, type PairingInput } from '../../domain/matching/bankInput';
+import type { NewPair } from '../../domain/matching/confirmation';
 import { explainPair } from '../../domain/matching/compatibility';
 import { findMentee, findMentor, prepareMatching, type DraftPair } from '../../domain/matching/context';
 import { choosePeriod, plannedPeriod } from '../../domain/matching/period';
@@ -13,6 +13,10 @@ import { formatIsoDate } from '../../domain/language/dates';
 import { checkManualPair, menteeViolations } from '../../domain/matching/hardRules';
 import { proposePairs } from '../../domain/matching/proposal';
 import { excludedByRule, suggestMentors } from '../../domain/matching/suggestions';
+import { fitCheckAttention, fitCheckSettings } from '../../domain/matching/fitCheck';
+import { proposeAfterRepair, type RepairPlan } from '../../domain/matching/repair';
+import { planRepair } from '../../domain/matching/repair';
+import type { ResponseTable } from '../../domain/questionnaires/responses';
 import { SUGGESTIONS_SHOWN, type DraftLine, type PairingApi, type PairingState } from './contract';
 
 export interface PairingStore {
@@ -22,6 +26,10 @@ export interface PairingStore {
   appendPairs(pairs: NewPair[], now: Date): void;
   /** The current moment (the adapter's clock). */
   now(): Date;
+  /** The fit check's response sheet, if its form exists (read once per action). */
+  readFitCheck(): ResponseTable | undefined;
+  /** The cells of «Пары», the appends of «Запрещённые пары» and «Журнал» of «Подобрать заново». */
+  writeRepair(plan: RepairPlan): void;
 }
 
 function asDrafts(lines: readonly DraftLine[]): DraftPair[] {
@@ -39,7 +47,7 @@ function byName<T extends { name: string }>(a: T, b: T): number {
 export function pairingService(store: PairingStore): PairingApi {
   return {
     pairingLoad(): PairingState {
-      const { bank, weights, problems, academicYear } = store.read();
+      const { bank, weights, problems, academicYear, read } = store.read();
       const period = plannedPeriod(store.now(), academicYear);
       const ctx = prepareMatching(bank, weights);
       const mentees = ctx.mentees
@@ -57,7 +65,18 @@ export function pairingService(store: PairingStore): PairingApi {
       const mentors = ctx.mentors
         .map((m) => ({ code: m.mentor.code, name: m.mentor.fullName, load: m.load, capacity: jsonNumber(m.mentor.capacity) }))
         .sort(byName);
-      return { mentees, mentors, minScore: weights.minScore, period: { start: formatIsoDate(period.start), end: formatIsoDate(period.end) }, problems };
+      const forbidden = (bank.forbidden ?? []).map((f) => ({
+        mentorCode: f.mentorCode,
+        mentorName: findMentor(ctx, f.mentorCode)?.mentor.fullName ?? '',
+        menteeCode: f.menteeCode,
+        menteeName: findMentee(ctx, f.menteeCode)?.mentee.fullName ?? '',
+        reason: f.reason,
+        row: f.ref.row,
+      }));
+      const attention = fitCheckAttention(bank, store.readFitCheck(), fitCheckSettings(read.settings).threshold);
+      return {
+        mentees, mentors, minScore: weights.minScore, period: { start: formatIsoDate(period.start), end: formatIsoDate(period.end) }, problems, forbidden, attention,
+      };
     },
 
     pairingSuggest(menteeCode, drafts, all = false) {
@@ -103,19 +122,12 @@ export function pairingService(store: PairingStore): PairingApi {
     },
 
     pairingConfirm(lines, periodInput) {
-      const { bank, weights, academicYear, issuedCodeTexts, writeBlocked } = store.read();
-      if (writeBlocked) return { written: [], refused: [], message: 'Ничего не записано.', problem: writeBlocked };
+      const input = store.read();
+      if (input.writeBlocked) return { written: [], refused: [], message: 'Ничего не записано.', problem: input.writeBlocked };
       const now = store.now();
-      const chosen = choosePeriod(now, academicYear, String(periodInput?.start ?? ''), String(periodInput?.end ?? ''));
+      const chosen = choosePeriod(now, input.academicYear, String(periodInput?.start ?? ''), String(periodInput?.end ?? ''));
       if (!chosen.ok) return { written: [], refused: [], message: 'Ничего не записано.', problem: chosen.message };
-      const { pairs, refused } = confirmPairs(bank, asDrafts(lines), {
-        today: now,
-        academicYear,
-        existingPairCodes: bank.pairs.map((p) => p.code),
-        issuedCodeTexts,
-        weights,
-        period: chosen.period,
-      });
+      const { pairs, refused } = confirmFromInput(input, asDrafts(lines), now, chosen.period);
       if (pairs.length > 0) store.appendPairs(pairs, now);
       const written = pairs.map((p) => ({ code: p.code, mentorName: p.mentorName, menteeNames: p.menteeNames, compatibility: p.compatibility }));
       const message = pairs.length === 0
@@ -123,6 +135,30 @@ export function pairingService(store: PairingStore): PairingApi {
         : `Записано в «Пары»: ${countOf(pairs.length, 'пара')} (${written.map((w) => w.code).join(', ')}), статус «предложена».` +
           (refused.length ? ` Не записано: ${refused.length}.` : '');
       return { written, refused, message, problem: '' };
+    },
+
+    pairingRepair(pairCode, drafts) {
+      const { bank, weights, tables } = store.read();
+      const result = planRepair(bank, tables, String(pairCode), store.now());
+      if (!result.ok) return { ok: false, message: result.message, proposals: [], unplaced: [] };
+      store.writeRepair(result.plan);
+      const others = asDrafts(drafts).filter((d) => !result.plan.pair.menteeCodes.includes(d.menteeCode));
+      const proposed = proposeAfterRepair(result.plan, weights, others);
+      const pair = result.plan.pair;
+      return {
+        ok: true,
+        message: `Пара ${pair.code} прекращена (причина «пара не сложилась»), запрет добавлен на лист «Запрещённые пары». ` +
+          'Предложенный наставник добавлен в список: проверьте и запишите в «Пары».',
+        proposals: proposed.filter((p) => p.mentor).map((p) => ({
+          menteeCode: p.menteeCode,
+          menteeName: p.menteeName,
+          mentorCode: p.mentor!.mentorCode,
+          mentorName: p.mentor!.mentorName,
+          score: p.mentor!.score,
+          reasons: p.mentor!.reasons,
+        })),
+        unplaced: proposed.filter((p) => !p.mentor).map((p) => ({ menteeCode: p.menteeCode, menteeName: p.menteeName, reason: p.reason ?? '' })),
+      };
     },
   };
 }

@@ -5,8 +5,7 @@
 import { surnameWithInitials } from '../../domain/language/initials';
 import { countOf } from '../../domain/language/plural';
 import { assignOptimal } from '../../domain/matching/assignment';
-import { PAIRING_SHEETS, pairingInput } from '../../domain/matching/bankInput';
-import { confirmPairs } from '../../domain/matching/confirmation';
+import { confirmFromInput, PAIRING_SHEETS, pairingInput } from '../../domain/matching/bankInput';
 import { prepareMatching } from '../../domain/matching/context';
 import { assignGreedy } from '../../domain/matching/greedy';
 import { bankProblem, proposePairs } from '../../domain/matching/proposal';
@@ -47,10 +46,10 @@ export const pairingDemoStep = {
     const greedy = assignGreedy(problem);
     lines.push(`Жадный подбор («лучшая пара первой») на тех же данных: в парах ${greedy.paired}, сумма ${greedy.totalScore}; оптимальный: ${optimal.paired}, сумма ${optimal.totalScore}.`);
 
-    const { pairs, refused } = confirmPairs(
-      input.bank,
+    const { pairs, refused } = confirmFromInput(
+      input,
       proposal.pairs.flatMap((p) => p.mentees.map((m) => ({ mentorCode: p.mentorCode, menteeCode: m.menteeCode }))),
-      { today: context.now, academicYear: input.academicYear, existingPairCodes: input.bank.pairs.map((p) => p.code), issuedCodeTexts: input.issuedCodeTexts, weights: input.weights },
+      context.now,
     );
     if (pairs.length) {
       appendPairsToWorkbook(workbook, input.tables, pairs, context.now);

@@ -2,9 +2,12 @@
 import type ExcelJS from 'exceljs';
 import type { BankTables } from '../../domain/bank/bank';
 import { PAIRING_SHEETS, pairingInput } from '../../domain/matching/bankInput';
+import { fitCheck } from '../../domain/questionnaires/catalog/fit-check';
 import type { PairingStore } from '../../gas/pairing/service';
+import { responseSheetTable } from '../monitoring/submit';
 import { readWorkbookTables } from './bankFile';
 import { appendPairsToWorkbook } from './pairsFile';
+import { applyAppend, applyColumnWrite } from './write';
 
 export interface WorkbookPairingStore extends PairingStore {
   /** Whether «Пары» and «Журнал» were appended to, so the workbook must be saved. */
@@ -24,6 +27,15 @@ export function workbookPairingStore(workbook: ExcelJS.Workbook, now: () => Date
       changed = true;
     },
     now,
+    readFitCheck() {
+      const table = responseSheetTable(workbook, fitCheck());
+      return table.rows.length ? { header: table.header, rows: table.rows, source: table.sheet } : undefined;
+    },
+    writeRepair(plan) {
+      for (const cell of plan.cells) applyColumnWrite(workbook, cell);
+      for (const append of plan.appends) applyAppend(workbook, append);
+      changed = true;
+    },
     get changed() {
       return changed;
     },

@@ -22,6 +22,7 @@ const WRITES: Record<ApiName, boolean> = {
   pairingProposeAll: false,
   pairingCheck: false,
   pairingConfirm: true,
+  pairingRepair: true,
 };
 
 export function isApiName(name: string): name is ApiName {

@@ -1,4 +1,4 @@
-import { assignOptimal, type AssignmentProblem, type AssignmentSolution } from '../../../src/domain/matching/assignment';
+import { assignOptimal, assignTable, candidateTable, type AssignmentObjective, type AssignmentProblem, type AssignmentSolution } from '../../../src/domain/matching/assignment';
 import { assignGreedy } from '../../../src/domain/matching/greedy';
 import { randomInt, seededRandom } from './random';
 
@@ -190,5 +190,104 @@ describe('assignOptimal', () => {
     const optimal = assignOptimal(problem);
     assertFeasible(problem, optimal);
     expect(optimal.totalScore).toBeGreaterThanOrEqual(assignGreedy(problem).totalScore);
+  });
+
+  describe('every objective against brute force (issue 12)', () => {
+    type Key = (first: number, paired: number, total: number) => number[];
+    const objectives: { objective: AssignmentObjective; key: Key }[] = [
+      { objective: 'coverage', key: (first, paired, total) => [first, paired, total] },
+      { objective: 'compatibility', key: (_first, paired, total) => [total, paired] },
+    ];
+    const better = (a: number[], b: number[]) => {
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+      return false;
+    };
+    /** Every assignment tried; the best by the objective's tuple. */
+    function bruteBest(problem: AssignmentProblem, key: Key, priority: readonly boolean[]): number[] {
+      const free = [...problem.capacities];
+      let best: number[] = [];
+      const walk = (i: number, first: number, paired: number, total: number): void => {
+        if (i === problem.candidates.length) {
+          const k = key(first, paired, total);
+          if (best.length === 0 || better(k, best)) best = k;
+          return;
+        }
+        walk(i + 1, first, paired, total);
+        for (const c of problem.candidates[i]) {
+          if (free[c.mentor] === 0) continue;
+          free[c.mentor]--;
+          walk(i + 1, first + (priority[i] ? 1 : 0), paired + 1, total + c.score);
+          free[c.mentor]++;
+        }
+      };
+      walk(0, 0, 0, 0);
+      return best;
+    }
+
+    for (const { objective, key } of objectives) {
+      test(`${objective}: 600 random small banks, with and without priorities, some scores tied`, () => {
+        const random = seededRandom(objective === 'coverage' ? 12 : 21);
+        for (let k = 0; k < 600; k++) {
+          const problem = randomProblem(random, randomInt(random, 1, 7), randomInt(random, 1, 4), 0.2 + random() * 0.7, 2);
+          if (k % 3 === 0) for (const list of problem.candidates) for (const c of list) c.score = 30 + 20 * randomInt(random, 0, 3);
+          const priority = problem.candidates.map(() => k % 2 === 0 && random() < 0.4);
+          const s = assignOptimal({ ...problem, objective, priority });
+          assertFeasible(problem, s);
+          expect(s.pairedPriority).toBe(priority.filter((p, i) => p && s.mentorOf[i] >= 0).length);
+          const got = key(objective === 'coverage' ? s.pairedPriority : 0, s.paired, s.totalScore);
+          expect({ k, got }).toEqual({ k, got: bruteBest(problem, key, objective === 'coverage' ? priority : []) });
+        }
+      });
+    }
+
+    test('coverage places both mentees of the issue\'s example; compatibility keeps one', () => {
+      // A: X 100, Y 50; B: X 33. Mentor X and Y have one place each.
+      const problem: AssignmentProblem = { capacities: [1, 1], candidates: [[{ mentor: 0, score: 100 }, { mentor: 1, score: 50 }], [{ mentor: 0, score: 33 }]] };
+      expect([...assignOptimal({ ...problem, objective: 'coverage' }).mentorOf]).toEqual([1, 0]);
+      expect([...assignOptimal({ ...problem, objective: 'compatibility' }).mentorOf]).toEqual([0, -1]);
+    });
+
+    test('priority first never costs a placement: the same count as without priority on 300 random banks', () => {
+      const random = seededRandom(300);
+      for (let k = 0; k < 300; k++) {
+        const problem = randomProblem(random, randomInt(random, 5, 30), randomInt(random, 2, 8), 0.3, 2);
+        const priority = problem.candidates.map(() => random() < 0.5);
+        expect(assignOptimal({ ...problem, objective: 'coverage', priority }).paired).toBe(assignOptimal({ ...problem, objective: 'coverage' }).paired);
+      }
+    });
+
+    test('a bank too large for exact integer weights is refused, not solved wrongly', () => {
+      const n = 100_000;
+      const problem: AssignmentProblem = {
+        capacities: [n],
+        candidates: Array.from({ length: n }, () => [{ mentor: 0, score: 100 }]),
+        objective: 'coverage',
+        priority: Array.from({ length: n }, (_, i) => i % 2 === 0),
+      };
+      expect(() => assignOptimal(problem)).toThrow(RangeError);
+    });
+  });
+
+  describe('a sparse first search, certified by the potentials (issue 12)', () => {
+    for (const objective of ['coverage', 'compatibility'] as const) {
+      test(`${objective}: with 1–3 candidates searched first, the same optimum as the full search on 300 random banks`, () => {
+        const random = seededRandom(objective === 'coverage' ? 77 : 78);
+        let certifiedMore = 0;
+        for (let k = 0; k < 300; k++) {
+          const problem = randomProblem(random, randomInt(random, 2, 40), randomInt(random, 1, 12), 0.2 + random() * 0.7, 2);
+          const priority = problem.candidates.map(() => random() < 0.3);
+          const table = { capacities: problem.capacities, table: candidateTable(problem.candidates), objective, priority };
+          const sparse = assignTable(table, { sparse: randomInt(random, 1, 3) });
+          const whole = assignTable(table, { sparse: Number.MAX_SAFE_INTEGER });
+          assertFeasible(problem, sparse);
+          // priority is part of the objective only under coverage
+          const key = (x: typeof sparse) => [objective === 'coverage' ? x.pairedPriority : 0, x.paired, x.totalScore];
+          expect({ k, got: key(sparse) }).toEqual({ k, got: key(whole) });
+          if ([...sparse.mentorOf].some((j, i) => j >= 0 && problem.candidates[i].filter((c) => c.score > problem.candidates[i].find((x) => x.mentor === j)!.score).length >= 3)) certifiedMore++;
+        }
+        // Some answers use a candidate outside the first search: the certificate really brought edges in.
+        expect(certifiedMore).toBeGreaterThan(0);
+      });
+    }
   });
 });

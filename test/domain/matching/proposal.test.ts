@@ -7,6 +7,8 @@ import { mentorsTakenReason, proposePairs } from '../../../src/domain/matching/p
 import { sameTerm } from '../../../src/domain/matching/terms';
 import { excludedByRule, suggestMentors } from '../../../src/domain/matching/suggestions';
 import { DEFAULT_WEIGHTS } from '../../../src/domain/matching/weights';
+import { DEFAULT_OBJECTIVE, GOAL_WORDS } from '../../../src/domain/matching/objective';
+import { categoryKind } from '../../../src/domain/matching/forms';
 import { bank, mentee, mentor, pair } from './builders';
 import { seededRandom } from './random';
 import { syntheticBank } from './syntheticBank';
@@ -337,35 +339,95 @@ describe('suggestions for one mentee', () => {
 });
 
 describe('optimality on whole banks, against brute force over the rules and scores', () => {
-  test('80 random small banks: the highest total, then as many placed as possible', () => {
-    for (let seed = 1; seed <= 80; seed++) {
-      const b = syntheticBank(3, 6, seed);
-      const proposal = proposePairs(b);
-      // Independent reckoning: every pair allowed by the hard rules and reaching the minimum, every assignment tried.
-      const ctx = prepareMatching(b, DEFAULT_WEIGHTS);
-      const options = ctx.mentees.map((e) => ctx.mentors
-        .filter((m) => violations(ctx, m, e).length === 0)
-        .map((m) => ({ m, score: scorePair(ctx, m, e) }))
-        .filter((o) => o.score >= DEFAULT_WEIGHTS.minScore));
-      const free = ctx.mentors.map((m) => m.mentor.capacity - m.load);
-      let best = { placed: -1, total: -1 };
-      const walk = (i: number, placed: number, total: number): void => {
-        if (i === options.length) {
-          if (total > best.total || (total === best.total && placed > best.placed)) best = { placed, total };
-          return;
-        }
-        walk(i + 1, placed, total);
-        for (const o of options[i]) {
-          if (free[o.m.index] <= 0) continue;
-          free[o.m.index]--;
-          walk(i + 1, placed + 1, total + o.score);
-          free[o.m.index]++;
-        }
-      };
-      walk(0, 0, 0);
-      const placed = proposal.pairs.reduce((n, p) => n + p.mentees.length, 0);
-      expect({ seed, placed, total: proposal.totalScore }).toEqual({ seed, placed: best.placed, total: best.total });
-      expect(placed + proposal.unpaired.length).toBe(b.mentees.length);
-    }
+  // The objective as a tuple compared left to right: the independent statement of objective.ts.
+  const keyOf = {
+    coverage: (first: number, placed: number, total: number) => [first, placed, total],
+    compatibility: (_first: number, placed: number, total: number) => [total, placed],
+  };
+  const better = (a: number[], b: number[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+    return false;
+  };
+
+  for (const goal of ['coverage', 'compatibility'] as const) {
+    test(`80 random small banks, «${GOAL_WORDS[goal]}»: the proposal is the best assignment by the objective`, () => {
+      const weights = { ...DEFAULT_WEIGHTS, objective: { ...DEFAULT_OBJECTIVE, goal } };
+      let differs = 0;
+      for (let seed = 1; seed <= 80; seed++) {
+        const b = syntheticBank(3, 6, seed);
+        const proposal = proposePairs(b, weights);
+        // Independent reckoning: every pair allowed by the hard rules and reaching the minimum, every assignment tried.
+        const ctx = prepareMatching(b, weights);
+        const options = ctx.mentees.map((e) => ctx.mentors
+          .filter((m) => violations(ctx, m, e).length === 0)
+          .map((m) => ({ m, score: scorePair(ctx, m, e) }))
+          .filter((o) => o.score >= DEFAULT_WEIGHTS.minScore));
+        const first = ctx.mentees.map((e) => goal === 'coverage' && ['young', 'newcomer'].includes(categoryKind(e.mentee.category)));
+        const free = ctx.mentors.map((m) => m.mentor.capacity - m.load);
+        let best: number[] = [];
+        const walk = (i: number, firsts: number, placed: number, total: number): void => {
+          if (i === options.length) {
+            const key = keyOf[goal](firsts, placed, total);
+            if (best.length === 0 || better(key, best)) best = key;
+            return;
+          }
+          walk(i + 1, firsts, placed, total);
+          for (const o of options[i]) {
+            if (free[o.m.index] <= 0) continue;
+            free[o.m.index]--;
+            walk(i + 1, firsts + (first[i] ? 1 : 0), placed + 1, total + o.score);
+            free[o.m.index]++;
+          }
+        };
+        walk(0, 0, 0, 0);
+        const members = proposal.pairs.flatMap((p) => p.mentees);
+        const firsts = members.filter((m) => first[ctx.mentees.findIndex((e) => e.mentee.code === m.menteeCode)]).length;
+        const got = keyOf[goal](firsts, members.length, proposal.totalScore);
+        expect({ seed, got }).toEqual({ seed, got: best });
+        expect(members.length + proposal.unpaired.length).toBe(b.mentees.length);
+        if (proposePairs(b, { ...weights, objective: { ...DEFAULT_OBJECTIVE, goal: goal === 'coverage' ? 'compatibility' : 'coverage' } }).totalScore !== proposal.totalScore) differs++;
+      }
+      // The two goals do part on some of these banks, so each test checks its own objective.
+      expect(differs).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('the objective «охват» (issue 12)', () => {
+  // Weights: deficits only, minimum 30. X covers d1, d2, d3; Y covers d1.
+  const weights = { ...DEFAULT_WEIGHTS, subject: 0, categoryForm: 0, experience: 0, kind: 0, preference: 0 };
+  const D = ['организация урока и управление классом', 'взаимодействие с родителями', 'оценивание и подготовка к ГИА', 'цифровые инструменты и ИКТ', 'методика преподавания и образовательные технологии'];
+  const issueBank = () => bank({
+    mentors: [mentor('Н-X', { fullName: 'Хохлова Ирина Павловна', competences: [D[0], D[1], D[2]] }), mentor('Н-Y', { fullName: 'Юдина Ольга Сергеевна', competences: [D[0]] })],
+    mentees: [mentee('НЛ-A', { deficits: [D[0], D[1]] }), mentee('НЛ-B', { deficits: [D[2], D[3], D[4]] })],
+  });
+
+  test('the issue\'s example: both mentees are placed (A–Y, B–X); «совместимость» keeps the old answer', () => {
+    const p = proposePairs(issueBank(), weights);
+    expect(p.pairs.map((x) => [x.mentorCode, x.mentees.map((m) => [m.menteeCode, m.score])])).toEqual([
+      ['Н-X', [['НЛ-B', 33]]],
+      ['Н-Y', [['НЛ-A', 50]]],
+    ]);
+    expect(p.unpaired).toEqual([]);
+    const old = proposePairs(issueBank(), { ...weights, objective: { ...DEFAULT_OBJECTIVE, goal: 'compatibility' } });
+    expect(old.pairs.map((x) => [x.mentorCode, x.mentees[0].menteeCode])).toEqual([['Н-X', 'НЛ-A']]);
+    expect(old.unpaired[0].reason).toBe('единственный подходящий наставник Хохлова И.П. (33) занят: его места получили другие наставляемые');
+  });
+
+  test('when places run short, a young specialist is placed before a teacher of another category, even at a lower score', () => {
+    const b = bank({
+      mentors: [mentor('Н-1', { competences: [D[0], D[1]] })],
+      mentees: [
+        mentee('НЛ-1', { category: 'педагог, испытывающий профессиональное выгорание', deficits: [D[0], D[1]] }),
+        mentee('НЛ-2', { category: 'молодой специалист (стаж 0–3 года)', deficits: [D[0], D[4]] }),
+      ],
+    });
+    const p = proposePairs(b, weights);
+    expect(p.pairs.map((x) => x.mentees[0].menteeCode)).toEqual(['НЛ-2']);
+    expect(p.unpaired.map((u) => u.menteeCode)).toEqual(['НЛ-1']);
+    expect(p.unpaired[0].reason).toMatch(/^единственный подходящий наставник .* занят: его места получили другие наставляемые$/);
+    // Without priority the better pair wins the place.
+    const flat = proposePairs(b, { ...weights, objective: { goal: 'coverage', priority: [] } });
+    expect(flat.pairs.map((x) => x.mentees[0].menteeCode)).toEqual(['НЛ-1']);
   });
 });

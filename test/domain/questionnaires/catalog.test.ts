@@ -14,7 +14,7 @@ describe('questionnaire catalog', () => {
   it('holds every questionnaire of DESIGN §5, each valid for forms and scoring', () => {
     expect(catalog.map((q) => q.id)).toEqual([
       'mentor-intake', 'mentee-request', 'mentee-preference', 'mentor-preference', 'diagnostics-entry', 'diagnostics-final',
-      'mentee-satisfaction', 'mentor-satisfaction', 'efficiency-rubric',
+      'mentee-satisfaction', 'mentor-satisfaction', 'efficiency-rubric', 'fit-check',
     ]);
     for (const questionnaire of catalog) expect(questionnaireProblems(questionnaire)).toEqual([]);
   });

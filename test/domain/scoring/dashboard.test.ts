@@ -82,7 +82,8 @@ describe('the «Мониторинг» layout', () => {
   it('draws a levels chart per single instrument and a before/after chart, over the right ranges, not overlapping', () => {
     expect(layout.charts.map((chart) => [chart.kind, chart.title])).toEqual([
       ['pie', 'Удовлетворённость наставляемых: уровни'], ['pie', 'Удовлетворённость наставников: уровни'],
-      ['pie', 'Эффективность программы: уровни'], ['bar', 'Входная диагностика → Итоговая диагностика: до и после'],
+      ['pie', 'Эффективность программы: уровни'], ['pie', 'Проверка совместимости: уровни'],
+      ['bar', 'Входная диагностика → Итоговая диагностика: до и после'],
     ]);
     for (const chart of layout.charts) {
       const headerRow = layout.cells[chart.row - 1];
@@ -126,7 +127,7 @@ describe('the «Мониторинг» layout', () => {
   it('is a readable empty dashboard before any pair or response', () => {
     const empty = dashboardLayout(summariseMonitoring(catalog, [], { people: new Map(), pairs: new Map() }), 'сейчас');
     expect(empty.cells.flat()).toContain('Пар пока нет: они появятся после утверждения на листе «Пары».');
-    expect(empty.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
+    expect(empty.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie', 'pie']);
     expect(empty.cells.flat()).toContain('Все, кому разосланы анкеты, ответили (или анкеты ещё не рассылались).');
   });
 

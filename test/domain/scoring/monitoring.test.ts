@@ -48,7 +48,7 @@ describe('the monitoring summary', () => {
 
   it('has one section per scored instrument, diagnostics as before → after', () => {
     expect(summary.instruments.map((section) => [section.instrument, section.stages])).toEqual([
-      ['diagnostics', 'before-after'], ['satisfaction-mentee', 'single'], ['satisfaction-mentor', 'single'], ['efficiency', 'single'],
+      ['diagnostics', 'before-after'], ['satisfaction-mentee', 'single'], ['satisfaction-mentor', 'single'], ['efficiency', 'single'], ['fit-check', 'single'],
     ]);
   });
 
@@ -82,7 +82,7 @@ describe('the monitoring summary', () => {
 
   it('is complete and empty without any result', () => {
     const empty = summariseMonitoring(catalog, [], roster);
-    expect(empty.instruments).toHaveLength(4);
+    expect(empty.instruments).toHaveLength(5);
     for (const section of empty.instruments) {
       expect(section.respondents).toBe(0);
       expect(section.overall.mean).toBeNull();

@@ -82,11 +82,11 @@ describe('«Создать анкеты»', () => {
   it('creates every form once, lists it in «Анкеты», names its response sheet, installs one trigger', () => {
     const w = world();
     try {
-      expect(w.formApp.forms).toHaveLength(9);
+      expect(w.formApp.forms).toHaveLength(10);
       expect(w.formApp.forms.every((form) => form.published && form.destination?.id === 'fake-spreadsheet-id')).toBe(true);
       expect(column(w, SHEET.forms, 'Анкета')).toEqual([
         'mentor-intake', 'mentee-request', 'mentee-preference', 'mentor-preference', 'diagnostics-entry', 'diagnostics-final',
-        'mentee-satisfaction', 'mentor-satisfaction', 'efficiency-rubric',
+        'mentee-satisfaction', 'mentor-satisfaction', 'efficiency-rubric', 'fit-check',
       ]);
       expect(column(w, SHEET.forms, 'Лист ответов')).toContain('Ответы — эффективность');
       expect(column(w, SHEET.forms, 'Рассылать').every((value) => value === 'нет')).toBe(true);
@@ -94,7 +94,7 @@ describe('«Создать анкеты»', () => {
       const again = createForms(w.spreadsheet as never, { formApp: w.formApp, scriptApp: w.scriptApp, properties: w.properties }, NOW);
       expect(again.created).toEqual([]);
       expect(again.alreadyThere).toBe(9);
-      expect(w.formApp.forms).toHaveLength(9);
+      expect(w.formApp.forms).toHaveLength(10);
       expect(w.scriptApp.triggers).toHaveLength(1);
     } finally {
       w.uninstall();
@@ -105,7 +105,7 @@ describe('«Создать анкеты»', () => {
     const grids = { ...schoolGrids(), 'ответы — эффективность': [['заметки куратора']] };
     const w = world(grids);
     try {
-      expect(w.formApp.forms).toHaveLength(9);
+      expect(w.formApp.forms).toHaveLength(10);
       expect(column(w, SHEET.forms, 'Лист ответов')).toContain('Ответы — эффективность (2)');
       expect(w.spreadsheet.responseSheetOf(w.form('efficiency-rubric')).getName()).toBe('Ответы — эффективность (2)');
       expect(w.spreadsheet.sheet('ответы — эффективность').grid()).toEqual([['заметки куратора']]);
@@ -128,15 +128,15 @@ describe('«Создать анкеты»', () => {
       });
       const first = createForms(spreadsheet as never, { formApp: slow, scriptApp, properties }, NOW, () => clock);
       expect(first.created).toHaveLength(2);
-      expect(first.postponed).toHaveLength(7);
+      expect(first.postponed).toHaveLength(8);
       expect(first.postponed[0]).toContain('не хватило времени одного запуска (не больше 6 минут) — выберите «Создать анкеты» ещё раз.');
       expect(createFormsMessage({ ...first, triggerCreated: first.trigger.created, triggerRemoved: first.trigger.removed })).toContain('Пока не созданы:');
       expect(spreadsheet.sheet(SHEET.forms).grid()).toHaveLength(3);
       const second = createForms(spreadsheet as never, { formApp, scriptApp, properties }, NOW);
       expect(second).toMatchObject({ alreadyThere: 2, postponed: [] });
-      expect(second.created).toHaveLength(7);
-      expect(formApp.forms).toHaveLength(9);
-      expect(new Set(formApp.forms.map((form) => form.title)).size).toBe(9);
+      expect(second.created).toHaveLength(8);
+      expect(formApp.forms).toHaveLength(10);
+      expect(new Set(formApp.forms.map((form) => form.title)).size).toBe(10);
       expect(scriptApp.triggers).toHaveLength(1);
     } finally {
       uninstall();
@@ -161,7 +161,7 @@ describe('«Создать анкеты»', () => {
       expect(again.refreshed).toEqual(['С кем из наставников вы хотели бы работать?', 'С кем из наставляемых вы хотели бы работать?']);
       expect(choices()).toHaveLength(3);
       for (const list of choices()) expect(list).toContain('Новикова Елена Викторовна (НС-004)');
-      expect(w.formApp.forms).toHaveLength(9);
+      expect(w.formApp.forms).toHaveLength(10);
       expect(createFormsMessage({ ...again, triggerCreated: false, triggerRemoved: 0 })).toContain('Обновлены списки выбора по банку');
       // A form made by a version that did not record item ids is matched by its titles, and recorded.
       const key = `nastavnik.formItems.${form.id}`;
@@ -178,7 +178,7 @@ describe('«Создать анкеты»', () => {
     grids[SHEET.mentors] = [grids[SHEET.mentors][0]];
     const w = world(grids);
     try {
-      expect(w.formApp.forms).toHaveLength(8);
+      expect(w.formApp.forms).toHaveLength(9);
       expect(column(w, SHEET.forms, 'Анкета')).not.toContain('mentee-preference');
     } finally {
       w.uninstall();
@@ -202,7 +202,7 @@ describe('the submit trigger', () => {
       expect(w.scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit']);
       const dashboard = w.spreadsheet.sheet(SHEET.monitoring);
       expect(dashboard.grid()[0][0]).toBe('Мониторинг программы наставничества');
-      expect(dashboard.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie']);
+      expect(dashboard.charts.map((chart) => chart.kind)).toEqual(['pie', 'pie', 'pie', 'pie']);
       expect(dashboard.backgrounds).toHaveLength(1);
       // Readable as it is drawn: labels wrap instead of being cut at Sheets' default 100 px, columns widened.
       expect(dashboard.wraps).toHaveLength(1);

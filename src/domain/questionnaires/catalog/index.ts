@@ -4,6 +4,7 @@ import { DEFAULT_VOCABULARIES } from '../../bank/vocabulary';
 import type { CatalogVocabularies } from './common-items';
 import { diagnostics } from './diagnostics';
 import { efficiencyRubric } from './efficiency-rubric';
+import { fitCheck } from './fit-check';
 import { menteeRequest } from './mentee-request';
 import { menteeSatisfaction } from './mentee-satisfaction';
 import { mentorIntake } from './mentor-intake';
@@ -34,6 +35,7 @@ export function buildCatalog(input: CatalogInput = {}): Questionnaire[] {
     menteeSatisfaction(),
     mentorSatisfaction(),
     efficiencyRubric(),
+    fitCheck(),
   ];
 }
 

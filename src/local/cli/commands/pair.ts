@@ -3,13 +3,13 @@ import { requirePositional, UsageError } from '../args';
 import type { Command } from '../command';
 import { surnameWithInitials } from '../../../domain/language/initials';
 import { countOf } from '../../../domain/language/plural';
-import { PAIRING_SHEETS, pairingInput, type PairingInput } from '../../../domain/matching/bankInput';
-import { confirmPairs } from '../../../domain/matching/confirmation';
+import { confirmFromInput, PAIRING_SHEETS, pairingInput, type PairingInput } from '../../../domain/matching/bankInput';
 import { choosePeriod } from '../../../domain/matching/period';
 import { proposePairs, type Proposal } from '../../../domain/matching/proposal';
 import { openWorkbook, readWorkbookTables } from '../../excel/bankFile';
 import { appendPairsToWorkbook } from '../../excel/pairsFile';
 import { type BankSession, editBank } from '../../excel/bankSession';
+import { runRepair } from './repair';
 
 /**
  * The machine-readable proposal, exactly as issue 3 specifies it: one entry per row of «Пары» (a mentor
@@ -52,15 +52,17 @@ function proposalText(proposal: Proposal, input: PairingInput, out: (line: strin
 
 export const pairCommand: Command = {
   name: 'pair',
-  usage: 'pair FILE.xlsx [--json] [--write [--start ДД.ММ.ГГГГ] [--end ДД.ММ.ГГГГ]]',
-  summary: 'подобрать пары всем наставляемым без пары; с --write записать их в «Пары» (статус «предложена») на срок --start…--end (по умолчанию с сегодняшнего дня до 31 мая учебного года; от 3 до 12 месяцев)',
-  args: { flags: ['json', 'write'], options: ['start', 'end'] },
+  usage: 'pair FILE.xlsx [--json] [--repair КОД_ПАРЫ] [--write [--start ДД.ММ.ГГГГ] [--end ДД.ММ.ГГГГ]]',
+  summary: 'подобрать пары всем наставляемым без пары; с --write записать их в «Пары» (статус «предложена») на срок --start…--end (по умолчанию с сегодняшнего дня до 31 мая учебного года; от 3 до 12 месяцев); с --repair КОД_ПАРЫ — подобрать заново: прекратить пару («пара не сложилась»), запретить её и предложить другого наставника',
+  args: { flags: ['json', 'write'], options: ['start', 'end', 'repair'] },
   async run(args, io) {
     const file = requirePositional(args, 0, 'файл банка: pair FILE.xlsx');
     if ((args.options.has('start') || args.options.has('end')) && !args.flags.has('write')) {
       throw new UsageError('--start и --end задают срок записываемых пар: добавьте --write');
     }
     const write = args.flags.has('write');
+    const repair = args.options.get('repair');
+    if (repair !== undefined) return runRepair(file, repair, write, args.options, io);
     // With --write the whole read-propose-write holds the bank's lock: a command started meanwhile waits or refuses.
     const proposeAndWrite = async (workbook: ExcelJS.Workbook, session?: BankSession) => {
       const input = pairingInput(readWorkbookTables(workbook, PAIRING_SHEETS));
@@ -72,14 +74,7 @@ export const pairCommand: Command = {
       else proposalText(proposal, input, io.out);
       if (!session) return undefined;
       const lines = proposal.pairs.flatMap((p) => p.mentees.map((m) => ({ mentorCode: p.mentorCode, menteeCode: m.menteeCode })));
-      const confirmed = confirmPairs(input.bank, lines, {
-        today: now,
-        academicYear: input.academicYear,
-        existingPairCodes: input.bank.pairs.map((p) => p.code),
-        issuedCodeTexts: input.issuedCodeTexts,
-        weights: input.weights,
-        period: chosen.period,
-      });
+      const confirmed = confirmFromInput(input, lines, now, chosen.period);
       if (confirmed.pairs.length) {
         appendPairsToWorkbook(workbook, input.tables, confirmed.pairs, now);
         await session.save();

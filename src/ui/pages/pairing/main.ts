@@ -45,8 +45,8 @@ function button(text: string, onClick: () => void, options: { class?: string; la
  * Where a message appears: next to the control the curator has just used, so that at 300 px it is
  * on screen where they clicked (a message at the top of a scrolled panel goes unseen).
  */
-type Place = 'top' | 'manual' | 'propose' | 'confirm';
-const PLACES: readonly Place[] = ['top', 'manual', 'propose', 'confirm'];
+type Place = 'top' | 'manual' | 'propose' | 'confirm' | 'repair';
+const PLACES: readonly Place[] = ['top', 'manual', 'propose', 'confirm', 'repair'];
 
 function reveal(node: HTMLElement): void {
   node.scrollIntoView({ block: 'nearest' });
@@ -223,7 +223,24 @@ function renderLines(): void {
   byId('unpaired').hidden = still.length === 0;
 }
 
+function renderAttention(): void {
+  const pairs = state.data?.attention ?? [];
+  byId('attention').hidden = pairs.length === 0;
+  byId('attention-count').textContent = String(pairs.length);
+  replaceChildren(byId('attention-list'), ...pairs.map((p) => el('li', { class: 'draft' },
+    el('div', { class: 'card-head' }, el('span', { class: 'name' }, `${p.pairCode}: ${p.mentorName} — ${p.menteeNames.join(', ')}`)),
+    el('ul', { class: 'reasons' }, ...p.reasons.map((r) => el('li', { class: 'weak' }, r))),
+    el('div', { class: 'actions' }, button('Подобрать заново', () => void repair(p.pairCode), { class: 'action', label: `Подобрать заново: пара ${p.pairCode}` })))));
+  const forbidden = state.data?.forbidden ?? [];
+  byId('forbidden').hidden = forbidden.length === 0;
+  byId('forbidden-count').textContent = String(forbidden.length);
+  replaceChildren(byId('forbidden-list'), ...forbidden.map((f) => el('li', {},
+    el('span', { class: 'name' }, `${f.mentorName || f.mentorCode} — ${f.menteeName || f.menteeCode}`),
+    el('span', { class: 'meta' }, [f.reason, `строка ${f.row}`].filter(Boolean).join(' · ')))));
+}
+
 function render(): void {
+  renderAttention();
   renderProblems();
   renderMentees();
   renderSuggestions();
@@ -390,6 +407,23 @@ async function confirm(): Promise<void> {
   setStatus('confirm', result.message);
   showAlert('confirm', result.refused.map((r) => r.message).join('\n'));
   if (document.activeElement === null || document.activeElement === document.body) byId('draft-title').focus({ preventScroll: true });
+}
+
+/** «Подобрать заново»: the server ends and forbids the pair; the proposed mentors join the list to be written as usual. */
+async function repair(pairCode: string): Promise<void> {
+  clearMessages();
+  const result = await run('repair', 'Подбор заново…', () => callServer('pairingRepair', pairCode, drafts()));
+  if (!result) return;
+  if (!result.ok) {
+    showAlert('repair', result.message);
+    return;
+  }
+  for (const p of result.proposals) {
+    upsertLine({ mentorCode: p.mentorCode, menteeCode: p.menteeCode, pinned: false, mentorName: p.mentorName, menteeName: p.menteeName, score: p.score, reasons: p.reasons });
+  }
+  state.unpaired = [...state.unpaired.filter((u) => !result.unplaced.some((x) => x.menteeCode === u.menteeCode)), ...result.unplaced.map((u) => ({ ...u }))];
+  await load();
+  setStatus('repair', result.message);
 }
 
 byId('search').addEventListener('input', renderMentees);
