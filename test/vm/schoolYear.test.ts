@@ -484,7 +484,7 @@ describe.each([
     const forms = table(w, SHEET.forms);
     expect(forms.map((row) => row[FORM_COLUMNS.questionnaire])).toEqual([
       'mentor-intake', 'mentee-request', 'mentee-preference', 'mentor-preference', 'diagnostics-entry', 'diagnostics-final',
-      'mentee-satisfaction', 'mentor-satisfaction', 'efficiency-rubric',
+      'mentee-satisfaction', 'mentor-satisfaction', 'efficiency-rubric', 'fit-check',
     ]);
     for (const row of forms) expect(String(row[FORM_COLUMNS.url])).toMatch(/^https:\/\/docs\.google\.com\/forms\//);
   });
