@@ -42,9 +42,11 @@ function maxId(people: ReadonlyArray<{ terms: readonly Term[] }>): number {
 }
 
 export type PairScorer = (mentor: MentorProfile, mentee: MenteeProfile) => number;
+/** The scores of one mentee: the mentee's facts taken once, then each mentor costs a few array reads. */
+export type RowScorer = (mentee: MenteeProfile) => (mentor: MentorProfile) => number;
 
-/** A scorer for the pairs of this context; build it once per action. */
-export function pairScorer(ctx: MatchingContext): PairScorer {
+/** A scorer for the mentees of this context; build it once per action. */
+export function rowScorer(ctx: MatchingContext): RowScorer {
   const w = ctx.weights;
   const vocabWords = (Math.max(
     maxId(ctx.mentors.map((m) => ({ terms: m.competences }))),
@@ -70,59 +72,78 @@ export function pairScorer(ctx: MatchingContext): PairScorer {
     if (Number.isNaN(v)) forms[at] = v = bestForm(ctx, mentor, mentee)?.value ?? -1;
     return v;
   };
-  // «Предпочтения» by index: who answered, and the ranks they gave.
-  const menteeRanks = ctx.mentees.map((e) => ctx.preferenceRank.get(e.keys.code));
-  const mentorRanks = ctx.mentors.map((m) => ctx.preferenceRank.get(m.keys.code));
-  const choiceValue = (ranks: ReadonlyMap<string, number> | undefined, whom: string, share: number): number => {
-    if (!ranks || ranks.size === 0) return share * UNKNOWN;
-    return (ranks.get(whom) ?? 0) > 0 ? share : 0;
+  // «Предпочтения» by index: who answered, and whom they chose (a rank above 0), as sets of the other side's indices.
+  const choices = (ranks: ReadonlyMap<string, number> | undefined, others: readonly { keys: { code: string } }[]): ReadonlySet<number> | undefined => {
+    if (!ranks || ranks.size === 0) return undefined;
+    const chosen = new Set<number>();
+    others.forEach((o, k) => {
+      if ((ranks.get(o.keys.code) ?? 0) > 0) chosen.add(k);
+    });
+    return chosen;
+  };
+  const menteeChoices = ctx.hasPreferences ? ctx.mentees.map((e) => choices(ctx.preferenceRank.get(e.keys.code), ctx.mentors)) : [];
+  const mentorChoices = ctx.hasPreferences ? ctx.mentors.map((m) => choices(ctx.preferenceRank.get(m.keys.code), ctx.mentees)) : [];
+  const choiceValue = (chosen: ReadonlySet<number> | undefined, whom: number, share: number): number => {
+    if (!chosen) return share * UNKNOWN;
+    return chosen.has(whom) ? share : 0;
   };
 
-  const active = CRITERIA.filter((k) => w[k] !== 0);
-  return (mentor, mentee) => {
+  // The weights, each criterion in CRITERIA's order as compatibility.ts sums them (0 leaves a criterion out).
+  const { deficits: wDeficits, subject: wSubject, categoryForm: wForm, experience: wExperience, kind: wKind } = w;
+  const wPreference = ctx.hasPreferences ? w.preference : 0;
+  let total = 0;
+  for (const key of CRITERIA) if (w[key] !== 0 && (key !== 'preference' || ctx.hasPreferences)) total += w[key];
+  const mentorExperience = Float64Array.from(ctx.mentors, (m) => m.mentor.experienceYears);
+  return (mentee) => {
+    // What belongs to the mentee, once per row of the bank.
     const i = mentee.index;
-    const j = mentor.index;
-    let sum = 0;
-    let total = 0;
-    for (const key of active) {
-      const weight = w[key];
-      let value: number;
-      switch (key) {
-        case 'deficits':
-          value = mentee.deficits.length === 0 || mentor.competences.length === 0 ? UNKNOWN : sharedCount(deficits[i], competences[j]) / mentee.deficits.length;
-          break;
-        case 'subject':
-          value = mentee.subjects.length === 0 || mentor.subjects.length === 0 ? UNKNOWN : sharedCount(menteeSubjects[i], mentorSubjects[j]) > 0 ? 1 : 0;
-          break;
-        case 'categoryForm': {
-          if (mentee.recommendedForms.length === 0) {
-            value = UNKNOWN;
-            break;
-          }
-          const v = formValue(mentor, mentee, sharedCount(menteeSubjects[i], mentorSubjects[j]) > 0);
-          value = v < 0 ? UNKNOWN : v;
-          break;
-        }
-        case 'experience': {
-          const gap = mentor.mentor.experienceYears - mentee.mentee.experienceYears;
-          if (!Number.isFinite(gap)) value = UNKNOWN;
-          else if (allowsYoungerMentor(mentee.category) && formValue(mentor, mentee, sharedCount(menteeSubjects[i], mentorSubjects[j]) > 0) > 0) value = 1;
-          else value = Math.max(0, Math.min(1, gap / w.fullExperienceGap));
-          break;
-        }
-        case 'kind':
-          if (prefersReverse[i] && !(mentor.mentor.experienceYears < mentee.mentee.experienceYears)) value = 0;
-          else if (!mentee.preferredKind || mentor.acceptedKinds.length === 0) value = UNKNOWN;
-          else value = acceptedKinds[j].has(mentee.preferredKind.id) ? 1 : 0;
-          break;
-        case 'preference':
-          if (!ctx.hasPreferences) continue;
-          value = choiceValue(menteeRanks[i], mentor.keys.code, MENTEE_CHOSE) + choiceValue(mentorRanks[j], mentee.keys.code, MENTOR_CHOSE);
-          break;
+    const deficitBits = deficits[i];
+    const subjectBits = menteeSubjects[i];
+    const deficitCount = mentee.deficits.length;
+    const hasSubjects = mentee.subjects.length > 0;
+    const hasForms = mentee.recommendedForms.length > 0;
+    const experience = mentee.mentee.experienceYears;
+    const younger = allowsYoungerMentor(mentee.category);
+    const reverse = prefersReverse[i];
+    const kind = mentee.preferredKind;
+    const chose = menteeChoices[i];
+    return (mentor) => {
+      if (total === 0) return 0;
+      const j = mentor.index;
+      let sum = 0;
+      if (wDeficits !== 0) {
+        sum += wDeficits * (deficitCount === 0 || mentor.competences.length === 0 ? UNKNOWN : sharedCount(deficitBits, competences[j]) / deficitCount);
       }
-      sum += weight * value;
-      total += weight;
-    }
-    return total === 0 ? 0 : Math.round((100 * sum) / total);
+      if (wSubject !== 0) {
+        sum += wSubject * (!hasSubjects || mentor.subjects.length === 0 ? UNKNOWN : sharedCount(subjectBits, mentorSubjects[j]) > 0 ? 1 : 0);
+      }
+      if (wForm !== 0) {
+        const v = hasForms ? formValue(mentor, mentee, sharedCount(subjectBits, mentorSubjects[j]) > 0) : -1;
+        sum += wForm * (v < 0 ? UNKNOWN : v);
+      }
+      if (wExperience !== 0) {
+        const gap = mentorExperience[j] - experience;
+        let value: number;
+        if (!Number.isFinite(gap)) value = UNKNOWN;
+        else if (younger && formValue(mentor, mentee, sharedCount(subjectBits, mentorSubjects[j]) > 0) > 0) value = 1;
+        else value = Math.max(0, Math.min(1, gap / w.fullExperienceGap));
+        sum += wExperience * value;
+      }
+      if (wKind !== 0) {
+        let value: number;
+        if (reverse && !(mentorExperience[j] < experience)) value = 0;
+        else if (!kind || mentor.acceptedKinds.length === 0) value = UNKNOWN;
+        else value = acceptedKinds[j].has(kind.id) ? 1 : 0;
+        sum += wKind * value;
+      }
+      if (wPreference !== 0) sum += wPreference * (choiceValue(chose, j, MENTEE_CHOSE) + choiceValue(mentorChoices[j], i, MENTOR_CHOSE));
+      return Math.round((100 * sum) / total);
+    };
   };
+}
+
+/** One pair's score (tests compare it with scorePair); the bank's loop takes a row at a time from rowScorer. */
+export function pairScorer(ctx: MatchingContext): PairScorer {
+  const rows = rowScorer(ctx);
+  return (mentor, mentee) => rows(mentee)(mentor);
 }

@@ -174,6 +174,30 @@ export function neverTogether(mentor: MentorProfile, mentee: MenteeProfile): boo
   return isSamePerson(mentor, mentee) || forbiddenRow(mentor, mentee) !== undefined;
 }
 
+/**
+ * For each mentee, the mentors (indices into `mentors`) it can never be proposed with. A region has millions of
+ * pairs and only a handful of such: candidates come from lookups by code, e-mail and name, and neverTogether decides.
+ */
+export function neverTogetherIndex(mentors: readonly MentorProfile[], mentees: readonly MenteeProfile[]): (ReadonlySet<number> | undefined)[] {
+  const byKey = new Map<string, number[]>();
+  const add = (key: string, j: number): void => {
+    const list = byKey.get(key);
+    if (list) list.push(j);
+    else byKey.set(key, [j]);
+  };
+  mentors.forEach((m, j) => {
+    add(`код ${m.keys.code}`, j);
+    if (m.keys.email !== '') add(`почта ${m.keys.email}`, j);
+    if (m.keys.name !== '') add(`имя ${m.keys.name}`, j);
+  });
+  return mentees.map((e) => {
+    const keys = [`код ${e.keys.code}`, `почта ${e.keys.email}`, `имя ${e.keys.name}`, ...[...e.forbiddenMentors?.keys() ?? []].map((code) => `код ${code}`)];
+    const blocked = new Set<number>();
+    for (const key of keys) for (const j of byKey.get(key) ?? []) if (neverTogether(mentors[j], e)) blocked.add(j);
+    return blocked.size > 0 ? blocked : undefined;
+  });
+}
+
 /** Rules about the two together. */
 export function pairViolations(mentor: MentorProfile, mentee: MenteeProfile): Violation[] {
   const out: Violation[] = [];

@@ -4,7 +4,7 @@
  */
 import { assignTable, candidateLists, type AssignmentProblem, type TableProblem } from './assignment';
 import { explainPair } from './compatibility';
-import { pairScorer } from './fastScore';
+import { rowScorer } from './fastScore';
 import {
   codeKey,
   findMentee,
@@ -16,7 +16,7 @@ import {
   type MenteeProfile,
   type MentorProfile,
 } from './context';
-import { checkManualPair, freePlaces, menteeViolations, mentorViolations, neverTogether } from './hardRules';
+import { checkManualPair, freePlaces, menteeViolations, mentorViolations, neverTogetherIndex } from './hardRules';
 import { pairRows, type PairRow, rowReason } from './pairShape';
 import { DEFAULT_OBJECTIVE, hasPriority } from './objective';
 import { DEFAULT_WEIGHTS, type MatchingWeights } from './weights';
@@ -196,21 +196,24 @@ export function bankProblem(ctx: MatchingContext): BankProblem {
   }
 
   // Scores go straight into growing typed arrays: no object per candidate pair.
-  const score = pairScorer(ctx);
+  const scoreRow = rowScorer(ctx);
   const min = ctx.weights.minScore;
   const rowStart = new Int32Array(mentees.length + 1);
   let edgeMentor = new Int32Array(Math.max(16, mentees.length * 8));
   let edgeScore = new Int32Array(edgeMentor.length);
   let count = 0;
   const outlooks: MenteeOutlook[] = [];
+  const never = neverTogetherIndex(mentors, mentees);
   mentees.forEach((e, i) => {
+    const blocked = never[i];
+    const score = scoreRow(e);
     let bestScore = -1;
     let bestMentor = -1;
     let acceptable = 0;
     for (let j = 0; j < mentors.length; j++) {
       const m = mentors[j];
-      if (neverTogether(m, e)) continue;
-      const s = score(m, e);
+      if (blocked?.has(j)) continue;
+      const s = score(m);
       if (s > bestScore) {
         bestScore = s;
         bestMentor = j;

@@ -50,6 +50,39 @@ function randomProblem(random: () => number, mentees: number, mentors: number, d
   return { capacities, candidates };
 }
 
+type Key = (first: number, paired: number, total: number) => number[];
+/** What each objective maximises, in order: priority mentees placed, mentees placed, total score. */
+const OBJECTIVE_KEYS: Record<AssignmentObjective, Key> = {
+  coverage: (first, paired, total) => [first, paired, total],
+  compatibility: (_first, paired, total) => [total, paired],
+};
+const better = (a: number[], b: number[]) => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false;
+};
+/** Every assignment tried; the best by the objective's tuple. */
+function bruteBest(problem: AssignmentProblem, key: Key, priority: readonly boolean[]): number[] {
+  const free = [...problem.capacities];
+  let best: number[] = [];
+  const walk = (i: number, first: number, paired: number, total: number): void => {
+    if (i === problem.candidates.length) {
+      const k = key(first, paired, total);
+      if (best.length === 0 || better(k, best)) best = k;
+      return;
+    }
+    walk(i + 1, first, paired, total);
+    for (const c of problem.candidates[i]) {
+      if (free[c.mentor] === 0) continue;
+      free[c.mentor]--;
+      walk(i + 1, first + (priority[i] ? 1 : 0), paired + 1, total + c.score);
+      free[c.mentor]++;
+    }
+  };
+  walk(0, 0, 0, 0);
+  return best;
+}
+
+
 describe('assignOptimal', () => {
   test('serves both mentees where greedy leaves one unpaired', () => {
     // A's best mentor X is B's only acceptable mentor.
@@ -193,37 +226,7 @@ describe('assignOptimal', () => {
   });
 
   describe('every objective against brute force (issue 12)', () => {
-    type Key = (first: number, paired: number, total: number) => number[];
-    const objectives: { objective: AssignmentObjective; key: Key }[] = [
-      { objective: 'coverage', key: (first, paired, total) => [first, paired, total] },
-      { objective: 'compatibility', key: (_first, paired, total) => [total, paired] },
-    ];
-    const better = (a: number[], b: number[]) => {
-      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
-      return false;
-    };
-    /** Every assignment tried; the best by the objective's tuple. */
-    function bruteBest(problem: AssignmentProblem, key: Key, priority: readonly boolean[]): number[] {
-      const free = [...problem.capacities];
-      let best: number[] = [];
-      const walk = (i: number, first: number, paired: number, total: number): void => {
-        if (i === problem.candidates.length) {
-          const k = key(first, paired, total);
-          if (best.length === 0 || better(k, best)) best = k;
-          return;
-        }
-        walk(i + 1, first, paired, total);
-        for (const c of problem.candidates[i]) {
-          if (free[c.mentor] === 0) continue;
-          free[c.mentor]--;
-          walk(i + 1, first + (priority[i] ? 1 : 0), paired + 1, total + c.score);
-          free[c.mentor]++;
-        }
-      };
-      walk(0, 0, 0, 0);
-      return best;
-    }
-
+    const objectives = (['coverage', 'compatibility'] as const).map((objective) => ({ objective, key: OBJECTIVE_KEYS[objective] }));
     for (const { objective, key } of objectives) {
       test(`${objective}: 600 random small banks, with and without priorities, some scores tied`, () => {
         const random = seededRandom(objective === 'coverage' ? 12 : 21);
@@ -289,5 +292,21 @@ describe('assignOptimal', () => {
         expect(certifiedMore).toBeGreaterThan(0);
       });
     }
+
+    test('places short, mentors of up to 4 places, tied scores: candidates added round after round, each time only the mentees they concern searched again, and the same optimum as brute force', () => {
+      const random = seededRandom(4404);
+      for (let k = 0; k < 400; k++) {
+        const problem = randomProblem(random, randomInt(random, 2, 9), randomInt(random, 1, 4), 0.4 + random() * 0.6, 4);
+        if (k % 2 === 0) for (const list of problem.candidates) for (const c of list) c.score = 30 + 10 * randomInt(random, 0, 2);
+        const objective = k % 3 === 0 ? 'compatibility' : 'coverage';
+        const priority = problem.candidates.map(() => k % 4 === 1 && random() < 0.5);
+        const table = { capacities: problem.capacities, table: candidateTable(problem.candidates), objective, priority } as const;
+        const s = assignTable(table, { sparse: 1 });
+        assertFeasible(problem, s);
+        const key = OBJECTIVE_KEYS[objective];
+        const got = key(objective === 'coverage' ? s.pairedPriority : 0, s.paired, s.totalScore);
+        expect({ k, got }).toEqual({ k, got: bruteBest(problem, key, objective === 'coverage' ? priority : []) });
+      }
+    });
   });
 });
