@@ -4,11 +4,12 @@ import { FORBIDDEN_COLUMNS as F, SHEET } from '../../../src/domain/bank/schema';
 import { checkBank } from '../../../src/domain/bank/validation';
 import { confirmPairs } from '../../../src/domain/matching/confirmation';
 import { prepareMatching } from '../../../src/domain/matching/context';
-import { checkManualPair } from '../../../src/domain/matching/hardRules';
+import { checkManualPair, neverTogether, neverTogetherIndex } from '../../../src/domain/matching/hardRules';
 import { proposePairs } from '../../../src/domain/matching/proposal';
 import { suggestMentors } from '../../../src/domain/matching/suggestions';
 import { sampleGrids, tablesOf } from '../../helpers/sampleTables';
 import { bank, mentee, mentor } from './builders';
+import { seededRandom } from './random';
 
 const ICT = 'цифровые инструменты и ИКТ';
 const PARENTS = 'взаимодействие с родителями';
@@ -80,5 +81,28 @@ describe('«Запрещённые пары»', () => {
     const read = readBank(tablesOf(grids));
     expect(read.forbidden).toEqual([]);
     expect(read.issues.filter((i) => i.sheet === SHEET.forbidden)).toEqual([]);
+  });
+});
+
+describe('who can never be a pair, found by lookups in a whole bank (issue 12)', () => {
+  test('the same mentors as neverTogether over every pair, on random banks of namesakes, shared e-mails, shared codes and forbidden pairs', () => {
+    const random = seededRandom(351);
+    const names = ['Орлова Нина Петровна', 'Белова Анна Юрьевна', 'Петрова Анна Сергеевна'];
+    const emails = ['', '', 'a@school.ru', 'b@school.ru'];
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    let blockedPairs = 0;
+    for (let k = 0; k < 60; k++) {
+      const mentors = Array.from({ length: 8 }, (_, i) => mentor(random() < 0.1 ? `НЛ-${i}` : `Н-${i}`, { fullName: pick(names), email: pick(emails) }));
+      const mentees = Array.from({ length: 8 }, (_, i) => mentee(`НЛ-${i}`, { fullName: pick(names), email: pick(emails) }));
+      const forbidden = Array.from({ length: 3 }, (_, i) => forbid(`Н-${Math.floor(random() * 8)}`, `НЛ-${Math.floor(random() * 8)}`, 'конфликт', i + 2));
+      const ctx = prepareMatching(bank({ mentors, mentees, forbidden }));
+      const index = neverTogetherIndex(ctx.mentors, ctx.mentees);
+      ctx.mentees.forEach((e, i) => {
+        const expected = ctx.mentors.flatMap((m, j) => (neverTogether(m, e) ? [j] : []));
+        expect({ k, i, blocked: [...(index[i] ?? [])].sort((a, b) => a - b) }).toEqual({ k, i, blocked: expected });
+        blockedPairs += expected.length;
+      });
+    }
+    expect(blockedPairs).toBeGreaterThan(60);
   });
 });
