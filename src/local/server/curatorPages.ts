@@ -30,6 +30,7 @@ import { workbookSources } from '../monitoring/workbook';
 import type { AppOptions } from './app';
 import { dashboardHtml } from './dashboardHtml';
 import { type Html, page } from './layout';
+import { OUTCOME_PARAM, type Outcomes } from './outcomes';
 import { formPath } from './questionnaireForms';
 
 const TILES: ReadonlyArray<[string, string, string]> = [
@@ -136,30 +137,36 @@ async function importUpload(options: AppOptions, file: File, questionnaireId: st
   }
 }
 
-export function curatorPages(options: AppOptions): Hono {
+export function curatorPages(options: AppOptions, done: Outcomes): Hono {
   const pages = new Hono();
   const reading = (render: (options: AppOptions, workbook: ExcelJS.Workbook) => Html) =>
     async (c: { html(body: Html): Response | Promise<Response> }) => c.html(await options.bank.read((workbook) => render(options, workbook)));
   pages.get('/', reading(home));
   pages.get('/journal', reading(journal));
   pages.get('/monitoring', reading(monitoring));
-  pages.get('/questionnaires', reading(questionnaires));
+  pages.get('/questionnaires', async (c) => {
+    const lines = done.take(c.req.query(OUTCOME_PARAM));
+    return c.html(await options.bank.read((workbook) => questionnaires(options, workbook, lines)));
+  });
   pages.post('/questionnaires/import', async (c) => {
     const body = await c.req.parseBody();
     const file = body['file'];
     const lines = file instanceof File && file.size > 0
       ? await importUpload(options, file, String(body['questionnaire'] ?? ''))
       : ['Выберите файл с ответами (.xlsx или .csv).'];
-    return c.html(await options.bank.read((workbook) => questionnaires(options, workbook, lines)));
+    return c.redirect(done.redirect('/questionnaires', lines), 303);
   });
-  pages.get('/setup', (c) => c.html(setupPage(options, null)));
+  pages.get('/setup', (c) => {
+    const lines = done.take(c.req.query(OUTCOME_PARAM));
+    return c.html(setupPage(options, lines.length ? lines : null));
+  });
   pages.post('/setup', async (c) => {
     const lines = await options.bank.edit((workbook) => {
       const plan = setUpWorkbook(workbook, options.now());
       // Nothing to do, nothing written: the file keeps its date and bytes (as the CLI's setup).
       return { value: describeSetup(plan), changed: Boolean(plan.log) };
     });
-    return c.html(setupPage(options, lines));
+    return c.redirect(done.redirect('/setup', lines), 303);
   });
   return pages;
 }
