@@ -15,6 +15,8 @@ import { documentPages } from './documentPages';
 import { outcomes } from './outcomes';
 import { isFormPath, questionnaireForms, FORMS_PREFIX } from './questionnaireForms';
 import type { Secrets } from './secrets';
+import { mailPages } from './mailPages';
+import type { MailSetup } from './smtp';
 import { SIDEBAR_PAGES, sidebarPageHtml } from './sidebarPages';
 
 export interface AppOptions {
@@ -28,6 +30,8 @@ export interface AppOptions {
   /** The address teachers' personal links start with. */
   baseUrl: () => string;
   now: () => Date;
+  /** The school's mail server for the questionnaires' letters (smtp.ts). */
+  mail: MailSetup;
 }
 
 type Env = { Variables: { secureHeadersNonce?: string } };
@@ -71,6 +75,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
   curator.route('/', curatorPages(options, done));
   curator.route('/', documentPages(options, done));
+  curator.route('/', mailPages(options, done));
   app.route('/', curator);
 
   app.notFound((c) => c.html(bare(options.root, 'Страница не найдена', html`<p>Проверьте адрес.</p>`), 404));

@@ -32,6 +32,7 @@ import { dashboardHtml } from './dashboardHtml';
 import { type Html, page } from './layout';
 import { OUTCOME_PARAM, type Outcomes } from './outcomes';
 import { formPath } from './questionnaireForms';
+import { sendControls } from './mailPages';
 
 const TILES: ReadonlyArray<[string, string, string]> = [
   ['/check', 'Проверить банк', 'Ошибки и предупреждения по листам банка: лист, строка и столбец каждой.'],
@@ -41,6 +42,7 @@ const TILES: ReadonlyArray<[string, string, string]> = [
   ['/documents', 'Документы', 'Приказы, программы, справка и сводка в Word; реестр приказов с отметкой «подписан»; файлы.'],
   ['/journal', 'Журнал', 'Кто что сделал и когда: подбор пар, приказы, анкеты.'],
   ['/setup', 'Настроить банк', 'Недостающие листы и настройки, коды новым строкам.'],
+  ['/mail', 'Почта', 'Почтовый сервер школы: приглашения и напоминания об анкетах отправляются со страницы «Анкеты».'],
 ];
 
 function sheetTable(rows: readonly (readonly Cell[])[], header?: readonly Cell[]): Html {
@@ -105,7 +107,8 @@ ${lists.map(({ questionnaire, respondents }) => {
     const waiting = respondents.filter((r) => !r.answered).length;
     return html`<section><h2>${questionnaire.title}</h2>
 <p class="muted">Ответили: ${respondents.length - waiting} из ${respondents.length}; ещё не ответили: ${waiting}.</p>
-${respondents.length ? html`<table class="sheet"><thead><tr><th>Код</th><th>Кто</th><th>Ответ</th><th>Личная ссылка</th><th>Приглашение</th></tr></thead><tbody>${respondents.map((r) => html`<tr><td>${r.code}</td><td>${r.name}</td><td>${r.answered ? 'есть' : html`<span class="warning">нет</span>`}</td><td class="link">${base}${formPath(questionnaire.id, r.code)}</td><td>${!r.answered && r.recipient ? letterHtml(invitationLetter(questionnaire, r.recipient, `${base}${formPath(questionnaire.id, r.code)}`, letterSender)) : ''}</td></tr>`)}</tbody></table>` : html`<p>Отвечать пока некому.</p>`}</section>`;
+${respondents.length ? html`<table class="sheet"><thead><tr><th>Код</th><th>Кто</th><th>Ответ</th><th>Личная ссылка</th><th>Приглашение</th></tr></thead><tbody>${respondents.map((r) => html`<tr><td>${r.code}</td><td>${r.name}</td><td>${r.answered ? 'есть' : html`<span class="warning">нет</span>`}</td><td class="link">${base}${formPath(questionnaire.id, r.code)}</td><td>${!r.answered && r.recipient ? letterHtml(invitationLetter(questionnaire, r.recipient, `${base}${formPath(questionnaire.id, r.code)}`, letterSender)) : ''}</td></tr>`)}</tbody></table>` : html`<p>Отвечать пока некому.</p>`}
+${sendControls(options, { questionnaire, respondents }, tables, options.now())}</section>`;
   })}
 ${importForm(options, catalog)}`);
 }
