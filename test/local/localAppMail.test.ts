@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { MAIL_COLUMNS as MC, MENTEE_COLUMNS as E, MENTOR_COLUMNS as M, PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
+import { MAIL_COLUMNS as MC, SHEET } from '../../src/domain/bank/schema';
 import { linkedCode } from '../../src/domain/questionnaires/links';
 import { KEY_COOKIE } from '../../src/local/server/guards';
-import { startApp, type RunningApp } from '../../src/local/server/start';
 import { tempDir } from '../helpers/cli';
 import { send, type HttpAnswer } from '../helpers/http';
-import { menteeRow, mentorRow, pairingGrids } from '../helpers/pairingBank';
+import { appPerTest, ONE_PAIR } from '../helpers/localApp';
+import { pairingGrids } from '../helpers/pairingBank';
 import { NOW } from '../helpers/sampleTables';
 import { sheetRecords, writeGrids } from '../helpers/workbookFile';
 
@@ -47,34 +47,22 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
-let app: RunningApp | undefined;
-afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-});
-
-const grids = pairingGrids({
-  mentors: [mentorRow('НС-001', 'Белов Игорь Сергеевич', { [M.email]: 'belov@school.test' })],
-  mentees: [menteeRow('НП-001', 'Кузнецов Олег Игоревич', { [E.email]: 'kuznetsov@school.test' })],
-  pairs: [{
-    [P.code]: 'П-001', [P.mentorCode]: 'НС-001', [P.mentorName]: 'Белов Игорь Сергеевич', [P.menteeCodes]: 'НП-001', [P.menteeNames]: 'Кузнецов Олег Игоревич',
-    [P.start]: new Date(2026, 8, 15), [P.end]: new Date(2027, 4, 31), [P.status]: 'действует',
-  }],
-});
+const apps = appPerTest();
+const grids = pairingGrids(ONE_PAIR);
 
 /** The curator's browser under --lan: the access key's cookie, forms with the CSRF token; the 303 followed. */
 async function post(path: string, fields: Record<string, string>): Promise<HttpAnswer> {
-  const cookie = `${KEY_COOKIE}=${app!.secrets.accessKey}`;
-  const answer = await send(app!.port, path, {
+  const cookie = `${KEY_COOKIE}=${apps.app.secrets.accessKey}`;
+  const answer = await send(apps.app.port, path, {
     method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
-    body: new URLSearchParams({ csrf: app!.secrets.csrfToken, ...fields }).toString(),
+    body: new URLSearchParams({ csrf: apps.app.secrets.csrfToken, ...fields }).toString(),
   });
   expect(answer.status).toBe(303);
   return get(String(answer.headers.location));
 }
 
 function get(path: string): Promise<HttpAnswer> {
-  return send(app!.port, path, { headers: { cookie: `${KEY_COOKIE}=${app!.secrets.accessKey}` } });
+  return send(apps.app.port, path, { headers: { cookie: `${KEY_COOKIE}=${apps.app.secrets.accessKey}` } });
 }
 
 const text = (answer: HttpAnswer) => answer.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -83,7 +71,7 @@ const server = (password: string) => ({ host: '127.0.0.1', port: String(smtpPort
 test('«Отправить письма» sends the invitation through the school\'s server, records it in «Рассылка», and a second click sends nothing', async () => {
   const file = await writeGrids(grids);
   const configDir = tempDir();
-  app = await startApp({ bankPath: file, port: 0, lan: true, now: () => NOW, configDir });
+  const app = await apps.start({ bankPath: file, port: 0, lan: true, now: () => NOW, configDir });
   expect(text(await get('/questionnaires'))).toContain('почтовый сервер школы не настроен');
 
   expect(text(await post('/mail', server(PASSWORD)))).toContain(`Сохранено: 127.0.0.1:${smtpPort}, отправитель orlova@school.test.`);
@@ -117,7 +105,7 @@ test('«Отправить письма» sends the invitation through the schoo
 
 test('a wrong password is a Russian message naming the server; nothing is sent or recorded; without the CSRF token nothing is sent', async () => {
   const file = await writeGrids(grids);
-  app = await startApp({ bankPath: file, port: 0, lan: true, now: () => NOW, configDir: tempDir() });
+  const app = await apps.start({ bankPath: file, port: 0, lan: true, now: () => NOW, configDir: tempDir() });
   const before = received.length;
   await post('/mail', server('не тот пароль'));
   const page = text(await post('/questionnaires/send', { questionnaire: 'mentee-satisfaction' }));

@@ -2,35 +2,24 @@
  * Post/Redirect/Get: every form of the app answers its POST with 303 to a GET page that shows what was done, once — a
  * refresh of that page (a GET again) neither writes again nor repeats the outcome.
  */
-import { MENTEE_COLUMNS as E, MENTOR_COLUMNS as M, PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
+import { SHEET } from '../../src/domain/bank/schema';
 import { linkedCode } from '../../src/domain/questionnaires/links';
-import { startApp, type RunningApp } from '../../src/local/server/start';
-import { menteeRow, mentorRow, pairingGrids } from '../helpers/pairingBank';
+import { appPerTest, ONE_PAIR } from '../helpers/localApp';
+import { menteeRow, pairingGrids } from '../helpers/pairingBank';
 import { postForm, send } from '../helpers/http';
 import { NOW } from '../helpers/sampleTables';
 import { sheetRecords, writeGrids } from '../helpers/workbookFile';
 
-let app: RunningApp | undefined;
-afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-});
-
-const grids = pairingGrids({
-  mentors: [mentorRow('НС-001', 'Белов Игорь Сергеевич', { [M.email]: 'belov@school.test' })],
-  mentees: [menteeRow('НП-001', 'Кузнецов Олег Игоревич', { [E.email]: 'kuznetsov@school.test' }), menteeRow('', 'Сидорова Анна Викторовна')],
-  pairs: [{
-    [P.code]: 'П-001', [P.mentorCode]: 'НС-001', [P.mentorName]: 'Белов Игорь Сергеевич', [P.menteeCodes]: 'НП-001', [P.menteeNames]: 'Кузнецов Олег Игоревич',
-    [P.start]: new Date(2026, 8, 15), [P.end]: new Date(2027, 4, 31), [P.status]: 'действует',
-  }],
-});
+const apps = appPerTest();
+// A mentee typed in without a code: «Настроить банк» has one to give.
+const grids = pairingGrids({ ...ONE_PAIR, mentees: [...ONE_PAIR.mentees, menteeRow('', 'Сидорова Анна Викторовна')] });
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 test('«Настроить банк»: 303 to /setup, which shows the codes given once; a refresh shows the page without them and writes nothing', async () => {
   const file = await writeGrids(grids);
-  app = await startApp({ bankPath: file, port: 0, lan: false, now: () => NOW });
+  const app = await apps.start({ bankPath: file, port: 0, lan: false, now: () => NOW });
   const posted = await postForm(app.port, '/setup', { csrf: app.secrets.csrfToken });
   expect(posted.status).toBe(303);
   const location = String(posted.headers.location);
@@ -49,7 +38,7 @@ test('«Настроить банк»: 303 to /setup, which shows the codes give
 
 test('«Документы»: making and signing redirect to /documents with what was done; «Анкеты»: the import too', async () => {
   const file = await writeGrids(grids);
-  app = await startApp({ bankPath: file, port: 0, lan: false, now: () => NOW });
+  const app = await apps.start({ bankPath: file, port: 0, lan: false, now: () => NOW });
   const csrf = app.secrets.csrfToken;
   const signed = await postForm(app.port, '/documents/sign', { csrf, order: '99-од' });
   expect([signed.status, String(signed.headers.location)]).toEqual([303, expect.stringMatching(/^\/documents\?done=/)]);
@@ -69,7 +58,7 @@ test('«Документы»: making and signing redirect to /documents with wha
 
 test('a teacher\'s answer: 303 to the personal link, which thanks once; a refresh shows the form, and the answer is written once', async () => {
   const file = await writeGrids(grids);
-  app = await startApp({ bankPath: file, port: 0, lan: false, now: () => NOW });
+  const app = await apps.start({ bankPath: file, port: 0, lan: false, now: () => NOW });
   const path = `/anketa/mentor-satisfaction/${encodeURIComponent(linkedCode('НС-001'))}`;
   const form = await send(app.port, path);
   const body = new URLSearchParams([['t', /name="t" value="([0-9a-f]+)"/.exec(form.body)![1]]]);
