@@ -37,17 +37,17 @@ function lettersOf(options: AppOptions, entry: QuestionnaireRespondents, tables:
   return appLetters(entry, readMailLog(tables[SHEET.mailing]), (code) => `${base}${formPath(entry.questionnaire.id, code)}`, sender(readBank(tables)), now);
 }
 
-/** Under a questionnaire on «Анкеты»: the button that sends its letters, or why it cannot. */
+/** Under a questionnaire on «Анкеты»: the button that sends its letters, or why it cannot (a div: the section's paragraphs are its counts). */
 export function sendControls(options: AppOptions, entry: QuestionnaireRespondents, tables: MonitoringTables, now: Date): Html | string {
   if (!entry.respondents.some((r) => r.recipient && !r.answered)) return '';
   const state = readiness(options.mail);
   if (!state.ready) {
-    return html`<p class="muted">Письма можно отправить через почтовый сервер школы: ${state.problem} — <a href="/mail">страница «Почта»</a>. Или скопируйте «Текст письма» каждому в школьную почту.</p>`;
+    return html`<div class="muted mail-note">Письма можно отправить через почтовый сервер школы: ${state.problem} — <a href="/mail">страница «Почта»</a>. Или скопируйте приглашения из таблицы в школьную почту.</div>`;
   }
-  if (!options.lan) return html`<p class="muted">Чтобы отправить письма с личными ссылками, запустите приложение с --lan: без него ссылки открываются только на этом компьютере.</p>`;
+  if (!options.lan) return html`<div class="muted mail-note">Чтобы отправить письма с личными ссылками, запустите приложение с --lan: без него ссылки открываются только на этом компьютере.</div>`;
   const { items, recent } = lettersOf(options, entry, tables, now);
   const waitNote = recent ? ` Писали меньше суток назад: ${recent} — им напомнить можно будет завтра.` : '';
-  if (!items.length) return html`<p class="muted">Всем, кто ещё не ответил, письмо уже отправлено.${waitNote}</p>`;
+  if (!items.length) return html`<div class="muted mail-note">Всем, кто ещё не ответил, письмо уже отправлено.${waitNote}</div>`;
   return html`<form method="post" action="/questionnaires/send"><input type="hidden" name="csrf" value="${options.secrets.csrfToken}"><input type="hidden" name="questionnaire" value="${entry.questionnaire.id}">
 <button class="action" type="submit">Отправить письма: ${letters(items.length)}</button> <span class="muted">через ${options.mail.serverName()} с адреса ${options.mail.settings()!.from}.${waitNote}</span></form>`;
 }
