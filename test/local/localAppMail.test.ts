@@ -24,11 +24,16 @@ const PASSWORD = 'пароль-школы';
 
 let smtp: SMTPServer;
 let smtpPort: number;
+let connections = 0;
 const received: Array<{ envelopeTo: string[]; mail: ParsedMail }> = [];
 beforeAll(async () => {
   smtp = new SMTPServer({
     // A plain server inside the school's network: no TLS offered, login over the plain connection allowed.
     disabledCommands: ['STARTTLS'], allowInsecureAuth: true, logger: false,
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
     onAuth(auth, _session, callback) {
       if (auth.username === LOGIN && auth.password === PASSWORD) return callback(null, { user: auth.username });
       return callback(new Error('Invalid username or password'));
@@ -101,6 +106,12 @@ test('«Отправить письма» sends the invitation through the schoo
   expect(again).toContain('Писали меньше суток назад: 1');
   expect(received).toHaveLength(1);
   expect(await sheetRecords(file, SHEET.mailing)).toHaveLength(1);
+
+  // A questionnaire for both of the pair: two letters over one connection to the server.
+  const before = connections;
+  expect(text(await post('/questionnaires/send', { questionnaire: 'diagnostics-entry' }))).toContain('— 2 письма (belov@school.test, kuznetsov@school.test).');
+  expect(received.slice(1).map((r) => r.envelopeTo)).toEqual([['belov@school.test'], ['kuznetsov@school.test']]);
+  expect(connections - before).toBe(1);
 });
 
 test('a wrong password is a Russian message naming the server; nothing is sent or recorded; without the CSRF token nothing is sent', async () => {

@@ -65,14 +65,17 @@ async function sendLetters(options: AppOptions, workbook: ExcelJS.Workbook, ques
   const { items, recent } = lettersOf(options, entry, tables, now);
   const sent: typeof items = [];
   let failure: string | undefined;
-  for (const item of items) {
-    try {
-      await options.mail.send(item.letter, SENDER_NAME);
+  const session = items.length ? options.mail.session(SENDER_NAME) : undefined;
+  try {
+    for (const item of items) {
+      await session!.send(item.letter);
       sent.push(item);
-    } catch (error) {
-      failure = error instanceof Error ? error.message : String(error);
-      break;
     }
+  } catch (error) {
+    // The first failure stops the click: the server is unreachable or refuses the login, the next would fail too.
+    failure = error instanceof Error ? error.message : String(error);
+  } finally {
+    session?.close();
   }
   const lines = [`«${entry.questionnaire.title}»: отправлено через ${options.mail.serverName()} — ${letters(sent.length)}${sent.length ? ` (${sent.map((item) => item.letter.to).join(', ')})` : ''}.`];
   if (failure) lines.push(`${failure} Не отправлено: ${letters(items.length - sent.length)} — исправьте настройки на странице «Почта» или повторите позже; отправленные второй раз не уйдут.`);

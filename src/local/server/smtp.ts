@@ -32,8 +32,11 @@ export interface MailSetup {
   /** Checks and keeps the settings; a blank password keeps the one typed before. Returns the problems, if any. */
   configure(given: Record<string, string>): string[];
   hasPassword(): boolean;
-  /** Sends one letter; a failure is thrown as a Russian sentence naming the server. */
-  send(letter: Letter, fromName: string): Promise<void>;
+  /**
+   * A connection for one click's letters (nodemailer's pool of one: a school's server may refuse many connections at
+   * once); a failure of `send` is thrown as a Russian sentence naming the server. Close it when done.
+   */
+  session(fromName: string): { send(letter: Letter): Promise<void>; close(): void };
   /** Asks the server whether it takes the login (nodemailer's verify). */
   verify(): Promise<void>;
   /** «smtp.school.ru:465». */
@@ -84,11 +87,12 @@ export function mailSetup(dir: string): MailSetup {
   let settings = readSettings(path);
   let password = '';
   const serverName = () => (settings ? `${settings.host}:${settings.port}` : '');
-  const transport = () => {
+  const transport = (pool = false) => {
     const s = settings!;
     return nodemailer.createTransport({
       host: s.host, port: s.port, secure: s.security === 'ssl', requireTLS: s.security === 'starttls', ignoreTLS: s.security === 'none',
       auth: s.login ? { user: s.login, pass: password } : undefined,
+      pool, maxConnections: 1,
       // A school's server that does not answer should not hold the curator's page for minutes.
       connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000,
     });
@@ -115,13 +119,21 @@ export function mailSetup(dir: string): MailSetup {
       if (!login) password = '';
       return [];
     },
-    async send(letter, fromName) {
+    session(fromName) {
       if (!settings) throw new Error('Почтовый сервер не настроен: откройте страницу «Почта».');
-      try {
-        await transport().sendMail({ from: { name: fromName, address: settings.from }, to: letter.to, subject: letter.subject, text: letter.body });
-      } catch (error) {
-        throw new Error(smtpProblem(serverName(), error));
-      }
+      const from = { name: fromName, address: settings.from };
+      const server = serverName();
+      const pooled = transport(true);
+      return {
+        async send(letter) {
+          try {
+            await pooled.sendMail({ from, to: letter.to, subject: letter.subject, text: letter.body });
+          } catch (error) {
+            throw new Error(smtpProblem(server, error));
+          }
+        },
+        close: () => pooled.close(),
+      };
     },
     async verify() {
       if (!settings) throw new Error('Почтовый сервер не настроен.');
