@@ -156,7 +156,7 @@ describe('the local app in Chromium over the Excel bank', () => {
       return send(app.port, linkPath('mentor-satisfaction', code), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: body.toString() });
     };
     const [first, second] = await Promise.all([answer('НС-001'), answer('НС-002')]);
-    expect([first.status, second.status]).toEqual([200, 200]);
+    expect([first.status, second.status]).toEqual([303, 303]);
     expect((await sheetRecords(file, SHEET.results)).map((r) => r['Код участника']).sort()).toEqual(['НС-001', 'НС-002']);
   });
 

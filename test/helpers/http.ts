@@ -32,6 +32,12 @@ export function postForm(port: number, path: string, fields: Record<string, stri
   return send(port, path, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
 }
 
+/** The page a Post/Redirect/Get answer sends the browser to: the 303 checked, its Location fetched with GET. */
+export async function redirected(port: number, answer: HttpAnswer): Promise<HttpAnswer> {
+  if (answer.status !== 303) throw new Error(`expected 303 See Other, got ${answer.status}: ${answer.body.slice(0, 200)}`);
+  return send(port, String(answer.headers.location));
+}
+
 /** The status line of a request written byte by byte: Node's client always sends a Host, this may not. */
 export function rawStatusLine(port: number, text: string): Promise<string> {
   return new Promise((resolve, reject) => {

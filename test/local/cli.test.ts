@@ -15,6 +15,7 @@ import { docxLines, docxText } from '../../src/local/docx/read';
 import { sheetRecords } from '../helpers/workbookFile';
 import { NOW } from '../helpers/sampleTables';
 import { sampleBankWorkbook } from '../../src/local/demo/sampleBank';
+import { NEW_TEACHER_NAMES } from '../../src/domain/demo/newTeachers';
 import { cli, tempDir } from '../helpers/cli';
 
 /** The sample school's mentors in the dative case, written out by hand (an oracle independent of the declension code). */
@@ -93,6 +94,16 @@ describe('cli demo and check', () => {
     expect(existsSync(join(municipal, 'Сводка управления образования.xlsx'))).toBe(true);
     expect(readdirSync(municipal).filter((f) => f.startsWith('Аналитическая справка о реализации целевой модели') && f.endsWith('.docx'))).toHaveLength(1);
     expect(output).toMatch(/МКОУ «Гимназия № 2», НП-00\d → .+ \(МБОУ «СОШ № (12|3)/);
+  });
+
+  it('ends with the teachers hired in June: in «Наставляемые» with their codes, in no pair, and where to pair them', async () => {
+    expect(output).toMatch(/11\. Новые учителя: приняты на работу, пары им ещё не подобраны — 15 июня 2027 г\./);
+    const mentees = await sheetRecords(bank, SHEET.mentees);
+    const newcomers = mentees.filter((m) => NEW_TEACHER_NAMES.includes(String(m[E.fullName])));
+    expect(newcomers.map((m) => [m[E.code], m[E.status]])).toEqual([['НП-031', 'активен'], ['НП-032', 'активен'], ['НП-033', 'активен']]);
+    const inPairs = new Set((await sheetRecords(bank, SHEET.pairs)).flatMap((p) => String(p[PC.menteeCodes]).split('; ')));
+    expect(newcomers.filter((m) => inPairs.has(String(m[E.code])))).toEqual([]);
+    expect(output).toContain(`npm run -s cli -- serve "${bank}" --open → «Подбор пар»`);
   });
 
   it('tells the school year: every document made, orders registered and signed, pairs through to the end', async () => {

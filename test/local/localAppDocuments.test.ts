@@ -5,7 +5,7 @@ import { ORDER_COLUMNS as O, PAIR_COLUMNS as P, SHEET } from '../../src/domain/b
 import { documentsDir } from '../../src/local/server/documentPages';
 import { startApp, type RunningApp } from '../../src/local/server/start';
 import { documentGrids } from '../helpers/documentsBank';
-import { postForm, send } from '../helpers/http';
+import { postForm, redirected, send } from '../helpers/http';
 import { sheetRecords, writeGrids } from '../helpers/workbookFile';
 
 let app: RunningApp | undefined;
@@ -19,7 +19,7 @@ test('make the pairs order, sign it, download it: «Приказы» and «Па�
   // The fixtures' school year is 2022/2023: its pairs start in November 2022.
   app = await startApp({ bankPath: file, port: 0, lan: false, now: () => new Date(2022, 10, 16, 10) });
   const csrf = app.secrets.csrfToken;
-  const made = await postForm(app.port, '/documents/make', { csrf, kind: 'order-pairs' });
+  const made = await redirected(app.port, await postForm(app.port, '/documents/make', { csrf, kind: 'order-pairs' }));
   expect(made.status).toBe(200);
   expect(made.body).toMatch(/Приказ № 1-од зарегистрирован на листе «Приказы» \(статус «проект»\)/);
   expect((await sheetRecords(file, SHEET.orders)).map((r) => [r[O.number], r[O.status]])).toEqual([['1-од', 'проект']]);
@@ -33,7 +33,7 @@ test('make the pairs order, sign it, download it: «Приказы» and «Па�
 
   const proposed = (await sheetRecords(file, SHEET.pairs)).filter((r) => r[P.status] === 'предложена').map((r) => r[P.code]);
   expect(proposed.length).toBeGreaterThan(0);
-  const signed = await postForm(app.port, '/documents/sign', { csrf, order: '1-од' });
+  const signed = await redirected(app.port, await postForm(app.port, '/documents/sign', { csrf, order: '1-од' }));
   expect(signed.body).toContain('отмечен как подписанный');
   expect((await sheetRecords(file, SHEET.orders)).map((r) => r[O.status])).toEqual(['подписан']);
   const pairs = await sheetRecords(file, SHEET.pairs);

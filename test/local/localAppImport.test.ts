@@ -1,26 +1,14 @@
 /** Answers exported from another forms service (Яндекс Формы) uploaded on «Анкеты»: appended once, scored, the rest told. */
 import { readBank } from '../../src/domain/bank/bank';
-import { MENTEE_COLUMNS as E, MENTOR_COLUMNS as M, PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
+import { SHEET } from '../../src/domain/bank/schema';
 import { catalogFor } from '../../src/domain/monitoring/catalog';
-import { startApp, type RunningApp } from '../../src/local/server/start';
-import { menteeRow, mentorRow, pairingGrids } from '../helpers/pairingBank';
+import { appPerTest, ONE_PAIR } from '../helpers/localApp';
+import { pairingGrids } from '../helpers/pairingBank';
 import { NOW, tablesOf } from '../helpers/sampleTables';
 import { sheetRecords, writeGrids } from '../helpers/workbookFile';
 
-let app: RunningApp | undefined;
-afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-});
-
-const grids = pairingGrids({
-  mentors: [mentorRow('НС-001', 'Белов Игорь Сергеевич', { [M.email]: 'belov@school.test' })],
-  mentees: [menteeRow('НП-001', 'Кузнецов Олег Игоревич', { [E.email]: 'kuznetsov@school.test' })],
-  pairs: [{
-    [P.code]: 'П-001', [P.mentorCode]: 'НС-001', [P.mentorName]: 'Белов Игорь Сергеевич', [P.menteeCodes]: 'НП-001', [P.menteeNames]: 'Кузнецов Олег Игоревич',
-    [P.start]: new Date(2026, 8, 15), [P.end]: new Date(2027, 4, 31), [P.status]: 'действует',
-  }],
-});
+const apps = appPerTest();
+const grids = pairingGrids(ONE_PAIR);
 
 /** The mentor satisfaction answers as Яндекс Формы would export them: its own ID and time columns, then the questions. */
 function exportCsv(rows: Array<{ time: string; code: string; rating: number }>): string {
@@ -38,17 +26,17 @@ function exportCsv(rows: Array<{ time: string; code: string; rating: number }>):
 
 async function upload(csv: string, questionnaire = ''): Promise<string> {
   const form = new FormData();
-  form.set('csrf', app!.secrets.csrfToken);
+  form.set('csrf', apps.app.secrets.csrfToken);
   form.set('questionnaire', questionnaire);
   form.set('file', new Blob([`\uFEFF${csv}`], { type: 'text/csv' }), 'Ответы Яндекс Формы.csv');
-  const response = await fetch(`http://127.0.0.1:${app!.port}/questionnaires/import`, { method: 'POST', body: form });
+  const response = await fetch(`http://127.0.0.1:${apps.app.port}/questionnaires/import`, { method: 'POST', body: form });
   expect(response.status).toBe(200);
   return (await response.text()).replace(/<[^>]+>/g, ' ');
 }
 
 test('an export is appended to the response sheet and scored; uploaded again, nothing is added twice', async () => {
   const file = await writeGrids(grids);
-  app = await startApp({ bankPath: file, port: 0, lan: false, now: () => NOW });
+  await apps.start({ bankPath: file, port: 0, lan: false, now: () => NOW });
   const first = await upload(exportCsv([{ time: '2026-11-18 10:15:00', code: 'НС-001', rating: 8 }, { time: '2026-11-18 11:00:00', code: 'НС-777', rating: 9 }]));
   expect(first).toContain('добавлено ответов на лист «Ответы — удовл. наставников»: 2.');
   expect(first).toContain('Оценено: 1 — на листе «Результаты».');
@@ -66,7 +54,7 @@ test('an export is appended to the response sheet and scored; uploaded again, no
 
 test('a file whose columns are not a questionnaire\'s, or without the answer time, adds nothing and says why', async () => {
   const file = await writeGrids(grids);
-  app = await startApp({ bankPath: file, port: 0, lan: false, now: () => NOW });
+  await apps.start({ bankPath: file, port: 0, lan: false, now: () => NOW });
   expect(await upload('"Имя";"Любимый цвет"\r\n"Анна";"синий"')).toContain('Не удалось узнать анкету по заголовкам столбцов файла «Ответы Яндекс Формы.csv»');
   const noTime = exportCsv([{ time: '2026-11-18 10:15:00', code: 'НС-001', rating: 8 }]).replace('Время создания', 'Когда');
   expect(await upload(noTime)).toContain('В файле нет столбца «Отметка времени» или «Время создания»');

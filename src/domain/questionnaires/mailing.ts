@@ -35,6 +35,9 @@ export interface Letter {
   body: string;
 }
 
+/** The name the questionnaires' letters come from, in Google (MailApp) and through the school's server alike. */
+export const SENDER_NAME = 'Программа наставничества';
+
 export interface Sender {
   organisation: string;
   curatorName: string;

@@ -9,6 +9,7 @@ import { SHEET, sheetSpec } from '../../domain/bank/schema';
 import { type MailItem, type MailPlan, planInvitations, planReminders } from '../../domain/monitoring/mail-plan';
 import { MONITORING_SHEETS } from '../../domain/monitoring/process';
 import { mailRecord } from '../../domain/questionnaires/mail-log';
+import { SENDER_NAME } from '../../domain/questionnaires/mailing';
 import type { LockServicePort, MailAppPort } from '../forms/ports';
 import { MENU_WAIT_MS, withScriptLock } from '../forms/lock';
 import { sendWithinQuota } from '../forms/mail';
@@ -27,8 +28,6 @@ export interface MailingOutcome {
   failed: string[];
   notes: string[];
 }
-
-const SENDER_NAME = 'Программа наставничества';
 
 export interface MailingServices extends FormsAccess {
   mailApp: MailAppPort;

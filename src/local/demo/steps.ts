@@ -1,7 +1,8 @@
 /**
  * The demo tells one school year of the sample school, step by step, on its calendar: the bank and the pairs in
  * September, the orders and their signing, the programmes, a pair that ends early, the year's monitoring, and the
- * year-end orders, report and municipal summary in May. Each step says in a few Russian lines what it made.
+ * year-end orders, report and municipal summary in May; in June, teachers hired for September wait for a pair, for the
+ * curator to pair in the app. Each step says in a few Russian lines what it made.
  */
 import type ExcelJS from 'exceljs';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ import { shellQuote } from '../cli/quote';
 import { saveBank } from '../excel/bankSession';
 import { DEMO_SAVE } from './save';
 import { municipalStep } from './municipal';
+import { newTeachersStep } from './newTeachers';
 
 export interface DemoContext {
   dir: string;
@@ -76,7 +78,7 @@ const monitoringStep: DemoStep = {
   },
 };
 
-export const DEMO_STEPS: DemoStep[] = [bankStep, pairingStep, startOrdersStep, signingStep, agreementsStep, programmesStep, earlyEndStep, monitoringStep, yearEndStep, municipalStep];
+export const DEMO_STEPS: DemoStep[] = [bankStep, pairingStep, startOrdersStep, signingStep, agreementsStep, programmesStep, earlyEndStep, monitoringStep, yearEndStep, municipalStep, newTeachersStep];
 
 export function bankPathIn(dir: string): string {
   return join(dir, 'bank.xlsx');

@@ -12,8 +12,11 @@ import { csrfGuard, curatorGuard, hostGuard } from './guards';
 import { bare } from './layout';
 import { curatorPages } from './curatorPages';
 import { documentPages } from './documentPages';
+import { outcomes } from './outcomes';
 import { isFormPath, questionnaireForms, FORMS_PREFIX } from './questionnaireForms';
 import type { Secrets } from './secrets';
+import { mailPages } from './mailPages';
+import type { MailSetup } from './smtp';
 import { SIDEBAR_PAGES, sidebarPageHtml } from './sidebarPages';
 
 export interface AppOptions {
@@ -27,12 +30,16 @@ export interface AppOptions {
   /** The address teachers' personal links start with. */
   baseUrl: () => string;
   now: () => Date;
+  /** The school's mail server for the questionnaires' letters (smtp.ts). */
+  mail: MailSetup;
 }
 
 type Env = { Variables: { secureHeadersNonce?: string } };
 
 export function createApp(options: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
+  // What a curator's form did, shown by the page it redirects to (Post/Redirect/Get).
+  const done = outcomes();
   app.use(hostGuard(options.hosts));
   // An export of answers is a few hundred kilobytes; nothing the app takes is near this.
   app.use(bodyLimit({ maxSize: 20 * 1024 * 1024, onError: (c) => c.text('Файл слишком большой: не больше 20 МБ.', 413) }));
@@ -45,7 +52,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   }));
   // Browsers ask for it on every page, teachers' too: an empty answer rather than a 404 or a refusal.
   app.get('/favicon.ico', (c) => c.body(null, 204));
-  app.route(FORMS_PREFIX, questionnaireForms(options));
+  app.route(FORMS_PREFIX, questionnaireForms(options, done));
 
   // Middleware of a mounted app would cover every path, the forms' too: the curator's locks skip the forms here.
   const curatorOnly = (guard: MiddlewareHandler): MiddlewareHandler => (c, next) => (isFormPath(c.req.path) ? next() : guard(c, next));
@@ -66,8 +73,9 @@ export function createApp(options: AppOptions): Hono<Env> {
       return c.json({ ok: false, message: error instanceof Error ? error.message : String(error) });
     }
   });
-  curator.route('/', curatorPages(options));
-  curator.route('/', documentPages(options));
+  curator.route('/', curatorPages(options, done));
+  curator.route('/', documentPages(options, done));
+  curator.route('/', mailPages(options, done));
   app.route('/', curator);
 
   app.notFound((c) => c.html(bare(options.root, 'Страница не найдена', html`<p>Проверьте адрес.</p>`), 404));

@@ -30,7 +30,9 @@ import { workbookSources } from '../monitoring/workbook';
 import type { AppOptions } from './app';
 import { dashboardHtml } from './dashboardHtml';
 import { type Html, page } from './layout';
+import { OUTCOME_PARAM, type Outcomes } from './outcomes';
 import { formPath } from './questionnaireForms';
+import { sendControls } from './mailPages';
 
 const TILES: ReadonlyArray<[string, string, string]> = [
   ['/check', 'Проверить банк', 'Ошибки и предупреждения по листам банка: лист, строка и столбец каждой.'],
@@ -40,6 +42,7 @@ const TILES: ReadonlyArray<[string, string, string]> = [
   ['/documents', 'Документы', 'Приказы, программы, справка и сводка в Word; реестр приказов с отметкой «подписан»; файлы.'],
   ['/journal', 'Журнал', 'Кто что сделал и когда: подбор пар, приказы, анкеты.'],
   ['/setup', 'Настроить банк', 'Недостающие листы и настройки, коды новым строкам.'],
+  ['/mail', 'Почта', 'Почтовый сервер школы: приглашения и напоминания об анкетах отправляются со страницы «Анкеты».'],
 ];
 
 function sheetTable(rows: readonly (readonly Cell[])[], header?: readonly Cell[]): Html {
@@ -104,7 +107,8 @@ ${lists.map(({ questionnaire, respondents }) => {
     const waiting = respondents.filter((r) => !r.answered).length;
     return html`<section><h2>${questionnaire.title}</h2>
 <p class="muted">Ответили: ${respondents.length - waiting} из ${respondents.length}; ещё не ответили: ${waiting}.</p>
-${respondents.length ? html`<table class="sheet"><thead><tr><th>Код</th><th>Кто</th><th>Ответ</th><th>Личная ссылка</th><th>Приглашение</th></tr></thead><tbody>${respondents.map((r) => html`<tr><td>${r.code}</td><td>${r.name}</td><td>${r.answered ? 'есть' : html`<span class="warning">нет</span>`}</td><td class="link">${base}${formPath(questionnaire.id, r.code)}</td><td>${!r.answered && r.recipient ? letterHtml(invitationLetter(questionnaire, r.recipient, `${base}${formPath(questionnaire.id, r.code)}`, letterSender)) : ''}</td></tr>`)}</tbody></table>` : html`<p>Отвечать пока некому.</p>`}</section>`;
+${respondents.length ? html`<table class="sheet"><thead><tr><th>Код</th><th>Кто</th><th>Ответ</th><th>Личная ссылка</th><th>Приглашение</th></tr></thead><tbody>${respondents.map((r) => html`<tr><td>${r.code}</td><td>${r.name}</td><td>${r.answered ? 'есть' : html`<span class="warning">нет</span>`}</td><td class="link">${base}${formPath(questionnaire.id, r.code)}</td><td>${!r.answered && r.recipient ? letterHtml(invitationLetter(questionnaire, r.recipient, `${base}${formPath(questionnaire.id, r.code)}`, letterSender)) : ''}</td></tr>`)}</tbody></table>` : html`<p>Отвечать пока некому.</p>`}
+${sendControls(options, { questionnaire, respondents }, tables, options.now())}</section>`;
   })}
 ${importForm(options, catalog)}`);
 }
@@ -136,30 +140,36 @@ async function importUpload(options: AppOptions, file: File, questionnaireId: st
   }
 }
 
-export function curatorPages(options: AppOptions): Hono {
+export function curatorPages(options: AppOptions, done: Outcomes): Hono {
   const pages = new Hono();
   const reading = (render: (options: AppOptions, workbook: ExcelJS.Workbook) => Html) =>
     async (c: { html(body: Html): Response | Promise<Response> }) => c.html(await options.bank.read((workbook) => render(options, workbook)));
   pages.get('/', reading(home));
   pages.get('/journal', reading(journal));
   pages.get('/monitoring', reading(monitoring));
-  pages.get('/questionnaires', reading(questionnaires));
+  pages.get('/questionnaires', async (c) => {
+    const lines = done.take(c.req.query(OUTCOME_PARAM));
+    return c.html(await options.bank.read((workbook) => questionnaires(options, workbook, lines)));
+  });
   pages.post('/questionnaires/import', async (c) => {
     const body = await c.req.parseBody();
     const file = body['file'];
     const lines = file instanceof File && file.size > 0
       ? await importUpload(options, file, String(body['questionnaire'] ?? ''))
       : ['Выберите файл с ответами (.xlsx или .csv).'];
-    return c.html(await options.bank.read((workbook) => questionnaires(options, workbook, lines)));
+    return c.redirect(done.redirect('/questionnaires', lines), 303);
   });
-  pages.get('/setup', (c) => c.html(setupPage(options, null)));
+  pages.get('/setup', (c) => {
+    const lines = done.take(c.req.query(OUTCOME_PARAM));
+    return c.html(setupPage(options, lines.length ? lines : null));
+  });
   pages.post('/setup', async (c) => {
     const lines = await options.bank.edit((workbook) => {
       const plan = setUpWorkbook(workbook, options.now());
       // Nothing to do, nothing written: the file keeps its date and bytes (as the CLI's setup).
       return { value: describeSetup(plan), changed: Boolean(plan.log) };
     });
-    return c.html(setupPage(options, lines));
+    return c.redirect(done.redirect('/setup', lines), 303);
   });
   return pages;
 }

@@ -18,6 +18,7 @@ import { signingChangedNothing, signingLines, signOrderInWorkbook } from '../doc
 import { DEMO_DOCUMENTS_DIR } from '../documents/demo';
 import type { AppOptions } from './app';
 import { type Html, page } from './layout';
+import { OUTCOME_PARAM, type Outcomes } from './outcomes';
 
 export function documentsDir(bankPath: string): string {
   return join(dirname(resolve(bankPath)), DEMO_DOCUMENTS_DIR);
@@ -69,10 +70,10 @@ ${orders.length ? html`<table class="sheet"><thead><tr><th>Номер</th><th>Д
 ${files.length ? html`<ul class="list">${files.map((file) => html`<li><a href="${fileUrl(file)}">${file}</a></li>`)}</ul>` : html`<p>Файлов пока нет.</p>`}`);
 }
 
-export function documentPages(options: AppOptions): Hono {
+export function documentPages(options: AppOptions, done: Outcomes): Hono {
   const pages = new Hono();
   const show = async (lines: string[]) => documentsPage(options, await options.bank.read((workbook) => readWorkbookTables(workbook)), lines);
-  pages.get('/documents', async (c) => c.html(await show([])));
+  pages.get('/documents', async (c) => c.html(await show(done.take(c.req.query(OUTCOME_PARAM)))));
   pages.post('/documents/make', async (c) => {
     const kind = String((await c.req.parseBody())['kind'] ?? '');
     if (!isDocumentKind(kind)) return c.notFound();
@@ -91,7 +92,7 @@ export function documentPages(options: AppOptions): Hono {
         ],
       };
     });
-    return c.html(await show(lines.length ? lines : ['Ничего не создано.']));
+    return c.redirect(done.redirect('/documents', lines.length ? lines : ['Ничего не создано.']), 303);
   });
   pages.post('/documents/sign', async (c) => {
     const order = String((await c.req.parseBody())['order'] ?? '');
@@ -100,7 +101,7 @@ export function documentPages(options: AppOptions): Hono {
       if (!result.ok) return { value: [result.problem], changed: false };
       return { value: signingLines(result.plan), changed: !signingChangedNothing(result.plan) };
     });
-    return c.html(await show(lines));
+    return c.redirect(done.redirect('/documents', lines), 303);
   });
   pages.get('/files/*', (c) => {
     let wanted: string;

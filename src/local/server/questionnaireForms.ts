@@ -21,6 +21,7 @@ import { appendAndProcess } from '../monitoring/submit';
 import type { AppOptions } from './app';
 import type { EditOutcome } from './bankAccess';
 import { bare, type Html } from './layout';
+import { OUTCOME_PARAM, type Outcomes } from './outcomes';
 import { formToken, sameSecret } from './secrets';
 
 export const FORMS_PREFIX = '/anketa';
@@ -143,12 +144,15 @@ type Submission =
   | { kind: 'problems'; target: Linked; token: string; problems: string[] }
   | { kind: 'written'; target: Linked };
 
-export function questionnaireForms(options: AppOptions): Hono {
+export function questionnaireForms(options: AppOptions, done: Outcomes): Hono {
   const forms = new Hono();
   forms.get('/:id/:code', async (c) => {
     const now = options.now();
     const target = await options.bank.read((workbook) => linkTarget(workbook, c.req.param('id'), c.req.param('code'), now));
     if (!target) return c.notFound();
+    // After the answer (Post/Redirect/Get): a refresh shows the form again rather than sending the answer twice.
+    const [thanks] = done.take(c.req.query(OUTCOME_PARAM));
+    if (thanks) return c.html(bare(options.root, 'Спасибо!', html`<p role="status">${thanks}</p>`));
     return c.html(formPage(options.root, target, formToken(options.secrets, target.questionnaire.id, normaliseCode(target.code)), new Map(), []));
   });
   forms.post('/:id/:code', async (c) => {
@@ -169,7 +173,7 @@ export function questionnaireForms(options: AppOptions): Hono {
       case 'unknown': return c.notFound();
       case 'forged': return c.html(bare(options.root, 'Ответ не принят', html`<p>Форма устарела или открыта не по личной ссылке. Откройте личную ссылку ещё раз и ответьте снова.</p>`), 403);
       case 'problems': return c.html(formPage(options.root, outcome.target, outcome.token, answers, outcome.problems), 400);
-      default: return c.html(bare(options.root, 'Спасибо!', html`<p role="status">Ваш ответ на анкету «${outcome.target.questionnaire.title}» записан.</p>`));
+      default: return c.redirect(done.redirect(c.req.path, [`Ваш ответ на анкету «${outcome.target.questionnaire.title}» записан.`]), 303);
     }
   });
   return forms;

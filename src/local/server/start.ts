@@ -1,11 +1,15 @@
 /** Starting and stopping the local app: listen, tell the curator where it is, stop after the write under way. */
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { createApp } from './app';
 import { bankAccess, type BankAccess } from './bankAccess';
 import { allowedHosts, lanAddresses } from './guards';
 import { appRoot } from './layout';
 import { newSecrets, type Secrets } from './secrets';
+import { mailSetup, type MailSetup } from './smtp';
+
+const CONFIG_DIR = '.nastavnik';
 
 export interface ServeOptions {
   bankPath: string;
@@ -16,6 +20,8 @@ export interface ServeOptions {
   address?: string;
   now?: () => Date;
   root?: string;
+  /** Where the app keeps its own settings (the mail server's): .nastavnik in the program's folder by default. */
+  configDir?: string;
 }
 
 export interface RunningApp {
@@ -26,6 +32,7 @@ export interface RunningApp {
   baseUrl: string;
   secrets: Secrets;
   bank: BankAccess;
+  mail: MailSetup;
   /** Stops taking requests, lets the write under way finish, then closes. */
   stop(): Promise<void>;
 }
@@ -38,7 +45,8 @@ export async function startApp(options: ServeOptions): Promise<RunningApp> {
   let hosts = new Set<string>();
   const lanHost = options.lan ? options.address ?? lanAddresses()[0] : undefined;
   const baseUrl = () => `http://${lanHost ?? '127.0.0.1'}:${port}`;
-  const app = createApp({ bank, root, lan: options.lan, secrets, hosts: () => hosts, baseUrl, now: options.now ?? (() => new Date()) });
+  const mail = mailSetup(options.configDir ?? join(root, CONFIG_DIR));
+  const app = createApp({ bank, root, lan: options.lan, secrets, hosts: () => hosts, baseUrl, now: options.now ?? (() => new Date()), mail });
   const server: ServerType = await new Promise((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: options.lan ? '0.0.0.0' : '127.0.0.1' }, () => resolve(started));
     started.once('error', reject);
@@ -47,7 +55,7 @@ export async function startApp(options: ServeOptions): Promise<RunningApp> {
   hosts = allowedHosts(port, options.lan);
   const url = `http://127.0.0.1:${port}/${options.lan ? `?key=${secrets.accessKey}` : ''}`;
   return {
-    port, url, baseUrl: baseUrl(), secrets, bank,
+    port, url, baseUrl: baseUrl(), secrets, bank, mail,
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive connections of an idle browser would hold close() open.
