@@ -61,6 +61,8 @@ export const regionBenchmark: Benchmark = {
   async run(print, figure) {
     const script = childScript();
     const sidebar = runChild(script, 1000, 400);
+    figure('region.1000x400Ms', sidebar.ms);
+    figure('region.1000x400AppsScriptMs', sidebar.ms * APPS_SCRIPT_FACTOR);
     print(`  1 000 × 400 («Подобрать всех» в боковой панели): ${ms(sidebar.ms)}, оценка для Apps Script (допущение: в ${APPS_SCRIPT_FACTOR} раза медленнее Node) ≈ ${ms(sidebar.ms * APPS_SCRIPT_FACTOR)} (цель — меньше 2 000 мс)`);
     for (const [mentees, mentors] of [[5000, 2000], [20000, 5000]] as const) {
       const r = runChild(script, mentees, mentors);
@@ -68,6 +70,7 @@ export const regionBenchmark: Benchmark = {
       figure(`${name}Ms`, r.ms);
       figure(`${name}MB`, r.mb);
       const scipy = scipyMs(mentees, mentors);
+      if (scipy !== undefined) figure(`${name}ScipyMs`, scipy);
       const versus = scipy === undefined ? 'scipy не найден' : `scipy на матрице того же размера — ${ms(scipy)}, отношение ${(r.ms / scipy).toFixed(1)}×`;
       print(`  ${mentees} × ${mentors}: ${ms(r.ms)}, пик памяти ${Math.round(r.mb)} МБ; подобрано ${r.placed}, без пары ${r.unpaired}; ${versus}`);
     }
