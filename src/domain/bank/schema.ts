@@ -112,6 +112,7 @@ export const PAIR_COLUMNS = {
   status: 'Статус',
   endReason: 'Причина завершения',
   endInitiative: 'Инициатива прекращения',
+  fitCheck: 'Проверка совместимости',
 } as const;
 
 export const PREFERENCE_COLUMNS = {
@@ -278,6 +279,7 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: P.status, type: 'choice', required: true, vocabularies: ['pairStatuses'], width: 110 },
       { header: P.endReason, type: 'text', width: 220 },
       { header: P.endInitiative, type: 'text', width: 160, hint: 'Кто досрочно прекратил работу наставника: «работодатель» или «наставник» (ст. 351.8 ТК РФ: письменное уведомление не менее чем за три рабочих дня). Пусто — по причине завершения.' },
+      { header: P.fitCheck, type: 'text', width: 260, hint: 'Заполняется по ответам на анкету «Проверка совместимости пары после первых встреч»: «пара сложилась» или «требует внимания» с причиной. «Подобрать заново» — в боковой панели «Подбор пар».' },
     ],
   },
   {

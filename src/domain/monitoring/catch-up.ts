@@ -4,12 +4,15 @@
  * left waiting for the next submission or for «Пересчитать всё». Nothing processed before is touched.
  */
 import type { AppendPlan } from '../bank/append';
+import type { ColumnWrite } from '../documents/sheets';
 import { type MonitoringTables, mergeAppends, type ProcessPlan, planProcessing, processingOrder, withAppends } from './process';
 import type { ResponseSource } from './recompute';
 
 export interface CatchUpPlan {
   /** At most one per sheet. */
   appends: AppendPlan[];
+  /** The fit check's marks in «Пары» (process.ts). */
+  cells: ColumnWrite[];
   plans: ProcessPlan[];
   /** The tables as they are after the plan (for the dashboard). */
   tables: MonitoringTables;
@@ -27,5 +30,5 @@ export function planCatchUp(sources: readonly ResponseSource[], tables: Monitori
     appends.push(...plan.appends);
     current = withAppends(current, plan.appends);
   }
-  return { appends: mergeAppends(appends), plans, tables: current, processed: plans.reduce((sum, plan) => sum + plan.processing.length, 0) };
+  return { appends: mergeAppends(appends), cells: plans.flatMap((plan) => plan.cells), plans, tables: current, processed: plans.reduce((sum, plan) => sum + plan.processing.length, 0) };
 }

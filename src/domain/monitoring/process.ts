@@ -2,7 +2,7 @@
  * What to do with the responses of one questionnaire: the plan the trigger (after each submission) and «Пересчитать
  * всё» carry out, and the CLI and the demo too. Responses already processed are skipped by id; the rest become
  * results, bank rows or preferences, or are rejected with the reason, and every one of them is recorded in
- * «Обработка ответов». The plan only appends: nothing already in a sheet is changed.
+ * «Обработка ответов». The plan appends, and changes one thing already in a sheet: the fit check's mark in «Пары».
  */
 import { type AppendPlan, appendPlan } from '../bank/append';
 import { type Bank, type BankTables, readBank } from '../bank/bank';
@@ -18,6 +18,8 @@ import { processedIds, processingRecord, readProcessingLog, rejectionRecord } fr
 import { checkResponseHeader, type HeaderCheck, readResponses, type Rejection, type ResponseTable } from '../questionnaires/responses';
 import { buildRoster, type Roster } from '../questionnaires/roster';
 import { scoreResponses } from '../scoring/batch';
+import type { ColumnWrite } from '../documents/sheets';
+import { fitCheckMarks } from './fitCheckMarks';
 import { newResponses } from '../scoring/idempotency';
 import { resultIds, resultRecord } from '../scoring/results-sheet';
 import type { ScoredResponse } from '../scoring/score';
@@ -45,6 +47,8 @@ export interface ProcessPlan {
   questionnaireId: string;
   /** Rows to add, per sheet (at most one append per sheet). */
   appends: AppendPlan[];
+  /** Cells of «Пары» the answers change: «Проверка совместимости» (fitCheckMarks.ts); the only change besides appends. */
+  cells: ColumnWrite[];
   scored: ScoredResponse[];
   rejected: Rejection[];
   intake: IntakeRow[];
@@ -157,7 +161,7 @@ export function planProcessing(
   const fresh = newResponses(all, processed);
   const processing: Array<Record<string, Cell>> = [];
   const plan: ProcessPlan = {
-    questionnaireId: questionnaire.id, appends: [], scored: [], rejected: [], intake: [], preferences: [], processing,
+    questionnaireId: questionnaire.id, appends: [], cells: [], scored: [], rejected: [], intake: [], preferences: [], processing,
     skipped: all.length - fresh.length, header: checkResponseHeader(questionnaire, responses.header),
   };
   if (questionnaire.kind === 'scored') {
@@ -168,6 +172,8 @@ export function planProcessing(
     for (const result of batch.results) {
       processing.push(processingRecord(now, questionnaire.id, result.row, result.participant ?? result.pair ?? '', 'результат', result.responseId));
     }
+    const marks = batch.results.length > 0 ? fitCheckMarks(questionnaire, responses, tables) : null;
+    if (marks) plan.cells.push(marks);
   } else if (questionnaire.kind === 'preference') {
     const roster = rosterOf(bank);
     const rows: Array<Record<string, Cell>> = [];

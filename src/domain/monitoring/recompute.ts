@@ -14,6 +14,8 @@ import { readResponses, type Rejection, type ResponseTable } from '../questionna
 import { scoreResponses } from '../scoring/batch';
 import { rebuiltResults, resultRecord } from '../scoring/results-sheet';
 import type { ScoredResponse } from '../scoring/score';
+import type { ColumnWrite } from '../documents/sheets';
+import { fitCheckMarks } from './fitCheckMarks';
 import { type MonitoringTables, mergeAppends, type ProcessPlan, planProcessing, processingOrder, rosterOf, withAppends } from './process';
 
 export interface ResponseSource {
@@ -54,6 +56,8 @@ export interface RecomputePlan {
   appends: AppendPlan[];
   scored: ScoredAll;
   catchUp: ProcessPlan[];
+  /** The fit check's marks in «Пары», from every answer (fitCheckMarks.ts). */
+  cells: ColumnWrite[];
   /** The tables as they are after the plan (for the dashboard). */
   tables: MonitoringTables;
 }
@@ -103,6 +107,7 @@ export function planRecompute(sources: readonly ResponseSource[], tables: Monito
   const after = withAppends(current, []);
   after[SHEET.results] = { sheet: SHEET.results, header: results.header, rows: results.rows };
   after[SHEET.processing] = { sheet: SHEET.processing, header: processing.header, rows: processing.rows };
-  return { results, processing, appends: mergeAppends(appends), scored, catchUp, tables: after };
+  const cells = sources.flatMap(({ questionnaire, table }) => fitCheckMarks(questionnaire, table, current) ?? []);
+  return { results, processing, appends: mergeAppends(appends), scored, catchUp, cells, tables: after };
 }
 

@@ -7,7 +7,7 @@ import { planCatchUp } from '../../domain/monitoring/catch-up';
 import { dashboardFromSources } from '../../domain/monitoring/dashboard-plan';
 import { withScriptLock } from '../forms/lock';
 import { clearCatchUp, scheduleCatchUp } from '../forms/triggers';
-import { writeAppend } from '../sheets/write';
+import { writeAppend, writeColumn } from '../sheets/write';
 import { writeDashboard } from './sheets';
 import { EVERY_KIND, readMonitoring } from './sources';
 import type { SubmissionServices } from './submit';
@@ -25,6 +25,7 @@ export function catchUpResponses(spreadsheet: Spreadsheet, services: SubmissionS
     const { tables, registry, catalog, sources } = readMonitoring(spreadsheet, services, EVERY_KIND);
     const plan = planCatchUp(sources, tables, now);
     for (const append of plan.appends) writeAppend(spreadsheet, append);
+    for (const cell of plan.cells) writeColumn(spreadsheet, cell);
     if (plan.plans.some((step) => step.scored.length + step.rejected.length > 0)) {
       writeDashboard(spreadsheet, dashboardFromSources(catalog, sources, plan.tables, registry, now));
     }

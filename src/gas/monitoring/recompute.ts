@@ -4,7 +4,7 @@ import { planRecompute } from '../../domain/monitoring/recompute';
 import type { LockServicePort } from '../forms/ports';
 import { withScriptLock } from '../forms/lock';
 import { writeDashboard } from './sheets';
-import { writeAppend, writeRewrite } from '../sheets/write';
+import { writeAppend, writeColumn, writeRewrite } from '../sheets/write';
 import { EVERY_KIND, readMonitoring } from './sources';
 import type { FormsAccess } from './wording';
 
@@ -24,6 +24,7 @@ export function recomputeAll(spreadsheet: Spreadsheet, services: FormsAccess & {
     const { tables, registry, catalog, sources } = readMonitoring(spreadsheet, services, EVERY_KIND);
     const plan = planRecompute(sources, tables, now);
     for (const append of plan.appends) writeAppend(spreadsheet, append);
+    for (const cell of plan.cells) writeColumn(spreadsheet, cell);
     writeRewrite(spreadsheet, plan.results);
     writeRewrite(spreadsheet, plan.processing);
     writeDashboard(spreadsheet, planDashboard(catalog, plan.scored.results, plan.tables, registry, now));

@@ -16,7 +16,7 @@ import { withScriptLock } from '../forms/lock';
 import { scheduleCatchUp, scheduleRedraw } from '../forms/triggers';
 import { spreadsheetDates } from '../sheets/dates';
 import { readTable, readTables } from '../sheets/tables';
-import { writeAppend } from '../sheets/write';
+import { writeAppend, writeColumn } from '../sheets/write';
 import { currentWording, type FormsAccess } from './wording';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -62,6 +62,7 @@ export function handleSubmission(
     const questionnaire = currentWording(services, record, listed, responses);
     const plan = planProcessing(questionnaire, responses, tables, now);
     for (const append of plan.appends) writeAppend(spreadsheet, append);
+    for (const cell of plan.cells) writeColumn(spreadsheet, cell);
     // «Мониторинг» is redrawn a few minutes later for all answers that came meanwhile, not for each one: a redraw reads
     // every response sheet and rewrites the sheet and its charts, ten times what scoring one answer costs.
     if (questionnaire.kind === 'scored' && plan.scored.length + plan.rejected.length > 0) scheduleRedraw(services.scriptApp);

@@ -11,7 +11,7 @@ import { MONITORING_SHEETS, rosterOf } from '../../domain/monitoring/process';
 import { planRecompute } from '../../domain/monitoring/recompute';
 import { summariseMonitoring } from '../../domain/scoring/monitoring';
 import { openWorkbook, readWorkbookTables } from '../excel/bankFile';
-import { applyAppend, applyRewrite, ensureWorksheet, findWorksheet, writeRows } from '../excel/write';
+import { applyAppend, applyColumnWrite, applyRewrite, ensureWorksheet, findWorksheet, writeRows } from '../excel/write';
 import { datesBefore, simulateResponses, type SimulationDates } from './simulate';
 import { workbookSources, writeDashboardToWorkbook } from './workbook';
 import { saveBank } from '../excel/bankSession';
@@ -41,6 +41,7 @@ export const monitoringDemoStep = {
     }
     const plan = planRecompute(workbookSources(workbook, catalog), tables, context.now);
     for (const append of plan.appends) applyAppend(workbook, append);
+    for (const cell of plan.cells) applyColumnWrite(workbook, cell);
     applyRewrite(workbook, plan.results);
     applyRewrite(workbook, plan.processing);
     writeDashboardToWorkbook(workbook, planDashboard(catalog, plan.scored.results, plan.tables, [], context.now));

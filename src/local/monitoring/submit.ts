@@ -16,7 +16,7 @@ import type { Questionnaire } from '../../domain/questionnaires/model';
 import { readRegistry } from '../../domain/questionnaires/registry';
 import { TIMESTAMP_TITLE } from '../../domain/questionnaires/responses';
 import { readWorkbookTables, worksheetTable } from '../excel/bankFile';
-import { applyAppend, findWorksheet } from '../excel/write';
+import { applyAppend, applyColumnWrite, findWorksheet } from '../excel/write';
 import { workbookSources, writeDashboardToWorkbook } from './workbook';
 
 /** The questionnaire's response sheet as a table (empty, under its name, when it does not exist yet). */
@@ -39,6 +39,7 @@ export function appendAndProcess(workbook: ExcelJS.Workbook, questionnaire: Ques
   const tables = readWorkbookTables(workbook, MONITORING_SHEETS);
   const plan = planProcessing(questionnaire, { header: table.header, rows: table.rows, source: table.sheet }, tables, now);
   for (const planned of plan.appends) applyAppend(workbook, planned);
+  for (const cell of plan.cells) applyColumnWrite(workbook, cell);
   if (questionnaire.kind === 'scored') {
     const catalog = catalogFor(readBank(tables));
     writeDashboardToWorkbook(workbook, dashboardFromSources(catalog, workbookSources(workbook, catalog), withAppends(tables, plan.appends), readRegistry(tables[SHEET.forms]), now));

@@ -1,4 +1,6 @@
-import { MAIL_COLUMNS, PROCESSING_COLUMNS, RESULT_COLUMNS, SHEET } from '../../../src/domain/bank/schema';
+import { MAIL_COLUMNS, PAIR_COLUMNS, PROCESSING_COLUMNS, RESULT_COLUMNS, SHEET } from '../../../src/domain/bank/schema';
+import { FIT_CHECK_FINE } from '../../../src/domain/monitoring/fitCheckMarks';
+import { DO_NOT_CONTINUE, fitCheck } from '../../../src/domain/questionnaires/catalog/fit-check';
 import { createFormsMessage, mailingMessage } from '../../../src/domain/monitoring/messages';
 import { RUBRIC_CHOICES } from '../../../src/domain/questionnaires/catalog/efficiency-rubric';
 import { linkedCode } from '../../../src/domain/questionnaires/links';
@@ -574,6 +576,43 @@ describe('«Разослать анкеты» and «Напомнить»', () =>
       recomputeAll(w.spreadsheet as never, w.services, new Date(2027, 4, 22, 9));
       const dates = column(w, SHEET.processing, 'Дата');
       expect(dates).toEqual([new Date(2026, 4, 12, 14)]);
+    } finally {
+      w.uninstall();
+    }
+  });
+});
+
+describe('the fit check after the first meetings (issue 12)', () => {
+  /** One person's answer: code, comfort, clarity (1–10), wish to go on. */
+  function fitAnswer(code: string, comfort: number, clarity: number, wish: string): Record<string, Value> {
+    const [codeItem, comfortItem, clarityItem, wishItem] = fitCheck().items;
+    return { [codeItem.title]: linkedCode(code), [comfortItem.title]: comfort, [clarityItem.title]: clarity, [wishItem.title]: wish };
+  }
+
+  it('«Не хочу продолжать» marks the pair «требует внимания» in «Пары» with the reason; the other side\'s good answer does not undo it; «Пересчитать всё» gives the same marks', () => {
+    const w = world();
+    try {
+      const form = w.formApp.forms.find((candidate) => candidate.title === fitCheck().title)!;
+      const submit = (minute: number, answer: Record<string, Value>) => handleSubmission(w.spreadsheet as never, submitResponse(w.spreadsheet, form, at(minute), answer) as never, w.services, NOW);
+      const marks = () => column(w, SHEET.pairs, PAIR_COLUMNS.fitCheck).map((value) => String(value ?? ''));
+      const attention = `требует внимания: наставляемый Иванов П.С.: ответил «${DO_NOT_CONTINUE}»`;
+
+      submit(1, fitAnswer('НП-001', 8, 7, DO_NOT_CONTINUE));
+      expect(marks().slice(0, 2)).toEqual([attention, '']);
+      submit(2, fitAnswer('НС-001', 9, 9, 'Да, хочу продолжать'));
+      submit(3, fitAnswer('НП-002', 9, 8, 'Да, хочу продолжать'));
+      expect(marks().slice(0, 2)).toEqual([attention, FIT_CHECK_FINE]);
+      // Only that column of «Пары» is written: the rest of the sheet is as it was.
+      const before = w.spreadsheet.sheet(SHEET.pairs).grid();
+      submit(4, fitAnswer('НП-003', 2, 3, 'Затрудняюсь ответить'));
+      const after = w.spreadsheet.sheet(SHEET.pairs).grid();
+      const markColumn = after[0].indexOf(PAIR_COLUMNS.fitCheck);
+      expect(after.map((row) => row.filter((_, i) => i !== markColumn))).toEqual(before.map((row) => row.filter((_, i) => i !== markColumn)));
+      expect(marks()[1]).toBe('требует внимания: наставляемый Смирнов О.И.: средняя оценка 2,5 ниже порога 5');
+
+      w.spreadsheet.sheet(SHEET.pairs).putRow(2, after[1].map((value, i) => (i === markColumn ? '' : value)));
+      recomputeAll(w.spreadsheet as never, w.services, NOW);
+      expect(marks().slice(0, 2)).toEqual([attention, 'требует внимания: наставляемый Смирнов О.И.: средняя оценка 2,5 ниже порога 5']);
     } finally {
       w.uninstall();
     }

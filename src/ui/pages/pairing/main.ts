@@ -423,7 +423,8 @@ async function repair(pairCode: string): Promise<void> {
   }
   state.unpaired = [...state.unpaired.filter((u) => !result.unplaced.some((x) => x.menteeCode === u.menteeCode)), ...result.unplaced.map((u) => ({ ...u }))];
   await load();
-  setStatus('repair', result.message);
+  // At the top, not in «Требуют внимания»: that section is gone once its last pair is re-paired.
+  setStatus('top', result.message);
 }
 
 byId('search').addEventListener('input', renderMentees);
