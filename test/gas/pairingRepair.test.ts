@@ -1,17 +1,15 @@
-import { FORBIDDEN_COLUMNS as F, FORM_COLUMNS, LOG_COLUMNS as L, MENTEE_COLUMNS as E, MENTOR_COLUMNS as M, PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
-import type { Cell } from '../../src/domain/bank/table';
+import { FORBIDDEN_COLUMNS as F, FORM_COLUMNS, LOG_COLUMNS as L, PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
 import { DO_NOT_CONTINUE, fitCheck, FIT_CHECK_ID } from '../../src/domain/questionnaires/catalog/fit-check';
-import { linkedCode } from '../../src/domain/questionnaires/links';
+import { TIMESTAMP_TITLE } from '../../src/domain/questionnaires/responses';
 import { pairingService } from '../../src/gas/pairing/service';
 import { sheetsPairingStore } from '../../src/gas/pairing/sheetsStore';
 import { createGasFakes, spreadsheetWith, type GasFakes } from '../fakes/gas';
 import { FakeUtilities } from '../fakes/utilities';
-import { ICT, menteeRow, mentorRow, pairingGrids } from '../helpers/pairingBank';
+import { type FitAnswer, fitCheckSchool } from '../helpers/fitCheckSchool';
 
 beforeAll(() => Object.assign(globalThis, { Utilities: new FakeUtilities() }));
 afterAll(() => delete (globalThis as Record<string, unknown>).Utilities);
 
-const PARENTS = 'взаимодействие с родителями';
 const NOW = new Date(2026, 9, 20, 12, 0);
 
 function rowsOf(fakes: GasFakes, sheet: string): Record<string, unknown>[] {
@@ -19,26 +17,12 @@ function rowsOf(fakes: GasFakes, sheet: string): Record<string, unknown>[] {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
-/** Н-1 is the mentee's best mentor and her mentor now; the fit check's answers are `answers` (code, comfort, clarity, wish). */
-function school(answers: Array<[string, number, number, string]>) {
-  const grids = pairingGrids({
-    mentors: [
-      mentorRow('НС-001', 'Орлова Вера Павловна', { [M.competences]: `${ICT}; ${PARENTS}` }),
-      mentorRow('НС-002', 'Белова Анна Юрьевна', { [M.competences]: ICT }),
-    ],
-    mentees: [menteeRow('НП-001', 'Сидорова Анна Викторовна', { [E.deficits]: `${ICT}; ${PARENTS}` })],
-    pairs: [{
-      [P.code]: 'П-001', [P.mentorCode]: 'НС-001', [P.mentorName]: 'Орлова Вера Павловна', [P.menteeCodes]: 'НП-001',
-      [P.menteeNames]: 'Сидорова Анна Викторовна', [P.start]: new Date(2026, 8, 15), [P.end]: new Date(2027, 4, 31), [P.status]: 'действует',
-    }],
-  });
+/** The fit-check school (test/helpers/fitCheckSchool.ts), its form listed in «Анкеты». */
+function school(answers: FitAnswer[]) {
+  const grids = fitCheckSchool(answers);
   const q = fitCheck();
-  const titles = q.items.map((i) => i.title);
   grids[SHEET.forms] = [Object.values(FORM_COLUMNS), [FIT_CHECK_ID, q.title, 'текущая', 'да', '', '', 'form-1', '', q.responseSheet, null]];
-  grids[q.responseSheet] = [
-    ['Отметка времени', ...titles],
-    ...answers.map(([code, comfort, clarity, wish], i): Cell[] => [new Date(2026, 9, 10 + i, 10), linkedCode(code), comfort, clarity, wish, '']),
-  ];
+  if (!grids[q.responseSheet]) grids[q.responseSheet] = [[TIMESTAMP_TITLE, ...q.items.map((i) => i.title)]];
   const fakes = createGasFakes(spreadsheetWith(grids));
   const spreadsheet = fakes.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const store = sheetsPairingStore(spreadsheet.getActiveSpreadsheet());

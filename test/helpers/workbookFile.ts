@@ -5,13 +5,18 @@ import type { Cell } from '../../src/domain/bank/table';
 import { fromExcelValue, toExcelValue } from '../../src/local/excel/cells';
 import { tempDir } from './cli';
 
-export async function writeGrids(grids: Record<string, Cell[][]>, file = join(tempDir(), 'bank.xlsx')): Promise<string> {
+/** Sheet grids as an in-memory workbook, one sheet per grid ('' is an empty cell). */
+export function workbookOfGrids(grids: Record<string, Cell[][]>): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(grids)) {
     const sheet = workbook.addWorksheet(name);
     rows.forEach((row, r) => row.forEach((cell, c) => { sheet.getCell(r + 1, c + 1).value = toExcelValue(cell === '' ? null : cell); }));
   }
-  await workbook.xlsx.writeFile(file);
+  return workbook;
+}
+
+export async function writeGrids(grids: Record<string, Cell[][]>, file = join(tempDir(), 'bank.xlsx')): Promise<string> {
+  await workbookOfGrids(grids).xlsx.writeFile(file);
   return file;
 }
 

@@ -1,37 +1,22 @@
 import ExcelJS from 'exceljs';
-import { MENTEE_COLUMNS as E, MENTOR_COLUMNS as M, PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
-import type { Cell } from '../../src/domain/bank/table';
+import { PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
 import { DO_NOT_CONTINUE, fitCheck } from '../../src/domain/questionnaires/catalog/fit-check';
 import { linkedCode } from '../../src/domain/questionnaires/links';
 import { TIMESTAMP_TITLE } from '../../src/domain/questionnaires/responses';
 import { readWorkbookTables } from '../../src/local/excel/bankFile';
-import { toExcelValue } from '../../src/local/excel/cells';
 import { appendAndProcess } from '../../src/local/monitoring/submit';
-import { ICT, menteeRow, mentorRow, pairingGrids } from '../helpers/pairingBank';
+import { fitCheckSchool } from '../helpers/fitCheckSchool';
+import { workbookOfGrids } from '../helpers/workbookFile';
 
 const NOW = new Date(2026, 9, 20, 10, 30);
 
 function workbookWithPair(withMarkColumn = true): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  const grids = pairingGrids({
-    mentors: [mentorRow('НС-001', 'Орлова Вера Павловна', { [M.competences]: ICT })],
-    mentees: [menteeRow('НП-001', 'Сидорова Анна Викторовна', { [E.deficits]: ICT })],
-    pairs: [{
-      [P.code]: 'П-001', [P.mentorCode]: 'НС-001', [P.mentorName]: 'Орлова Вера Павловна', [P.menteeCodes]: 'НП-001',
-      [P.menteeNames]: 'Сидорова Анна Викторовна', [P.start]: new Date(2026, 8, 15), [P.end]: new Date(2027, 4, 31), [P.status]: 'действует',
-    }],
-  });
+  const grids = fitCheckSchool();
   if (!withMarkColumn) {
     const at = grids[SHEET.pairs][0].indexOf(P.fitCheck);
     grids[SHEET.pairs] = grids[SHEET.pairs].map((row) => row.filter((_, i) => i !== at));
   }
-  for (const [name, grid] of Object.entries(grids)) {
-    const sheet = workbook.addWorksheet(name);
-    (grid as Cell[][]).forEach((row, r) => row.forEach((cell, c) => {
-      sheet.getCell(r + 1, c + 1).value = toExcelValue(cell === '' ? null : cell);
-    }));
-  }
-  return workbook;
+  return workbookOfGrids(grids);
 }
 
 function answerDoNotContinue(workbook: ExcelJS.Workbook): void {

@@ -1,34 +1,18 @@
-import ExcelJS from 'exceljs';
-import { join } from 'node:path';
 import { LOG_COLUMNS as L, MENTEE_COLUMNS as E, MENTOR_COLUMNS as M, PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
-import type { Cell } from '../../src/domain/bank/table';
 import { openWorkbook, readWorkbookTables } from '../../src/local/excel/bankFile';
-import { toExcelValue } from '../../src/local/excel/cells';
 import { parseArgs } from '../../src/local/cli/args';
 import { pairCommand } from '../../src/local/cli/commands/pair';
 import { runCli as runMain } from '../../src/local/cli/main';
 import { pairingDemoStep } from '../../src/local/demo/pairing';
 import { BankFileError } from '../../src/local/excel/bankFile';
 import { ICT, menteeRow, mentorRow, pairingGrids, type BankRows } from '../helpers/pairingBank';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeGrids } from '../helpers/workbookFile';
 
 const NOW = new Date(2026, 10, 20, 10, 30);
 const GIA = 'оценивание и подготовка к ГИА';
 const PARENTS = 'взаимодействие с родителями';
 
-async function bankFile(rows: BankRows): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  for (const [name, grid] of Object.entries(pairingGrids(rows))) {
-    const sheet = workbook.addWorksheet(name);
-    (grid as Cell[][]).forEach((row, r) => row.forEach((cell, c) => {
-      sheet.getCell(r + 1, c + 1).value = toExcelValue(cell === '' ? null : cell);
-    }));
-  }
-  const file = join(mkdtempSync(join(tmpdir(), 'nastavnik-pair-')), 'bank.xlsx');
-  await workbook.xlsx.writeFile(file);
-  return file;
-}
+const bankFile = (rows: BankRows): Promise<string> => writeGrids(pairingGrids(rows));
 
 /** The whole CLI (exit codes and messages of main.ts) with the pair command. */
 async function runCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

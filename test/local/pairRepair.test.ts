@@ -1,37 +1,13 @@
-import ExcelJS from 'exceljs';
-import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { FORBIDDEN_COLUMNS as F, MENTEE_COLUMNS as E, MENTOR_COLUMNS as M, PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
-import type { Cell } from '../../src/domain/bank/table';
+import { FORBIDDEN_COLUMNS as F, PAIR_COLUMNS as P, SHEET } from '../../src/domain/bank/schema';
 import { openWorkbook, readWorkbookTables } from '../../src/local/excel/bankFile';
-import { toExcelValue } from '../../src/local/excel/cells';
 import { runCli } from '../../src/local/cli/main';
-import { ICT, menteeRow, mentorRow, pairingGrids } from '../helpers/pairingBank';
+import { fitCheckSchool } from '../helpers/fitCheckSchool';
+import { writeGrids } from '../helpers/workbookFile';
 
 const NOW = new Date(2026, 9, 20, 10, 30);
-const PARENTS = 'взаимодействие с родителями';
 
-async function bankFile(): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const grids = pairingGrids({
-    mentors: [
-      mentorRow('НС-001', 'Орлова Вера Павловна', { [M.competences]: `${ICT}; ${PARENTS}` }),
-      mentorRow('НС-002', 'Белова Анна Юрьевна', { [M.competences]: ICT }),
-    ],
-    mentees: [menteeRow('НП-001', 'Сидорова Анна Викторовна', { [E.deficits]: `${ICT}; ${PARENTS}` })],
-    pairs: [{ [P.code]: 'П-001', [P.mentorCode]: 'НС-001', [P.menteeCodes]: 'НП-001', [P.start]: new Date(2026, 8, 15), [P.end]: new Date(2027, 4, 31), [P.status]: 'действует' }],
-  });
-  for (const [name, grid] of Object.entries(grids)) {
-    const sheet = workbook.addWorksheet(name);
-    (grid as Cell[][]).forEach((row, r) => row.forEach((cell, c) => {
-      sheet.getCell(r + 1, c + 1).value = toExcelValue(cell === '' ? null : cell);
-    }));
-  }
-  const file = join(mkdtempSync(join(tmpdir(), 'nastavnik-repair-')), 'bank.xlsx');
-  await workbook.xlsx.writeFile(file);
-  return file;
-}
+/** The fit-check school: П-001 of НС-001 and НП-001, НС-002 the next best mentor. */
+const bankFile = (): Promise<string> => writeGrids(fitCheckSchool());
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
