@@ -160,7 +160,7 @@ export function assignOptimal(problem: AssignmentProblem): AssignmentSolution {
   return assignTable({ ...problem, table: candidateTable(problem.candidates) });
 }
 
-/** Marks each mentee's `k` best candidates (by score, then mentor order): the first search graph. */
+/** Marks each mentee's `k` best candidates (by score; among equals, from a place that moves with the row): the first search graph. */
 function markTopCandidates(table: CandidateTable, k: number, inSearch: Uint8Array): void {
   const n = table.rowStart.length - 1;
   const counts = new Int32Array(101);
@@ -177,8 +177,21 @@ function markTopCandidates(table: CandidateTable, k: number, inSearch: Uint8Arra
     let cut = 100;
     for (let seen = 0; cut > 0 && seen + counts[cut] < k; cut--) seen += counts[cut];
     let atCut = k;
-    for (let e = from; e < to; e++) if (table.score[e] > cut) atCut--;
-    for (let e = from; e < to; e++) if (table.score[e] > cut || (table.score[e] === cut && atCut-- > 0)) inSearch[e] = 1;
+    for (let e = from; e < to; e++) {
+      if (table.score[e] <= cut) continue;
+      inSearch[e] = 1;
+      atCut--;
+    }
+    // Equal candidates at the cut are taken from a place that moves with the row: a region has hundreds of mentors
+    // alike, and mentees who all searched the same first few of them would crowd them while the rest stood empty.
+    const degree = to - from;
+    const offset = (i * k) % degree;
+    for (let step = 0; step < degree && atCut > 0; step++) {
+      const e = from + ((offset + step) % degree);
+      if (table.score[e] !== cut) continue;
+      inSearch[e] = 1;
+      atCut--;
+    }
   }
 }
 

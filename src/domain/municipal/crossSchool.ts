@@ -6,7 +6,7 @@
  */
 import type { Mentee, Mentor } from '../bank/model';
 import { ACTIVE_STATUS } from '../bank/vocabulary';
-import { assignOptimal, type Candidate } from '../matching/assignment';
+import { assignTable, type CandidateTable } from '../matching/assignment';
 import { bestForm, explainPair } from '../matching/compatibility';
 import { codeKey, prepareMatching } from '../matching/context';
 import { bankProblem, mentorsTakenReason } from '../matching/proposal';
@@ -84,13 +84,13 @@ export function crossSchoolPairs(schools: readonly ConsolidatedSchool[], weights
   const ctx = prepareMatching({ mentors, mentees, pairs: [], preferences: [] }, weights);
   const built = bankProblem(ctx);
   const schoolOf = (code: string) => origin.get(codeKey(code)) as { school: number; code: string };
-  // A mentee's own school already had the chance to pair it with its mentors: only other schools are offered.
-  const capacities = built.problem.capacities;
-  const candidates = built.mentees.map((e, i) => {
-    const own = schoolOf(e.mentee.code).school;
-    return built.problem.candidates[i].filter((c) => schoolOf(built.mentors[c.mentor].mentor.code).school !== own);
-  });
-  const solution = assignOptimal({ capacities, candidates: candidates.map((list) => bestWithRoom(list, capacities, built.mentees.length)) });
+  const { capacities } = built.table;
+  const offer = offeredCandidates(
+    built.table.table, capacities,
+    Int32Array.from(built.mentors, (m) => schoolOf(m.mentor.code).school),
+    Int32Array.from(built.mentees, (e) => schoolOf(e.mentee.code).school),
+  );
+  const solution = assignTable({ capacities, table: offer.table });
 
   const proposals: CrossSchoolProposal[] = [];
   const unmatched: CrossSchoolUnmatched[] = [];
@@ -102,7 +102,7 @@ export function crossSchoolPairs(schools: readonly ConsolidatedSchool[], weights
   built.mentees.forEach((e, i) => {
     const j = solution.mentorOf[i];
     if (j < 0) {
-      unmatched.push({ ...menteeSide(e.mentee.code, e.mentee.category), reason: unmatchedReason(ctx.weights.minScore, candidates[i], built.mentors, mentors.length) });
+      unmatched.push({ ...menteeSide(e.mentee.code, e.mentee.category), reason: unmatchedReason(ctx.weights.minScore, offer.outlook[i], built.mentors, mentors.length) });
       return;
     }
     const mentor = built.mentors[j];
@@ -131,30 +131,48 @@ export function crossSchoolPairs(schools: readonly ConsolidatedSchool[], weights
   return { proposals, unmatched, mentorsWithPlaces: mentors.length, freePlaces };
 }
 
-/**
- * A region has thousands of free mentors; the optimum needs only each mentee's best ones whose places could hold every
- * mentee: if an optimal placement gave a mentee a mentor outside them, one of them still has a free place (the other
- * mentees fill fewer places than there are) and scores no less, so moving the mentee there keeps the total and the
- * number placed. The assignment is then the engine's own, exact, over far fewer candidates.
- */
-function bestWithRoom(list: readonly Candidate[], capacities: readonly number[], mentees: number): Candidate[] {
-  const sorted = [...list].sort((a, b) => b.score - a.score || a.mentor - b.mentor);
-  let room = 0;
-  let end = 0;
-  while (end < sorted.length && (room < mentees || sorted[end].score === sorted[end - 1].score)) room += capacities[sorted[end++].mentor];
-  return sorted.slice(0, end).sort((a, b) => a.mentor - b.mentor);
+/** What a mentee was offered: how many mentors of other schools are acceptable, and the best of them. */
+interface Outlook {
+  count: number;
+  best: { mentor: number; score: number } | undefined;
 }
 
-function unmatchedReason(
-  minScore: number,
-  candidates: readonly { mentor: number; score: number }[],
-  mentors: readonly { mentor: Mentor }[],
-  anyMentors: number,
-): string {
+/**
+ * Each mentee's candidates from other schools (its own school already had the chance to pair it with its mentors),
+ * and of those only the best whose places could hold every mentee. A region has thousands of free mentors; if an
+ * optimal placement gave a mentee a mentor outside them, one of them still has a free place (the other mentees fill
+ * fewer places than there are) and scores no less, so moving the mentee there keeps the total and the number placed.
+ * The assignment is then the engine's own, exact, over far fewer candidates.
+ */
+function offeredCandidates(
+  table: CandidateTable, capacities: ArrayLike<number>, mentorSchool: Int32Array, menteeSchool: Int32Array,
+): { table: CandidateTable; outlook: Outlook[] } {
+  const n = menteeSchool.length;
+  const rowStart = new Int32Array(n + 1);
+  const kept: number[] = [];
+  const outlook: Outlook[] = [];
+  for (let i = 0; i < n; i++) {
+    const edges: number[] = [];
+    for (let e = table.rowStart[i]; e < table.rowStart[i + 1]; e++) if (mentorSchool[table.mentor[e]] !== menteeSchool[i]) edges.push(e);
+    edges.sort((a, b) => table.score[b] - table.score[a] || table.mentor[a] - table.mentor[b]);
+    outlook.push({ count: edges.length, best: edges.length ? { mentor: table.mentor[edges[0]], score: table.score[edges[0]] } : undefined });
+    let room = 0;
+    let end = 0;
+    while (end < edges.length && (room < n || table.score[edges[end]] === table.score[edges[end - 1]])) room += capacities[table.mentor[edges[end++]]];
+    // the table's rows list mentors in ascending order, and so do these
+    kept.push(...edges.slice(0, end).sort((a, b) => a - b));
+    rowStart[i + 1] = kept.length;
+  }
+  return {
+    table: { rowStart, mentor: Int32Array.from(kept, (e) => table.mentor[e]), score: Int32Array.from(kept, (e) => table.score[e]) },
+    outlook,
+  };
+}
+
+function unmatchedReason(minScore: number, outlook: Outlook, mentors: readonly { mentor: Mentor }[], anyMentors: number): string {
   if (anyMentors === 0) return 'ни в одной школе нет наставников со свободными местами';
-  if (candidates.length === 0) return `ни один наставник других школ со свободными местами не набрал минимальную совместимость ${minScore}`;
-  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
-  return mentorsTakenReason(candidates.length, surnameWithInitials(mentors[best.mentor].mentor.fullName), best.score);
+  if (!outlook.best) return `ни один наставник других школ со свободными местами не набрал минимальную совместимость ${minScore}`;
+  return mentorsTakenReason(outlook.count, surnameWithInitials(mentors[outlook.best.mentor].mentor.fullName), outlook.best.score);
 }
 
 export interface SchoolProposals {
