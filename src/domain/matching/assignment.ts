@@ -266,9 +266,10 @@ export function assignTable(problem: TableProblem, options: { sparse?: number } 
     const rows: number[] = [];
     for (let i = 0; i < n; i++) {
       wanting.length = 0;
+      const rowBase = result.rowCost(i) + result.piRow[i];
       for (let e = full.rowStart[i]; e < full.rowStart[i + 1]; e++) {
         if (inSearch[e]) continue;
-        const reduced = result.costFor(i, full.score[e]) + result.piRow[i] - result.piMentor[full.mentor[e]];
+        const reduced = rowBase - full.score[e] * weights.perPoint - result.piMentor[full.mentor[e]];
         if (reduced < 0) wanting.push({ e, reduced });
       }
       if (wanting.length === 0) continue;

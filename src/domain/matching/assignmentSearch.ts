@@ -93,7 +93,12 @@ export class AssignmentSearch {
 
   /** cost = maxWeight − weight ≥ 0. Computed on the fly: no second array of edges. */
   costFor(i: number, score: number): number {
-    return this.maxWeight - (score * this.weights.perPoint + this.weights.place + (this.priority[i] ? this.weights.first : 0));
+    return this.rowCost(i) - score * this.weights.perPoint;
+  }
+
+  /** The cost of mentee i's pairs before the score: costFor(i, score) = rowCost(i) − score · perPoint, hoisted out of loops. */
+  rowCost(i: number): number {
+    return this.maxWeight - this.weights.place - (this.priority[i] ? this.weights.first : 0);
   }
 
   /** Every mentee searched in turn, from potentials 0. */
@@ -174,6 +179,7 @@ export class AssignmentSearch {
   private search(source: number): void {
     const { distM, heap, distR, settled, settledRows, settledMentors, touched, piRow, piMentor, piSink, load, cap } = this;
     const { edgeStart, edgeMentor, edgeScore, unpairedCost } = this;
+    const { perPoint } = this.weights;
     for (const j of settledMentors) settled[j] = 0;
     for (const j of touched) distM[j] = Infinity;
     touched.length = 0;
@@ -189,10 +195,11 @@ export class AssignmentSearch {
       distR[r] = d;
       settledRows.push(r);
       const base = d + piRow[r];
+      const rowBase = base + this.rowCost(r);
       // A settled mentor is never taken up again in the same search: with reduced costs ≥ 0 its distance is final.
       for (let e = edgeStart[r], end = edgeStart[r + 1]; e < end; e++) {
         const j = edgeMentor[e];
-        const nd = base + this.costFor(r, edgeScore[e]) - piMentor[j];
+        const nd = rowBase - edgeScore[e] * perPoint - piMentor[j];
         if (nd < distM[j] && !settled[j]) {
           if (distM[j] === Infinity) touched.push(j);
           distM[j] = nd;
