@@ -240,8 +240,8 @@ function objectiveWeights(problem: TableProblem): { weights: PairWeights; priori
   return { weights, priority };
 }
 
-/** Candidates kept per mentee in the first search; enough that a school's rows are whole (and nothing changes there). */
-export const SPARSE_CANDIDATES = 32;
+/** Candidates kept per mentee in the first search: a small school's rows are whole; longer ones are certified (exact either way). */
+export const SPARSE_CANDIDATES = 16;
 /** Left-out candidates a mentee gains per round of certification, the most negative reduced costs first. */
 const ADDED_PER_ROUND = 8;
 
