@@ -28,12 +28,6 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  let n = 0;
-  for (let w = 0; w < a.length; w++) n += popcount(a[w] & b[w]);
-  return n;
-}
-
 /** The highest term id (0 when nobody has a term, so that the bit sets have one word). */
 function maxId(people: ReadonlyArray<{ terms: readonly Term[] }>): number {
   let max = 0;
@@ -42,8 +36,24 @@ function maxId(people: ReadonlyArray<{ terms: readonly Term[] }>): number {
 }
 
 export type PairScorer = (mentor: MentorProfile, mentee: MenteeProfile) => number;
-/** The scores of one mentee: the mentee's facts taken once, then each mentor costs a few array reads. */
-export type RowScorer = (mentee: MenteeProfile) => (mentor: MentorProfile) => number;
+/** The scores of one mentee against mentors by index (MentorProfile.index): the mentee's facts taken once. */
+export type RowScorer = (mentee: MenteeProfile) => (mentor: number) => number;
+
+/** Bit sets of every person of one side in one array: person p's words are [p·words, (p+1)·words). */
+function flatBits(people: readonly (readonly Term[])[], words: number): Uint32Array {
+  const bits = new Uint32Array(people.length * words);
+  people.forEach((terms, p) => bits.set(bitsOf(terms, words), p * words));
+  return bits;
+}
+
+/** Terms shared by a mentee's bit set and mentor j's in the flat array. */
+function sharedWith(mine: Uint32Array, theirs: Uint32Array, j: number): number {
+  const words = mine.length;
+  if (words === 1) return popcount(mine[0] & theirs[j]);
+  let n = 0;
+  for (let w = 0, at = j * words; w < words; w++, at++) n += popcount(mine[w] & theirs[at]);
+  return n;
+}
 
 /** A scorer for the mentees of this context; build it once per action. */
 export function rowScorer(ctx: MatchingContext): RowScorer {
@@ -57,21 +67,17 @@ export function rowScorer(ctx: MatchingContext): RowScorer {
     maxId(ctx.mentees.map((e) => ({ terms: e.subjects }))),
   ) >>> 5) + 1;
 
-  const competences = ctx.mentors.map((m) => bitsOf(m.competences, vocabWords));
-  const mentorSubjects = ctx.mentors.map((m) => bitsOf(m.subjects, subjectWords));
-  const deficits = ctx.mentees.map((e) => bitsOf(e.deficits, vocabWords));
-  const menteeSubjects = ctx.mentees.map((e) => bitsOf(e.subjects, subjectWords));
-  const prefersReverse = ctx.mentees.map((e) => e.preferredKind !== undefined && sameTerm(e.preferredKind.text, KIND_REVERSE));
-  const categoryIndex = ctx.mentees.map((e) => CATEGORY_KINDS.indexOf(e.category));
+  // The mentors' side as typed arrays by index: a region's inner loop reads numbers, not objects.
+  const competences = flatBits(ctx.mentors.map((m) => m.competences), vocabWords);
+  const mentorSubjects = flatBits(ctx.mentors.map((m) => m.subjects), subjectWords);
+  const competenceCount = Int32Array.from(ctx.mentors, (m) => m.competences.length);
+  const subjectCount = Int32Array.from(ctx.mentors, (m) => m.subjects.length);
+  const kindCount = Int32Array.from(ctx.mentors, (m) => m.acceptedKinds.length);
+  const mentorExperience = Float64Array.from(ctx.mentors, (m) => m.mentor.experienceYears);
   const acceptedKinds = ctx.mentors.map((m) => new Set(m.acceptedKinds.map((t) => t.id)));
+  const prefersReverse = ctx.mentees.map((e) => e.preferredKind !== undefined && sameTerm(e.preferredKind.text, KIND_REVERSE));
   // The mentor's best form per (category, shares a subject): NaN until first needed, -1 when the category has none.
   const forms = new Float64Array(ctx.mentors.length * CATEGORY_KINDS.length * 2).fill(Number.NaN);
-  const formValue = (mentor: MentorProfile, mentee: MenteeProfile, shares: boolean): number => {
-    const at = (mentor.index * CATEGORY_KINDS.length + categoryIndex[mentee.index]) * 2 + (shares ? 1 : 0);
-    let v = forms[at];
-    if (Number.isNaN(v)) forms[at] = v = bestForm(ctx, mentor, mentee)?.value ?? -1;
-    return v;
-  };
   // «Предпочтения» by index: who answered, and whom they chose (a rank above 0), as sets of the other side's indices.
   const choices = (ranks: ReadonlyMap<string, number> | undefined, others: readonly { keys: { code: string } }[]): ReadonlySet<number> | undefined => {
     if (!ranks || ranks.size === 0) return undefined;
@@ -93,12 +99,11 @@ export function rowScorer(ctx: MatchingContext): RowScorer {
   const wPreference = ctx.hasPreferences ? w.preference : 0;
   let total = 0;
   for (const key of CRITERIA) if (w[key] !== 0 && (key !== 'preference' || ctx.hasPreferences)) total += w[key];
-  const mentorExperience = Float64Array.from(ctx.mentors, (m) => m.mentor.experienceYears);
   return (mentee) => {
     // What belongs to the mentee, once per row of the bank.
     const i = mentee.index;
-    const deficitBits = deficits[i];
-    const subjectBits = menteeSubjects[i];
+    const deficitBits = bitsOf(mentee.deficits, vocabWords);
+    const subjectBits = bitsOf(mentee.subjects, subjectWords);
     const deficitCount = mentee.deficits.length;
     const hasSubjects = mentee.subjects.length > 0;
     const hasForms = mentee.recommendedForms.length > 0;
@@ -107,32 +112,38 @@ export function rowScorer(ctx: MatchingContext): RowScorer {
     const reverse = prefersReverse[i];
     const kind = mentee.preferredKind;
     const chose = menteeChoices[i];
-    return (mentor) => {
+    const category = CATEGORY_KINDS.indexOf(mentee.category);
+    const formValue = (j: number, shares: boolean): number => {
+      const at = (j * CATEGORY_KINDS.length + category) * 2 + (shares ? 1 : 0);
+      let v = forms[at];
+      if (Number.isNaN(v)) forms[at] = v = bestForm(ctx, ctx.mentors[j], mentee)?.value ?? -1;
+      return v;
+    };
+    return (j) => {
       if (total === 0) return 0;
-      const j = mentor.index;
       let sum = 0;
       if (wDeficits !== 0) {
-        sum += wDeficits * (deficitCount === 0 || mentor.competences.length === 0 ? UNKNOWN : sharedCount(deficitBits, competences[j]) / deficitCount);
+        sum += wDeficits * (deficitCount === 0 || competenceCount[j] === 0 ? UNKNOWN : sharedWith(deficitBits, competences, j) / deficitCount);
       }
       if (wSubject !== 0) {
-        sum += wSubject * (!hasSubjects || mentor.subjects.length === 0 ? UNKNOWN : sharedCount(subjectBits, mentorSubjects[j]) > 0 ? 1 : 0);
+        sum += wSubject * (!hasSubjects || subjectCount[j] === 0 ? UNKNOWN : sharedWith(subjectBits, mentorSubjects, j) > 0 ? 1 : 0);
       }
       if (wForm !== 0) {
-        const v = hasForms ? formValue(mentor, mentee, sharedCount(subjectBits, mentorSubjects[j]) > 0) : -1;
+        const v = hasForms ? formValue(j, sharedWith(subjectBits, mentorSubjects, j) > 0) : -1;
         sum += wForm * (v < 0 ? UNKNOWN : v);
       }
       if (wExperience !== 0) {
         const gap = mentorExperience[j] - experience;
         let value: number;
         if (!Number.isFinite(gap)) value = UNKNOWN;
-        else if (younger && formValue(mentor, mentee, sharedCount(subjectBits, mentorSubjects[j]) > 0) > 0) value = 1;
+        else if (younger && formValue(j, sharedWith(subjectBits, mentorSubjects, j) > 0) > 0) value = 1;
         else value = Math.max(0, Math.min(1, gap / w.fullExperienceGap));
         sum += wExperience * value;
       }
       if (wKind !== 0) {
         let value: number;
         if (reverse && !(mentorExperience[j] < experience)) value = 0;
-        else if (!kind || mentor.acceptedKinds.length === 0) value = UNKNOWN;
+        else if (!kind || kindCount[j] === 0) value = UNKNOWN;
         else value = acceptedKinds[j].has(kind.id) ? 1 : 0;
         sum += wKind * value;
       }
@@ -145,5 +156,5 @@ export function rowScorer(ctx: MatchingContext): RowScorer {
 /** One pair's score (tests compare it with scorePair); the bank's loop takes a row at a time from rowScorer. */
 export function pairScorer(ctx: MatchingContext): PairScorer {
   const rows = rowScorer(ctx);
-  return (mentor, mentee) => rows(mentee)(mentor);
+  return (mentor, mentee) => rows(mentee)(mentor.index);
 }

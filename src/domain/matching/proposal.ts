@@ -204,6 +204,7 @@ export function bankProblem(ctx: MatchingContext): BankProblem {
   let count = 0;
   const outlooks: MenteeOutlook[] = [];
   const never = neverTogetherIndex(mentors, mentees);
+  const contextIndex = Int32Array.from(mentors, (m) => m.index);
   mentees.forEach((e, i) => {
     const blocked = never[i];
     const score = scoreRow(e);
@@ -211,9 +212,8 @@ export function bankProblem(ctx: MatchingContext): BankProblem {
     let bestMentor = -1;
     let acceptable = 0;
     for (let j = 0; j < mentors.length; j++) {
-      const m = mentors[j];
       if (blocked?.has(j)) continue;
-      const s = score(m);
+      const s = score(contextIndex[j]);
       if (s > bestScore) {
         bestScore = s;
         bestMentor = j;
