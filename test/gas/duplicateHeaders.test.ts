@@ -27,7 +27,7 @@ function gridsWithTwoStatuses() {
 test('the header letters are those of the sheet', () => {
   const { grids } = gridsWithTwoStatuses();
   const header = grids[SHEET.pairs][0] as string[];
-  expect([header.indexOf(P.status) + 1, header.length]).toEqual([13, 16]);
+  expect([header.indexOf(P.status) + 1, header.length]).toEqual([13, 17]);
 });
 
 test('pairing confirm writes nothing and names the sheet and both columns', () => {
@@ -35,10 +35,10 @@ test('pairing confirm writes nothing and names the sheet and both columns', () =
   const fakes = createGasFakes(spreadsheetWith(grids));
   const spreadsheet = (fakes.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
   const api = pairingService({ ...sheetsPairingStore(spreadsheet), now: () => new Date(2026, 10, 20, 12, 0) });
-  expect(api.pairingLoad().problems[0]).toContain('столбцы M и P называются одинаково — «Статус»');
+  expect(api.pairingLoad().problems[0]).toContain('столбцы M и Q называются одинаково — «Статус»');
   const result = api.pairingConfirm([{ mentorCode: 'НС-001', menteeCode: 'НП-001', pinned: false }]);
   expect(result.written).toEqual([]);
-  expect(result.problem).toContain('На листе «Пары» столбцы M и P называются одинаково — «Статус»');
+  expect(result.problem).toContain('На листе «Пары» столбцы M и Q называются одинаково — «Статус»');
   expect(fakes.log.count('Range.setValues')).toBe(0);
 });
 
@@ -47,7 +47,7 @@ test('«Настроить банк» changes nothing and says why', () => {
   const fakes = createGasFakes(spreadsheetWith(grids));
   const spreadsheet = (fakes.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
   const summary = setUpBank(spreadsheet, new Date(2026, 10, 20));
-  expect(summary.lines.join('\n')).toContain('столбцы M и P называются одинаково');
+  expect(summary.lines.join('\n')).toContain('столбцы M и Q называются одинаково');
   expect(fakes.log.count('Range.setValues')).toBe(0);
   expect(fakes.log.count('Range.setValue')).toBe(0);
 });
@@ -58,7 +58,7 @@ test('a document and «Применить подписанные приказы�
   const spreadsheet = (fakes.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
   const order = generateDocument(spreadsheet, 'order-pairs', new Date(2026, 10, 20));
   expect(order.made).toEqual([]);
-  expect(order.problems).toEqual([expect.stringContaining('столбцы M и P называются одинаково')]);
-  expect(applySignedOrders(spreadsheet, new Date(2026, 10, 20))).toEqual({ approved: [], problem: expect.stringContaining('столбцы M и P называются одинаково') });
+  expect(order.problems).toEqual([expect.stringContaining('столбцы M и Q называются одинаково')]);
+  expect(applySignedOrders(spreadsheet, new Date(2026, 10, 20))).toEqual({ approved: [], problem: expect.stringContaining('столбцы M и Q называются одинаково') });
   expect(fakes.log.count('Range.setValues')).toBe(0);
 });
