@@ -4,10 +4,11 @@
  * potentials show that left-out candidates could improve the answer, those candidates join the graph and only the
  * mentees they concern are searched again (`reoptimize`), not the whole bank.
  *
- * Residual edges and their reduced costs (every one ≥ 0 between searches; the sink is never searched from):
- * mentee→mentor (not paired to it) cost + πr − πm; mentor→mentee (paired) −cost + πm − πr = 0;
- * mentee→sink (not placed yet) U + πr − πs; mentor→sink (a free place) πm − πs; sink→mentor (a taken place) πs − πm.
- * So a mentor with a taken and a free place has πm = πs, a full one πm ≤ πs, an empty one πm ≥ πs.
+ * Residual edges and their reduced costs, every one ≥ 0 between searches (an owed place aside, see `reoptimize`):
+ * mentee→mentor (not paired to it) cost + πr − πm; mentor→mentee (paired) −cost + πm − πr (0 when found by a search);
+ * mentee→sink (not placed) U + πr − πs, and back sink→mentee for one left unplaced; mentor→sink (a free place) πm − πs;
+ * sink→mentor (a taken place) πs − πm. So a mentor with a taken and a free place has πm = πs, a full one πm ≤ πs, an
+ * empty one πm ≥ πs.
  */
 import type { CandidateTable, PairWeights, TableProblem } from './assignment';
 import { MentorHeap } from './mentorHeap';
@@ -26,6 +27,7 @@ export class AssignmentSearch {
   private readonly cap: Int32Array;
   private readonly priority: Uint8Array;
   private readonly maxWeight: number;
+  private readonly weights: PairWeights;
   private readonly unpairedCost: number;
   /** Moves only when a search starts at the sink (the source's distance is 0, so it moves by −D). */
   private piSink = 0;
@@ -88,8 +90,6 @@ export class AssignmentSearch {
     this.distR = new Float64Array(n);
     this.settled = new Uint8Array(m);
   }
-
-  private readonly weights: PairWeights;
 
   /** cost = maxWeight − weight ≥ 0. Computed on the fly: no second array of edges. */
   costFor(i: number, score: number): number {
