@@ -3,6 +3,7 @@
  * school, its curator and its mentors (the municipal register of mentors), gives the year's figures, and describes the
  * mentees the school could not place by code and needs only: no mentee's name or email ever leaves the school.
  */
+import type { PairCounts } from '../documents/report/figures';
 
 /** The marker a package carries, so that any other JSON is told apart. */
 export const PACKAGE_FORMAT = 'nastavnik/municipal-package';
@@ -49,15 +50,8 @@ export interface PackageOrder {
   status: string;
 }
 
-export interface PackageFigures {
-  mentorsInPairs: number;
-  menteesInPairs: number;
-  pairs: number;
-  groups: number;
-  completed: number;
-  terminated: number;
-  youngTotal: number;
-  youngCovered: number;
+/** A change to PairCounts is a change of the package's format (PACKAGE_VERSION). */
+export interface PackageFigures extends PairCounts {
   /** Pairs at each efficiency level, best first («оптимальный», «допустимый», «недопустимый»). */
   levels: { name: string; pairs: number }[];
   assessed: number;

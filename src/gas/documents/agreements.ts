@@ -10,11 +10,11 @@ import { buildDocuments, DOCUMENTS } from '../../domain/documents/catalog';
 import { countOf } from '../../domain/language/plural';
 import { AGREEMENTS_LOG_ACTION } from '../../domain/documents/registration';
 import { appendLog } from '../sheets/write';
-import { documentsFolder, liveFiles, subfolder } from './folder';
+import { documentsFolder } from './folder';
 import type { Outcome } from './generate';
-import { isUnfinished, makeDocument } from './make';
-import { ensureTemplate, templatesFolder } from './templates';
+import { makeDocument } from './make';
 import { readDocumentsWorkbook } from './workbook';
+import { yearFolder } from './yearFolder';
 
 export function generateAgreements(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date, clock: () => number, budgetMs = SLICE_BUDGET_MS): Outcome {
   const started = clock();
@@ -28,14 +28,7 @@ export function generateAgreements(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     return outcome;
   }
   const definition = DOCUMENTS.agreements;
-  const template = ensureTemplate(templatesFolder(folder.folder), definition);
-  if (template.created) outcome.notes.push(`Создан шаблон «${definition.templateName}» (его можно редактировать).`);
-  const target = subfolder(folder.folder, `Соглашения с наставниками ${workbook.ctx.settings.academicYear || now.getFullYear()}`.replace('/', '–'));
-  const existing = new Set<string>();
-  for (const file of liveFiles(target)) {
-    if (isUnfinished(file.getName())) file.setTrashed(true);
-    else existing.add(file.getName());
-  }
+  const { template, target, made: existing } = yearFolder(folder.folder, definition, 'Соглашения с наставниками', workbook.ctx.settings.academicYear || String(now.getFullYear()), outcome.notes);
   let slowest = 0;
   let skipped = 0;
   const codes: string[] = [];
@@ -49,7 +42,7 @@ export function generateAgreements(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
       outcome.notes.push('Не все документы успели создаться за один запуск (не больше 6 минут): выберите «Соглашения с наставниками» ещё раз — созданные не повторятся.');
       break;
     }
-    const result = makeDocument(document, definition, template.file, target);
+    const result = makeDocument(document, definition, template, target);
     slowest = Math.max(slowest, clock() - before);
     if (!result.ok) {
       outcome.problems.push(...result.problems);

@@ -12,12 +12,11 @@ import { buildDocuments, DOCUMENTS } from '../../domain/documents/catalog';
 import { logEntry } from '../../domain/bank/log';
 import { PROGRAMMES_LOG_ACTION } from '../../domain/documents/registration';
 import { checkpoint, clearContinuation, scheduleContinuation as scheduleSlice } from '../batch/continuation';
-import { documentsFolder, liveFiles, subfolder } from './folder';
+import { documentsFolder } from './folder';
 import { type Outcome } from './generate';
 import { appendLog } from '../sheets/write';
-import { isUnfinished } from './make';
 import { makeFastDocument, readDocsTemplate } from './fastDocument';
-import { ensureTemplate, templatesFolder } from './templates';
+import { yearFolder } from './yearFolder';
 import { readDocumentsWorkbook } from './workbook';
 
 export const PROGRAMMES_STATE = 'nastavnik.programmes';
@@ -36,16 +35,6 @@ export function scheduleContinuation(): void {
 }
 
 /** Names of the programmes already made in the folder; copies a cut-off run left half-made are trashed on the way. */
-function madeNames(folder: GoogleAppsScript.Drive.Folder): Set<string> {
-  const names = new Set<string>();
-  for (const file of liveFiles(folder)) {
-    const name = file.getName();
-    if (isUnfinished(name)) file.setTrashed(true);
-    else names.add(name);
-  }
-  return names;
-}
-
 /**
  * One slice. `clock` gives milliseconds (Date.now in Apps Script); `budgetMs` is the slice's time. Progress is reported
  * through `progress` (a toast in the spreadsheet) every few documents.
@@ -80,13 +69,10 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
     return outcome;
   }
   const definition = DOCUMENTS.programmes;
-  const template = ensureTemplate(templatesFolder(folder.folder), definition);
-  if (template.created) outcome.notes.push(`Создан шаблон «${definition.templateName}» (его можно редактировать).`);
-  const target = subfolder(folder.folder, `Программы наставничества ${workbook.ctx.settings.academicYear || now.getFullYear()}`.replace('/', '–'));
+  const { template, target, made } = yearFolder(folder.folder, definition, 'Программы наставничества', workbook.ctx.settings.academicYear || String(now.getFullYear()), outcome.notes);
   outcome.folderUrl = target.getUrl();
-  const made = madeNames(target);
   // The template's structure, read once a slice: each programme is then a copy and one Docs API batchUpdate.
-  const structure = readDocsTemplate(template.file);
+  const structure = readDocsTemplate(template);
   let slowest = 0;
   for (const [index, document] of built.documents.entries()) {
     if (made.has(document.name)) {
@@ -101,7 +87,7 @@ export function generateProgrammes(spreadsheet: GoogleAppsScript.Spreadsheet.Spr
       outcome.notes.push(`${progressText(state)} Продолжение начнётся автоматически через минуту; повторный запуск не создаст копий.`);
       return outcome;
     }
-    const result = makeFastDocument(document, definition, structure, template.file, target);
+    const result = makeFastDocument(document, definition, structure, template, target);
     slowest = Math.max(slowest, clock() - before);
     if (result.ok) {
       state.done++;

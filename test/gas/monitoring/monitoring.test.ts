@@ -13,49 +13,15 @@ import { catchUpResponses } from '../../../src/gas/monitoring/catch-up';
 import { redrawOnSchedule } from '../../../src/gas/monitoring/redraw';
 import { CATCH_UP_HANDLER } from '../../../src/gas/forms/triggers';
 import { FakeProperties } from '../../fakes/documents';
-import type { FakeForm } from '../../fakes/forms';
 import { createGasFakes, installGlobals } from '../../fakes/gas';
-import { type FakeMonitoringSpreadsheet, formsWritingInto, rewordQuestion, submitResponse } from '../../fakes/monitoring';
-import { FakeLockService, FakeMailApp, FakeScriptApp } from '../../fakes/script-app';
+import { formsWritingInto, rewordQuestion, submitResponse } from '../../fakes/monitoring';
+import { FakeMailApp, FakeScriptApp } from '../../fakes/script-app';
 import type { Value } from '../../fakes/spreadsheet';
 import { schoolGrids, schoolSpreadsheet } from './school';
+import { world, type World } from './world';
 
 const NOW = new Date(2027, 4, 20, 12, 0);
 const at = (minute: number) => new Date(2027, 4, 20, 10, minute, 0);
-
-interface World {
-  spreadsheet: FakeMonitoringSpreadsheet;
-  formApp: ReturnType<typeof formsWritingInto>;
-  scriptApp: FakeScriptApp;
-  properties: FakeProperties;
-  lock: FakeLockService;
-  /** What the trigger gets: the lock and ScriptApp (for the catch-up). */
-  services: { lockService: FakeLockService; scriptApp: FakeScriptApp; formApp: ReturnType<typeof formsWritingInto>; properties: FakeProperties };
-  form(id: string): FakeForm;
-  uninstall(): void;
-}
-
-function world(grids = schoolGrids()): World {
-  const spreadsheet = schoolSpreadsheet(grids);
-  const uninstall = installGlobals(createGasFakes(spreadsheet));
-  const formApp = formsWritingInto(spreadsheet);
-  const scriptApp = new FakeScriptApp();
-  const properties = new FakeProperties();
-  createForms(spreadsheet as never, { formApp, scriptApp, properties }, NOW);
-  const form = (id: string) => {
-    const titles: Record<string, string> = {
-      'efficiency-rubric': 'Показатели эффективности реализации Программы наставничества',
-      'mentee-satisfaction': 'Удовлетворённость наставляемого участием в программе наставничества',
-      'mentor-intake': 'Анкета потенциального наставника',
-      'mentee-preference': 'С кем из наставников вы хотели бы работать?',
-      'diagnostics-entry': 'Входная диагностика участника программы наставничества',
-    };
-    return formApp.forms.find((candidate) => candidate.title === titles[id])!;
-  };
-  // The lock fake sees the spreadsheet's writes, so a release before they were flushed shows.
-  const lock = new FakeLockService(() => spreadsheet.log.total('Range.set', 'Range.clear', 'Sheet.clear', 'Sheet.insert', 'Sheet.remove', 'Spreadsheet.insert'));
-  return { spreadsheet, formApp, scriptApp, properties, lock, services: { lockService: lock, scriptApp, formApp, properties }, form, uninstall };
-}
 
 function rubric(pair: string, twos: number): Record<string, Value> {
   const answers: Record<string, Value> = { 'Код пары': pair };

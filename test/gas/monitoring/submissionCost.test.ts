@@ -4,16 +4,11 @@
  */
 import { SHEET, sheetSpec } from '../../../src/domain/bank/schema';
 import { RUBRIC_CHOICES, RUBRIC_CRITERIA } from '../../../src/domain/questionnaires/catalog/efficiency-rubric';
-import { createForms } from '../../../src/gas/monitoring/create-forms';
 import { handleSubmission } from '../../../src/gas/monitoring/submit';
-import { FakeProperties } from '../../fakes/documents';
-import { createGasFakes, installGlobals } from '../../fakes/gas';
-import { formsWritingInto, submitResponse } from '../../fakes/monitoring';
-import { FakeLockService, FakeScriptApp } from '../../fakes/script-app';
+import { submitResponse } from '../../fakes/monitoring';
 import type { Value } from '../../fakes/spreadsheet';
-import { schoolGrids, schoolSpreadsheet } from './school';
-
-const NOW = new Date(2027, 4, 20, 12, 0);
+import { schoolGrids } from './school';
+import { NOW, world } from './world';
 
 function rubricAnswers(pair: string): Record<string, Value> {
   const answers: Record<string, Value> = { 'Код пары': pair };
@@ -24,15 +19,10 @@ function rubricAnswers(pair: string): Record<string, Value> {
 /** Calls made by the second of two rubric submissions, after `earlier` answers were scored into the sheets. */
 function callsOfOneSubmission(earlier: number): { spreadsheet: number; scriptApp: number } {
   // Every sheet «Настроить банк» makes is there (a missing one costs a look through the list of sheets).
-  const spreadsheet = schoolSpreadsheet({ ...schoolGrids(), [SHEET.mailing]: [sheetSpec('mailing').columns.map((column) => column.header)] });
-  const uninstall = installGlobals(createGasFakes(spreadsheet));
+  const w = world({ ...schoolGrids(), [SHEET.mailing]: [sheetSpec('mailing').columns.map((column) => column.header)] });
+  const { spreadsheet, scriptApp, services } = w;
   try {
-    const formApp = formsWritingInto(spreadsheet);
-    const scriptApp = new FakeScriptApp();
-    const properties = new FakeProperties();
-    createForms(spreadsheet as never, { formApp, scriptApp, properties }, NOW);
-    const services = { lockService: new FakeLockService(), scriptApp, formApp, properties };
-    const rubric = formApp.forms.find((form) => form.title.startsWith('Показатели эффективности'))!;
+    const rubric = w.form('efficiency-rubric');
     for (let i = 0; i < earlier; i++) submitResponse(spreadsheet, rubric, new Date(2027, 4, 1, 8, 0, i), rubricAnswers(i % 2 ? 'П-001' : 'П-002'));
     // The first submission catches up with the rows above (and schedules the redraw); the second is an ordinary one.
     handleSubmission(spreadsheet as never, submitResponse(spreadsheet, rubric, new Date(2027, 4, 20, 10, 0, 0), rubricAnswers('П-001')) as never, services, NOW);
@@ -43,7 +33,7 @@ function callsOfOneSubmission(earlier: number): { spreadsheet: number; scriptApp
     expect(handleSubmission(spreadsheet.wrap(spreadsheet, 'Spreadsheet'), event as never, services, NOW)).toMatchObject({ ran: true, scored: 1 });
     return { spreadsheet: spreadsheet.log.total(), scriptApp: scriptApp.log.total() };
   } finally {
-    uninstall();
+    w.uninstall();
   }
 }
 
@@ -58,20 +48,16 @@ describe('a scored submission', () => {
   });
 
   it('does not touch «Мониторинг»', () => {
-    const spreadsheet = schoolSpreadsheet();
-    const uninstall = installGlobals(createGasFakes(spreadsheet));
+    const w = world();
+    const { spreadsheet, scriptApp, services } = w;
     try {
-      const formApp = formsWritingInto(spreadsheet);
-      const scriptApp = new FakeScriptApp();
-      const properties = new FakeProperties();
-      createForms(spreadsheet as never, { formApp, scriptApp, properties }, NOW);
-      const rubric = formApp.forms.find((form) => form.title.startsWith('Показатели эффективности'))!;
+      const rubric = w.form('efficiency-rubric');
       const event = submitResponse(spreadsheet, rubric, new Date(2027, 4, 20, 10, 0, 0), rubricAnswers('П-001'));
-      handleSubmission(spreadsheet as never, event as never, { lockService: new FakeLockService(), scriptApp, formApp, properties }, NOW);
+      handleSubmission(spreadsheet as never, event as never, services, NOW);
       expect(spreadsheet.sheets.some((sheet) => sheet.name === SHEET.monitoring)).toBe(false);
       expect(scriptApp.triggers.map((trigger) => trigger.handler)).toEqual(['onFormSubmit', 'redrawMonitoring']);
     } finally {
-      uninstall();
+      w.uninstall();
     }
   });
 });

@@ -16,6 +16,7 @@ import { fixedPeriod } from '../programme/period';
 import { declensionNotes, genderOf, longDate, nameIn, positionIn, shortDate, shortNameIn, signatureName, type NamedPerson } from '../russian';
 import type { Item, TemplateData, TemplateSchema } from '../template';
 import { initiativeOf, NOTICE_WORKING_DAYS, noticeDate } from './termination';
+import { schoolFields } from '../schoolFields';
 
 export const AGREEMENTS_TITLE = 'Соглашения с наставниками (ст. 351.8 ТК РФ)';
 
@@ -25,13 +26,9 @@ const BLANK_DATE = '«___» ____________ 20___ г.';
 export const agreementsSchema: TemplateSchema = {
   document: AGREEMENTS_TITLE,
   fields: [
-    { name: 'организация', description: 'полное наименование организации' },
-    { name: 'организация_кратко', description: 'краткое наименование организации' },
-    { name: 'населённый_пункт', description: 'населённый пункт' },
-    { name: 'учебный_год', description: 'учебный год' },
+    ...schoolFields('организация', 'организация_кратко', 'населённый_пункт', 'учебный_год'),
     { name: 'положение', description: 'Положение о системе наставничества с реквизитами приказа, в творительном падеже' },
-    { name: 'руководитель_должность', description: 'должность руководителя' },
-    { name: 'руководитель_подпись', description: 'руководитель: «И.В. Соколова»' },
+    ...schoolFields('руководитель_должность', 'руководитель_подпись'),
     { name: 'руководитель_дат', description: 'адресат: «Директору МБОУ «СОШ № 12» Соколовой И.В.»' },
     { name: 'руководитель_фио_род', description: 'руководитель в родительном падеже: «Соколовой Ирины Викторовны»' },
     { name: 'стороны', description: 'абзац о сторонах соглашения: «… (далее — Работодатель) в лице директора …»' },

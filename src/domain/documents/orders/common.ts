@@ -11,21 +11,20 @@ import { hasLeft } from '../participants';
 import { nameProblem } from '../people';
 import { declensionNotes, genderOf, longDate, nameIn, positionIn, shortDate, shortNameIn, signatureName, type NamedPerson } from '../russian';
 import type { FieldSpec, Item, ListSpec } from '../template';
+import { schoolFields } from '../schoolFields';
 
 export const orderFields: FieldSpec[] = [
-  { name: 'организация', description: 'полное наименование организации («Настройки»)' },
-  { name: 'организация_кратко', description: 'краткое наименование организации' },
-  { name: 'населённый_пункт', description: 'место издания приказа, например «г. Уфа»' },
+  ...schoolFields('организация', 'организация_кратко', 'населённый_пункт'),
   { name: 'номер', description: 'номер приказа, например «12-од»' },
   { name: 'дата', description: 'дата приказа: «16 ноября 2022 г.»' },
   { name: 'дата_цифрами', description: 'дата приказа: «16.11.2022»' },
-  { name: 'учебный_год', description: 'учебный год: «2022/2023»' },
+  ...schoolFields('учебный_год'),
   { name: 'основание', description: 'преамбула из «Настроек» («Основание для приказов»)' },
-  { name: 'руководитель_должность', description: 'должность руководителя: «Директор»' },
+  ...schoolFields('руководитель_должность'),
   { name: 'руководитель_фио', description: 'ФИО руководителя полностью' },
-  { name: 'руководитель_подпись', description: 'руководитель для подписи: «Ш.Х. Хабибрахманов»' },
+  ...schoolFields('руководитель_подпись'),
   { name: 'куратор_фио', description: 'ФИО куратора полностью' },
-  { name: 'куратор_должность', description: 'должность куратора' },
+  ...schoolFields('куратор_должность'),
   { name: 'куратор_должность_вин', description: 'должность куратора в винительном падеже: «заместителя директора по учебно-воспитательной работе»' },
   { name: 'куратор_вин', description: 'куратор в винительном падеже: «Гумерову Гульсасак Манжуровну»' },
   { name: 'куратор_дат', description: 'куратор в дательном падеже: «Гумеровой Гульсасак Манжуровне»' },

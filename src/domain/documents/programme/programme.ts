@@ -10,19 +10,14 @@ import type { Item, TemplateData, TemplateSchema } from '../template';
 import { goalFor, workOnDeficit } from './activities';
 import { fixedPeriod, periodProblem, planStart } from './period';
 import { programmePlan } from './plan';
+import { schoolFields } from '../schoolFields';
 
 export const PROGRAMME_TITLE = 'Персонализированная программа наставничества';
 
 export const programmeSchema: TemplateSchema = {
   document: PROGRAMME_TITLE,
   fields: [
-    { name: 'организация', description: 'полное наименование организации' },
-    { name: 'организация_кратко', description: 'краткое наименование организации' },
-    { name: 'руководитель_должность', description: 'должность руководителя' },
-    { name: 'руководитель_подпись', description: 'руководитель: «Ш.Х. Хабибрахманов»' },
-    { name: 'куратор_должность', description: 'должность куратора' },
-    { name: 'куратор_подпись', description: 'куратор: «Г.М. Гумерова»' },
-    { name: 'учебный_год', description: 'учебный год' },
+    ...schoolFields('организация', 'организация_кратко', 'руководитель_должность', 'руководитель_подпись', 'куратор_должность', 'куратор_подпись', 'учебный_год'),
     { name: 'код_пары', description: 'код пары (группы)' },
     { name: 'пара_группа', description: '«Наставническая пара» или «Наставническая группа»' },
     { name: 'наставник_фио', description: 'ФИО наставника' },

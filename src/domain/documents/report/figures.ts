@@ -20,7 +20,8 @@ export interface Dynamics {
   after?: number;
 }
 
-export interface MonitoringFigures {
+/** Who is in pairs and how the pairs went: the counts a school reports and the municipality sums. */
+export interface PairCounts {
   mentorsInPairs: number;
   menteesInPairs: number;
   pairs: number;
@@ -29,6 +30,9 @@ export interface MonitoringFigures {
   terminated: number;
   youngTotal: number;
   youngCovered: number;
+}
+
+export interface MonitoringFigures extends PairCounts {
   byForm: Count[];
   byKind: Count[];
   /** people: mentees of the category in the bank; pairs: of them, how many are in a pair. */

@@ -9,19 +9,18 @@ import { monitoringFigures, type MonitoringFigures } from './figures';
 import {
   conclusions, coverageText, decimal, dynamicsText, efficiencyText, indicatorRows, levelRows, participationText, satisfactionText, signedDecimal,
 } from './wording';
+import { schoolFields } from '../schoolFields';
 
 export const REPORT_TITLE = 'Аналитическая справка по итогам мониторинга';
 
 export const reportSchema: TemplateSchema = {
   document: REPORT_TITLE,
   fields: [
-    { name: 'организация', description: 'полное наименование организации' },
-    { name: 'организация_кратко', description: 'краткое наименование организации' },
-    { name: 'населённый_пункт', description: 'населённый пункт' },
+    ...schoolFields('организация', 'организация_кратко', 'населённый_пункт'),
     { name: 'дата', description: 'дата справки' },
-    { name: 'учебный_год', description: 'учебный год' },
+    ...schoolFields('учебный_год'),
     { name: 'куратор_должность', description: 'должность куратора («Настройки»), с прописной буквы: подпись справки' },
-    { name: 'куратор_подпись', description: 'куратор: «Г.М. Гумерова»' },
+    ...schoolFields('куратор_подпись'),
     { name: 'участие', description: 'участники и пары, словами' },
     { name: 'охват', description: 'охват молодых специалистов, словами' },
     { name: 'вывод_динамика', description: 'входная и итоговая диагностика, словами' },

@@ -9,19 +9,17 @@ import type { TemplateData, TemplateSchema } from '../template';
 import { monitoringFigures, UNSPECIFIED_CATEGORY, type Count } from './figures';
 import { keepTogether, organisationGenitive } from '../../language';
 import { indicatorRows, levelRows, share } from './wording';
+import { schoolFields } from '../schoolFields';
 
 export const SUMMARY_TITLE = 'Сведения о реализации системы наставничества';
 
 export const summarySchema: TemplateSchema = {
   document: SUMMARY_TITLE,
   fields: [
-    { name: 'организация', description: 'полное наименование организации' },
-    { name: 'организация_кратко', description: 'краткое наименование организации' },
+    ...schoolFields('организация', 'организация_кратко'),
     { name: 'организация_род', description: 'полное наименование в родительном падеже: «муниципального бюджетного общеобразовательного учреждения «…»»' },
     { name: 'дата', description: 'дата сведений' },
-    { name: 'учебный_год', description: 'учебный год' },
-    { name: 'руководитель_должность', description: 'должность руководителя' },
-    { name: 'руководитель_подпись', description: 'руководитель: «Ш.Х. Хабибрахманов»' },
+    ...schoolFields('учебный_год', 'руководитель_должность', 'руководитель_подпись'),
     { name: 'куратор_фио', description: 'ФИО куратора (исполнитель)' },
     { name: 'куратор_должность', description: 'должность куратора, со строчной буквы: «заместитель директора по учебно-воспитательной работе»' },
     { name: 'куратор_телефон', description: 'телефон куратора («Настройки» → «Телефон куратора»), если указан' },
